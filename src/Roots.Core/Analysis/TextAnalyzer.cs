@@ -1,0 +1,176 @@
+namespace Roots.Core.Analysis;
+
+/// <summary>
+/// Turns text into index terms, identically at index and at query time, run by run:
+/// <list type="bullet">
+/// <item>Chinese runs: every overlapping character bigram, plus the SmartCn words that are not
+/// bigrams (single characters that are not particles, and words of three or more characters).
+/// Bigrams give the recall that short queries need; words add precision for long words.</item>
+/// <item>Kana and Hangul runs: overlapping character bigrams.</item>
+/// <item>Alphabetic and numeric words: English stop words dropped, Porter-stemmed when ASCII.</item>
+/// </list>
+/// All text is first normalised by <see cref="TextNormalizer"/>.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class TextAnalyzer
+{
+    /// <summary>Words longer than this are not indexed (base64 blobs, hashes glued to text).</summary>
+    public const int MaxWordLength = 64;
+
+    /// <summary>Analyses <paramref name="text"/> and feeds every term to <paramref name="sink"/>.</summary>
+    public static void Analyze<TSink>(string text, ref TSink sink)
+        where TSink : ITokenSink
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string normalized = TextNormalizer.Normalize(text);
+        AnalyzeNormalized(normalized, ref sink);
+    }
+
+    /// <summary>Analyses and returns the terms as a list, for queries and tests.</summary>
+    public static List<string> Terms(string text)
+    {
+        var terms = new List<string>();
+        var sink = new ListSink(terms);
+        Analyze(text, ref sink);
+        return terms;
+    }
+
+    private static void AnalyzeNormalized<TSink>(string text, ref TSink sink)
+        where TSink : ITokenSink
+    {
+        int i = 0;
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        while (i < text.Length)
+        {
+            CharClass kind = CharClassifier.Classify(text[i]);
+            if (kind == CharClass.Separator)
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            if (kind == CharClass.Word)
+            {
+                i = EmitWord(text, start, buffer, ref sink);
+                continue;
+            }
+
+            while (i < text.Length && CharClassifier.Classify(text[i]) == kind)
+            {
+                i++;
+            }
+
+            if (kind == CharClass.Han)
+            {
+                EmitHan(text.Substring(start, i - start), ref sink);
+            }
+            else
+            {
+                EmitBigrams(text.AsSpan(start, i - start), ref sink);
+            }
+        }
+    }
+
+    /// <summary>Reads one word starting at <paramref name="start"/>; returns the index after it.</summary>
+    private static int EmitWord<TSink>(string text, int start, Span<char> buffer, ref TSink sink)
+        where TSink : ITokenSink
+    {
+        int length = 0;
+        int i = start;
+        bool tooLong = false;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (CharClassifier.Classify(c) == CharClass.Word)
+            {
+                if (length < buffer.Length)
+                {
+                    buffer[length++] = c;
+                }
+                else
+                {
+                    tooLong = true;
+                }
+
+                i++;
+            }
+            else if (IsApostrophe(c) && i + 1 < text.Length && char.IsAsciiLetter(text[i + 1]) && length > 0)
+            {
+                // English possessive and contractions: "library's" → "library", "don't" → "dont".
+                if (text[i + 1] == 's' && (i + 2 >= text.Length || CharClassifier.Classify(text[i + 2]) != CharClass.Word))
+                {
+                    i += 2;
+                    break;
+                }
+
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (tooLong)
+        {
+            return i;
+        }
+
+        ReadOnlySpan<char> word = buffer[..length];
+        if (EnglishStopWords.Contains(word))
+        {
+            return i;
+        }
+
+        sink.Add(EnglishStemmer.Stem(word));
+        return i;
+    }
+
+    private static void EmitHan<TSink>(string run, ref TSink sink)
+        where TSink : ITokenSink
+    {
+        if (run.Length == 1)
+        {
+            sink.Add(run);
+            return;
+        }
+
+        EmitBigrams(run, ref sink);
+        List<(int Start, int Length)>? words = null;
+        ChineseSegmenter.Segment(run, (s, l) =>
+        {
+            if (l != 2 && !(l == 1 && ChineseParticles.Contains(run[s])))
+            {
+                (words ??= []).Add((s, l));
+            }
+        });
+
+        if (words is null)
+        {
+            return;
+        }
+
+        foreach (var (s, l) in words)
+        {
+            sink.Add(run.AsSpan(s, l));
+        }
+    }
+
+    private static void EmitBigrams<TSink>(ReadOnlySpan<char> run, ref TSink sink)
+        where TSink : ITokenSink
+    {
+        if (run.Length == 1)
+        {
+            sink.Add(run);
+            return;
+        }
+
+        for (int k = 0; k + 1 < run.Length; k++)
+        {
+            sink.Add(run.Slice(k, 2));
+        }
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+}

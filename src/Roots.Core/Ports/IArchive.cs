@@ -1,0 +1,26 @@
+using Roots.Core.Model;
+
+namespace Roots.Core.Ports;
+
+/// <summary>
+/// Keeps originals by content address (SHA-256), written once and never changed, so that
+/// anything derived can be rebuilt and checked against what was collected.
+/// </summary>
+/// <remarks>Thread-safe: writes of the same content race harmlessly to the same address.</remarks>
+public interface IArchive
+{
+    /// <summary>Stores <paramref name="content"/> durably (written, flushed to disk, then made visible) unless already present.</summary>
+    ValueTask<ArchivedOriginal> StoreAsync(ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default);
+
+    /// <summary>The path of an original, for people and tools; it may not exist.</summary>
+    string PathOf(string sha256);
+
+    /// <summary>Re-hashes the original at <paramref name="sha256"/>; null when it is intact, else the problem.</summary>
+    ValueTask<string?> CheckAsync(string sha256, long expectedSize, CancellationToken cancellationToken = default);
+
+    /// <summary>Opens an original for reading.</summary>
+    Stream Open(string sha256);
+
+    /// <summary>Every content address present, for finding originals no version refers to.</summary>
+    IEnumerable<string> EnumerateAddresses();
+}
