@@ -35,3 +35,14 @@ public readonly record struct Result<T>
     /// <summary>Lets a stage write <c>return value;</c>.</summary>
     public static implicit operator Result<T>(T value) => Ok(value);
 }
+
+/// <summary>Composition helpers for <see cref="Result{T}"/>.</summary>
+public static class ResultExtensions
+{
+    /// <summary>Applies <paramref name="map"/> to a success; passes a failure through.</summary>
+    public static Result<TOut> Map<TIn, TOut>(this Result<TIn> result, Func<TIn, TOut> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return result.IsSuccess ? Result<TOut>.Ok(map(result.Value)) : Result<TOut>.Fail(result.Error!);
+    }
+}

@@ -13,6 +13,9 @@ public interface IItemStore
     /// <summary>Looks up what is known of a source (path, import record), for skipping unchanged inputs.</summary>
     ValueTask<SourceState?> FindSourceAsync(string source, CancellationToken cancellationToken = default);
 
+    /// <summary>Everything known of every source, for skipping unchanged files of a large folder without a query each.</summary>
+    ValueTask<IReadOnlyDictionary<string, SourceState>> LoadSourceStatesAsync(CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Keeps a batch in one transaction: new items, new versions of known sources, and refusals of
     /// content that another item already holds. The full-text index is updated in the same transaction.
@@ -21,6 +24,9 @@ public interface IItemStore
 
     /// <summary>The item with <paramref name="id"/>, or null.</summary>
     ValueTask<Item?> GetAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>Several items in the order of <paramref name="ids"/>; unknown ids are left out.</summary>
+    ValueTask<IReadOnlyList<Item>> GetManyAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken = default);
 
     /// <summary>The item imported with <paramref name="externalId"/>, or null.</summary>
     ValueTask<Item?> FindByExternalIdAsync(string externalId, CancellationToken cancellationToken = default);

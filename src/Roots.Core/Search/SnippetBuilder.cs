@@ -119,7 +119,7 @@ public static class SnippetBuilder
     /// <summary>Picks the window of <paramref name="maxLength"/> characters holding the most distinct terms.</summary>
     private static (int Start, int End) ChooseWindow(string text, List<(TextSpan Span, int Term)> matches, int maxLength)
     {
-        if (matches.Count == 0)
+        if (matches.Count == 0 || text.Length <= maxLength)
         {
             return (0, Math.Min(text.Length, maxLength));
         }
@@ -150,8 +150,9 @@ public static class SnippetBuilder
             }
         }
 
-        // Open a little before the first match, at a word or sentence boundary when one is near.
-        int start = Math.Max(0, bestStart - (maxLength / 4));
+        // Open a little before the first match, at a word or sentence boundary when one is near,
+        // and never so late that the window runs past the end of the text.
+        int start = Math.Max(0, Math.Min(bestStart - (maxLength / 4), text.Length - maxLength));
         for (int k = start; k < bestStart; k++)
         {
             if (char.IsWhiteSpace(text[k]) || char.IsPunctuation(text[k]))

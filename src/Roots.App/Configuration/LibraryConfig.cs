@@ -1,0 +1,38 @@
+using YamlDotNet.Serialization;
+
+namespace Roots.App.Configuration;
+
+/// <summary>
+/// The parts of <c>roots.yaml</c> this build reads. Unknown sections are ignored so that a
+/// newer file still opens; API keys never live here (providers name an environment variable).
+/// </summary>
+public sealed class LibraryConfig
+{
+    /// <summary>Collection settings.</summary>
+    [YamlMember(Alias = "ingest")]
+    public IngestSettings Ingest { get; set; } = new();
+
+    /// <summary>Search settings.</summary>
+    [YamlMember(Alias = "search")]
+    public SearchSettings Search { get; set; } = new();
+}
+
+/// <summary>How documents are collected.</summary>
+public sealed class IngestSettings
+{
+    /// <summary>Files larger than this many megabytes are refused with a reason (default 100).</summary>
+    [YamlMember(Alias = "max_file_mb")]
+    public long MaxFileMegabytes { get; set; } = 100;
+
+    /// <summary>Items kept per database transaction (default 256; larger is faster, smaller loses less on a crash).</summary>
+    [YamlMember(Alias = "batch_size")]
+    public int BatchSize { get; set; } = 256;
+}
+
+/// <summary>How results are ranked.</summary>
+public sealed class SearchSettings
+{
+    /// <summary>How much a title match counts against a body match in BM25 (default 2).</summary>
+    [YamlMember(Alias = "title_weight")]
+    public double TitleWeight { get; set; } = Core.Ports.SearchRequest.DefaultTitleWeight;
+}

@@ -1,0 +1,70 @@
+using Roots.Core;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Roots.App.Configuration;
+
+/// <summary>Reads and writes <c>roots.yaml</c>.</summary>
+public static class LibraryConfigFile
+{
+    /// <summary>The file name inside a library.</summary>
+    public const string FileName = "roots.yaml";
+
+    /// <summary>The file a new library starts with: every setting at its default, with comments.</summary>
+    public const string Template = """
+        # Roots library configuration. Every setting shows its default.
+        ingest:
+          max_file_mb: 100      # larger files are refused with a reason
+          batch_size: 256       # items kept per database transaction
+        search:
+          title_weight: 2.0     # how much a title match counts against a body match
+        # fetch:
+        #   allow: [127.0.0.1]  # private hosts the web fetcher may reach (later releases)
+        # providers: []         # model providers; keys come from environment variables named here
+        """;
+
+    /// <summary>Loads the configuration of the library at <paramref name="libraryDirectory"/>; defaults when there is no file.</summary>
+    public static Result<LibraryConfig> Load(string libraryDirectory)
+    {
+        string path = Path.Combine(libraryDirectory, FileName);
+        if (!File.Exists(path))
+        {
+            return new LibraryConfig();
+        }
+
+        try
+        {
+            var deserializer = new DeserializerBuilder()
+                .WithNamingConvention(UnderscoredNamingConvention.Instance)
+                .IgnoreUnmatchedProperties()
+                .Build();
+            var config = deserializer.Deserialize<LibraryConfig?>(File.ReadAllText(path)) ?? new LibraryConfig();
+            return Validate(config, path);
+        }
+        catch (YamlException e)
+        {
+            return Result<LibraryConfig>.Fail($"{path}: line {e.Start.Line}: {e.InnerException?.Message ?? e.Message}");
+        }
+    }
+
+    private static Result<LibraryConfig> Validate(LibraryConfig config, string path)
+    {
+        if (config.Ingest.MaxFileMegabytes is < 1 or > 100_000)
+        {
+            return Result<LibraryConfig>.Fail($"{path}: ingest.max_file_mb must be between 1 and 100000");
+        }
+
+        if (config.Ingest.BatchSize is < 1 or > 100_000)
+        {
+            return Result<LibraryConfig>.Fail($"{path}: ingest.batch_size must be between 1 and 100000");
+        }
+
+        if (config.Search.TitleWeight is < 0 or > 100)
+        {
+            return Result<LibraryConfig>.Fail($"{path}: search.title_weight must be between 0 and 100");
+        }
+
+        return config;
+    }
+}

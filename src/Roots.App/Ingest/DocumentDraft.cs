@@ -1,0 +1,35 @@
+using Roots.Core.Extraction;
+using Roots.Core.Model;
+
+namespace Roots.App.Ingest;
+
+/// <summary>A document on its way through the ingest stages; each stage returns a new draft.</summary>
+public sealed record DocumentDraft
+{
+    /// <summary>What the source collected.</summary>
+    public required CollectedDocument Collected { get; init; }
+
+    /// <summary>The media type, once known.</summary>
+    public string? MediaType { get; init; }
+
+    /// <summary>What extraction found, once extracted.</summary>
+    public ExtractedDocument? Extracted { get; init; }
+
+    /// <summary>The readable text.</summary>
+    public string Text { get; init; } = "";
+
+    /// <summary>The item kind (markdown, text, html, pdf, note, record).</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>The title, once decided.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The language, once decided.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>Analysed title terms, space-separated.</summary>
+    public string? TitleTerms { get; init; }
+
+    /// <summary>Analysed body terms, space-separated.</summary>
+    public string? BodyTerms { get; init; }
+}

@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using Roots.Core;
+using Roots.Core.Model;
+
+namespace Roots.App.Ingest;
+
+/// <summary>
+/// The frozen sequence of ingest stages from a collected document to one ready to keep.
+/// Built once by <see cref="IngestPipelineBuilder"/> and shared: it is immutable and thread-safe.
+/// </summary>
+public sealed class IngestPipeline
+{
+    internal IngestPipeline(ImmutableArray<IIngestStage> stages) => Stages = stages;
+
+    /// <summary>The stages, in order.</summary>
+    public ImmutableArray<IIngestStage> Stages { get; }
+
+    /// <summary>Runs every stage; the first failure stops the document with that stage's reason.</summary>
+    public Result<DocumentDraft> Process(CollectedDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var draft = new DocumentDraft { Collected = document };
+        foreach (var stage in Stages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var next = stage.Process(draft, cancellationToken);
+            if (!next.IsSuccess)
+            {
+                return next;
+            }
+
+            draft = next.Value;
+        }
+
+        return draft;
+    }
+}

@@ -1,0 +1,42 @@
+namespace Roots.App.Ingest;
+
+/// <summary>What a collection run did, input by input, for the summary a user reads.</summary>
+public sealed class IngestReport
+{
+    /// <summary>New items created.</summary>
+    public int Added { get; internal set; }
+
+    /// <summary>Known sources whose content changed: new versions.</summary>
+    public int Updated { get; internal set; }
+
+    /// <summary>Known sources with unchanged content (including those skipped without reading).</summary>
+    public int Unchanged { get; internal set; }
+
+    /// <summary>Inputs whose exact content another item already holds: reported, not stored twice.</summary>
+    public List<DuplicateInput> Duplicates { get; } = [];
+
+    /// <summary>Inputs that could not be collected, with the reason.</summary>
+    public List<FailedInput> Failures { get; } = [];
+
+    /// <summary>The ids of items added or updated, in the order they were kept.</summary>
+    public List<long> ItemIds { get; } = [];
+
+    /// <summary>True when the run was interrupted before every input was processed.</summary>
+    public bool Interrupted { get; internal set; }
+
+    /// <summary>Inputs processed, whatever their outcome.</summary>
+    public int Processed => Added + Updated + Unchanged + Duplicates.Count + Failures.Count;
+}
+
+/// <summary>An input whose content is already kept by another item.</summary>
+public sealed record DuplicateInput(string Label, long ExistingItemId);
+
+/// <summary>An input that could not be collected.</summary>
+public sealed record FailedInput(string Label, string Reason);
+
+/// <summary>Progress of a run, reported after each kept batch.</summary>
+/// <param name="Processed">Inputs done so far.</param>
+/// <param name="Total">Inputs in all, when known.</param>
+/// <param name="Failed">Of which failed.</param>
+/// <param name="Duplicates">Of which were duplicates.</param>
+public readonly record struct IngestProgress(int Processed, int? Total, int Failed, int Duplicates);

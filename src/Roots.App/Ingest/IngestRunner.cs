@@ -1,0 +1,220 @@
+using System.Threading.Channels;
+using Roots.Core.Model;
+using Roots.Core.Ports;
+
+namespace Roots.App.Ingest;
+
+/// <summary>
+/// Runs the ingest pipeline over many inputs: workers load, extract, analyse and archive in
+/// parallel; one writer keeps the results in batches, each batch one transaction.
+/// </summary>
+/// <remarks>
+/// Stopping (<c>stop</c> token, e.g. Ctrl-C) ends the feeding of new inputs; documents already
+/// in flight are finished and kept, so an interrupted run loses nothing and a re-run skips
+/// everything already kept. Originals are archived before the transaction that refers to them,
+/// so a crash at any point leaves at worst an unreferenced original, never a dangling reference.
+/// </remarks>
+public sealed class IngestRunner(IngestPipeline pipeline, IItemStore store, IArchive archive, int batchSize, int workers)
+{
+    /// <summary>How long a part-filled batch waits for more results before it is kept.</summary>
+    public static readonly TimeSpan FlushDelay = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Processes <paramref name="inputs"/> and returns what happened to each.</summary>
+    public async Task<IngestReport> RunAsync(
+        IEnumerable<IngestInput> inputs,
+        int? total,
+        IProgress<IngestProgress>? progress,
+        CancellationToken stop)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var report = new IngestReport();
+        var channel = Channel.CreateBounded<WorkResult>(new BoundedChannelOptions(Math.Max(16, batchSize * 2))
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+
+        var producing = ProduceAsync(inputs, channel.Writer, stop);
+        await KeepAllAsync(channel.Reader, report, total, progress).ConfigureAwait(false);
+        report.Interrupted = await producing.ConfigureAwait(false);
+        return report;
+    }
+
+    private async Task<bool> ProduceAsync(IEnumerable<IngestInput> inputs, ChannelWriter<WorkResult> writer, CancellationToken stop)
+    {
+        bool interrupted = false;
+        try
+        {
+            var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, workers), CancellationToken = stop };
+            await Parallel.ForEachAsync(inputs, options, async (input, _) =>
+            {
+                // In-flight work is finished even after a stop request: only feeding stops.
+                var result = await ProcessAsync(input).ConfigureAwait(false);
+                await writer.WriteAsync(result, CancellationToken.None).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            interrupted = true;
+        }
+        finally
+        {
+            writer.Complete();
+        }
+
+        return interrupted;
+    }
+
+    private async Task<WorkResult> ProcessAsync(IngestInput input)
+    {
+        try
+        {
+            var loaded = input.Load();
+            if (!loaded.IsSuccess)
+            {
+                return WorkResult.Failed(input.Label, loaded.Error!);
+            }
+
+            var draft = pipeline.Process(loaded.Value);
+            if (!draft.IsSuccess)
+            {
+                return WorkResult.Failed(input.Label, draft.Error!);
+            }
+
+            var original = await archive.StoreAsync(loaded.Value.Content).ConfigureAwait(false);
+            return WorkResult.Ready(input.Label, Prepare(draft.Value, original));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return WorkResult.Failed(input.Label, $"cannot archive: {e.Message}");
+        }
+    }
+
+    private async Task KeepAllAsync(ChannelReader<WorkResult> reader, IngestReport report, int? total, IProgress<IngestProgress>? progress)
+    {
+        var batch = new List<WorkResult>(batchSize);
+        async Task FlushAsync()
+        {
+            await KeepBatchAsync(batch, report).ConfigureAwait(false);
+            batch.Clear();
+            progress?.Report(new IngestProgress(report.Processed, total, report.Failures.Count, report.Duplicates.Count));
+        }
+
+        while (true)
+        {
+            while (batch.Count < batchSize && reader.TryRead(out var result))
+            {
+                batch.Add(result);
+            }
+
+            if (batch.Count >= batchSize)
+            {
+                await FlushAsync().ConfigureAwait(false);
+                continue;
+            }
+
+            if (batch.Count == 0)
+            {
+                if (!await reader.WaitToReadAsync().ConfigureAwait(false))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            // A part-filled batch waits a moment for more work, then is kept anyway, so slow inputs
+            // (a large PDF) neither hold back progress nor widen what a crash could lose.
+            using var wait = new CancellationTokenSource(FlushDelay);
+            try
+            {
+                if (!await reader.WaitToReadAsync(wait.Token).ConfigureAwait(false))
+                {
+                    break;
+                }
+            }
+            catch (OperationCanceledException) when (wait.IsCancellationRequested)
+            {
+                await FlushAsync().ConfigureAwait(false);
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            await FlushAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task KeepBatchAsync(List<WorkResult> batch, IngestReport report)
+    {
+        var ready = batch.Where(r => r.Item is not null).ToList();
+        var outcomes = ready.Count == 0 ? [] : await store.KeepAsync(ready.Select(r => r.Item!).ToList()).ConfigureAwait(false);
+        for (int i = 0; i < ready.Count; i++)
+        {
+            var outcome = outcomes[i];
+            switch (outcome.Result)
+            {
+                case KeepResult.Added:
+                    report.Added++;
+                    report.ItemIds.Add(outcome.ItemId);
+                    break;
+                case KeepResult.NewVersion:
+                    report.Updated++;
+                    report.ItemIds.Add(outcome.ItemId);
+                    break;
+                case KeepResult.Unchanged:
+                    report.Unchanged++;
+                    break;
+                case KeepResult.Duplicate:
+                    report.Duplicates.Add(new DuplicateInput(ready[i].Label, outcome.ItemId));
+                    break;
+            }
+        }
+
+        foreach (var failed in batch.Where(r => r.Item is null))
+        {
+            report.Failures.Add(new FailedInput(failed.Label, failed.Error!));
+        }
+    }
+
+    private static PreparedItem Prepare(DocumentDraft draft, ArchivedOriginal original)
+    {
+        var collected = draft.Collected;
+        var fields = draft.Extracted?.Fields.ToDictionary() ?? [];
+        if (draft.Extracted?.Description is { Length: > 0 } description)
+        {
+            fields["description"] = description;
+        }
+
+        var tags = collected.Tags.Select(NormalizeTag).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return new PreparedItem
+        {
+            Source = collected.Source,
+            ExternalId = collected.ExternalId,
+            Kind = draft.Kind ?? "text",
+            Title = draft.Title ?? "(untitled)",
+            Language = draft.Language ?? "und",
+            Text = draft.Text,
+            Tags = tags,
+            Url = collected.Url ?? draft.Extracted?.Fields.GetValueOrDefault("canonical"),
+            Published = collected.Published ?? draft.Extracted?.Fields.GetValueOrDefault("published"),
+            Original = original,
+            MediaType = draft.MediaType ?? Core.Extraction.MediaTypes.OctetStream,
+            SourceStamp = collected.SourceStamp,
+            TitleTerms = draft.TitleTerms ?? "",
+            BodyTerms = draft.BodyTerms ?? "",
+            Fields = fields.Count == 0 ? null : fields,
+        };
+    }
+
+    /// <summary>Tags are compared in lower case with single spaces: "Local First " and "local first" are one tag.</summary>
+    internal static string NormalizeTag(string tag) =>
+        string.Join(' ', Core.Analysis.TextNormalizer.Normalize(tag).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private sealed record WorkResult(string Label, PreparedItem? Item, string? Error)
+    {
+        public static WorkResult Ready(string label, PreparedItem item) => new(label, item, null);
+
+        public static WorkResult Failed(string label, string error) => new(label, null, error);
+    }
+}

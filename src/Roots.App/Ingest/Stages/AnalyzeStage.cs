@@ -1,0 +1,32 @@
+using System.Text;
+using Roots.Core;
+using Roots.Core.Analysis;
+
+namespace Roots.App.Ingest.Stages;
+
+/// <summary>Analyses title and text into the terms the full-text index stores.</summary>
+public sealed class AnalyzeStage : IIngestStage
+{
+    /// <inheritdoc />
+    public string Name => "analyze";
+
+    /// <inheritdoc />
+    public Result<DocumentDraft> Process(DocumentDraft draft, CancellationToken cancellationToken)
+    {
+        var (titleTerms, bodyTerms) = Terms(draft.Title ?? "", draft.Text);
+        return draft with { TitleTerms = titleTerms, BodyTerms = bodyTerms };
+    }
+
+    /// <summary>The index terms of a title and a text, space-separated; also used by reindex.</summary>
+    public static (string TitleTerms, string BodyTerms) Terms(string title, string text)
+    {
+        var builder = new StringBuilder(title.Length * 2);
+        var sink = new SpaceJoinedSink(builder);
+        TextAnalyzer.Analyze(title, ref sink);
+        string titleTerms = builder.ToString();
+        builder.Clear().EnsureCapacity(text.Length * 2);
+        sink = new SpaceJoinedSink(builder);
+        TextAnalyzer.Analyze(text, ref sink);
+        return (titleTerms, builder.ToString());
+    }
+}

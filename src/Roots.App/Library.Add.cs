@@ -1,0 +1,118 @@
+using System.Text;
+using Roots.App.Ingest;
+using Roots.App.UseCases;
+using Roots.Core;
+using Roots.Core.Extraction;
+using Roots.Core.Model;
+using Roots.Ingest.Archive;
+using Roots.Ingest.Sources;
+
+namespace Roots.App;
+
+public sealed partial class Library
+{
+    /// <summary>
+    /// Collects files and folders (recursively). Files whose size and modification time match
+    /// what was kept are skipped without being read, so re-running an interrupted add is cheap.
+    /// </summary>
+    public async Task<IngestReport> AddPathsAsync(
+        IReadOnlyList<string> paths,
+        AddOptions options,
+        IProgress<IngestProgress>? progress = null,
+        CancellationToken stop = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var source = new FileSource(Config.Ingest.MaxFileMegabytes * 1024 * 1024);
+        var missing = new List<FailedInput>();
+        var candidates = source.Enumerate(paths, (path, reason) => missing.Add(new FailedInput(path, reason))).ToList();
+        var known = await _store.LoadSourceStatesAsync(stop).ConfigureAwait(false);
+
+        int unchanged = 0;
+        var inputs = new List<IngestInput>(candidates.Count);
+        foreach (var candidate in candidates)
+        {
+            if (known.TryGetValue(candidate.Path, out var state) && state.Size == candidate.Size && state.SourceStamp == candidate.Stamp)
+            {
+                unchanged++;
+                continue;
+            }
+
+            inputs.Add(new IngestInput(candidate.Path, () => source.Read(candidate).Map(doc => Apply(doc, options))));
+        }
+
+        progress?.Report(new IngestProgress(unchanged, candidates.Count, missing.Count, 0));
+        var report = await Runner().RunAsync(inputs, candidates.Count, Offset(progress, unchanged, missing.Count), stop).ConfigureAwait(false);
+        report.Unchanged += unchanged;
+        report.Failures.InsertRange(0, missing);
+        return report;
+    }
+
+    /// <summary>Adds a note (Markdown or plain text) typed or piped in; the same note twice is a duplicate.</summary>
+    public Task<IngestReport> AddNoteAsync(string text, AddOptions options, CancellationToken stop = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        byte[] content = Encoding.UTF8.GetBytes(text);
+        var input = new IngestInput("stdin", () =>
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return Result<CollectedDocument>.Fail("empty note");
+            }
+
+            return Apply(new CollectedDocument
+            {
+                Source = $"note:{FileArchive.HashOf(content)}",
+                Content = content,
+                MediaType = MediaTypes.Markdown,
+                Kind = "note",
+            }, options);
+        });
+        return Runner().RunAsync([input], 1, null, stop);
+    }
+
+    /// <summary>
+    /// Imports a JSONL file (one record per line: <c>_id</c>/<c>id</c>, <c>title</c>, <c>text</c>, optional
+    /// <c>url</c>, <c>lang</c>, <c>tags</c>, <c>published</c>). Bad lines are reported; the others are kept.
+    /// A record with a known id and new content becomes a new version of the same item.
+    /// </summary>
+    public async Task<IngestReport> ImportAsync(
+        string path,
+        AddOptions options,
+        IProgress<IngestProgress>? progress = null,
+        CancellationToken stop = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (!File.Exists(path))
+        {
+            var report = new IngestReport();
+            report.Failures.Add(new FailedInput(path, "no such file"));
+            return report;
+        }
+
+        int? total = null;
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        string name = Path.GetFileName(path);
+        var inputs = JsonlRecordReader.ReadLines(stream).Select(line => new IngestInput(
+            $"{name}:{line.Number}", () => JsonlRecordReader.Parse(line.Text, line.Number).Map(doc => Apply(doc, options))));
+        return await Runner().RunAsync(inputs, total, progress, stop).ConfigureAwait(false);
+    }
+
+    private static CollectedDocument Apply(CollectedDocument document, AddOptions options)
+    {
+        if (options.Tags is not { Count: > 0 } && options.Title is null)
+        {
+            return document;
+        }
+
+        return document with
+        {
+            Tags = [.. document.Tags, .. options.Tags ?? []],
+            Title = options.Title ?? document.Title,
+        };
+    }
+
+    private static IProgress<IngestProgress>? Offset(IProgress<IngestProgress>? progress, int done, int failed) =>
+        progress is null
+            ? null
+            : new SyncProgress<IngestProgress>(p => progress.Report(p with { Processed = p.Processed + done + failed, Failed = p.Failed + failed }));
+}

@@ -1,0 +1,44 @@
+using Roots.Cli.Infrastructure;
+using Roots.Cli.Rendering;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Roots.Cli.Commands;
+
+/// <summary><c>roots list</c>: items, newest first.</summary>
+public sealed class ListCommand : AsyncCommand<FilterSettings>
+{
+    /// <inheritdoc />
+    protected override async Task<int> ExecuteAsync(CommandContext context, FilterSettings settings, CancellationToken cancellationToken)
+    {
+        var opened = settings.OpenLibrary();
+        if (!opened.IsSuccess)
+        {
+            Terminal.Error(opened.Error!);
+            return ExitCodes.Failure;
+        }
+
+        using var library = opened.Value;
+        var items = await library.ListAsync(settings.ToFilter(), cancellationToken).ConfigureAwait(false);
+        if (settings.Json)
+        {
+            JsonOutput.Write(items.Select(JsonOutput.ToJson).ToList());
+            return ExitCodes.Success;
+        }
+
+        var table = new Table().Border(TableBorder.Simple).AddColumns("id", "title", "lang", "kind", "tags", "updated");
+        foreach (var item in items)
+        {
+            table.AddRow(
+                Markup.Escape(item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                Markup.Escape(item.Title),
+                item.Language,
+                item.Kind,
+                Markup.Escape(string.Join(", ", item.Tags)),
+                item.UpdatedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        Terminal.Out.Write(table);
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,45 @@
+using Roots.Cli.Infrastructure;
+using Roots.Cli.Rendering;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Roots.Cli.Commands;
+
+/// <summary><c>roots verify</c>: re-hashes the archive and checks the database against it.</summary>
+public sealed class VerifyCommand : AsyncCommand<LibrarySettings>
+{
+    /// <inheritdoc />
+    protected override async Task<int> ExecuteAsync(CommandContext context, LibrarySettings settings, CancellationToken cancellationToken)
+    {
+        var opened = settings.OpenLibrary();
+        if (!opened.IsSuccess)
+        {
+            Terminal.Error(opened.Error!);
+            return ExitCodes.Failure;
+        }
+
+        using var library = opened.Value;
+        var report = await library.VerifyAsync(null, cancellationToken).ConfigureAwait(false);
+        if (settings.Json)
+        {
+            JsonOutput.Write(new VerifyJson(report.IsSound, report.Items, report.VersionsChecked, report.IndexEntries, report.UnreferencedOriginals, report.Problems));
+        }
+        else
+        {
+            foreach (string problem in report.Problems)
+            {
+                Terminal.Err.MarkupLineInterpolated($"[red]problem[/] {problem}");
+            }
+
+            Terminal.Out.MarkupLineInterpolated(
+                $"{(report.IsSound ? "[green]ok[/]" : "[red]not ok[/]")}: {report.Items} items, {report.VersionsChecked} originals re-hashed, {report.IndexEntries} index entries, {report.Problems.Count} problems");
+            if (report.UnreferencedOriginals > 0)
+            {
+                Terminal.Out.MarkupLineInterpolated(
+                    $"[grey]{report.UnreferencedOriginals} archived originals belong to no item yet (left by an interrupted run; a re-run uses them)[/]");
+            }
+        }
+
+        return report.IsSound ? ExitCodes.Success : ExitCodes.Failure;
+    }
+}

@@ -1,0 +1,23 @@
+using Roots.Cli.Commands;
+using Roots.Cli.Infrastructure;
+using Spectre.Console.Cli;
+
+// The roots command: a list of verbs, each a small command class that parses, calls Roots.App and renders.
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("roots");
+    config.PropagateExceptions();
+    config.AddCommand<InitCommand>("init").WithDescription("Create a library (default: $ROOTS_LIBRARY, else the XDG data directory).");
+    config.AddCommand<AddCommand>("add").WithDescription("Collect files and folders (Markdown, text, HTML, PDF); '-' reads a note from stdin.");
+    config.AddCommand<ImportCommand>("import").WithDescription("Import documents from a JSONL file (_id/id, title, text, url, lang, tags, published).");
+    config.AddCommand<ListCommand>("list").WithDescription("List items, newest first.");
+    config.AddCommand<ShowCommand>("show").WithDescription("Show one item: metadata, versions, archived original and text.");
+    config.AddCommand<SearchCommand>("search").WithDescription("Search in Chinese and English; --batch answers many queries (TREC run).");
+    config.AddCommand<VerifyCommand>("verify").WithDescription("Re-hash every archived original and check the database against the archive.");
+    config.AddCommand<ReindexCommand>("reindex").WithDescription("Rebuild the full-text index from the items.");
+    config.AddCommand<QuickstartCommand>("quickstart").WithDescription("Build a demo library from the bundled samples and search it.");
+});
+
+using var interrupt = new InterruptSignal();
+return await CommandRunner.RunAsync(app, args, interrupt.Token);

@@ -1,0 +1,85 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Roots.App.Ingest;
+using Roots.App.UseCases;
+using Roots.Core.Model;
+
+namespace Roots.Cli.Rendering;
+
+/// <summary>The JSON documents the CLI prints with <c>--json</c>; their field names are a contract (DESIGN.md).</summary>
+public static class JsonOutput
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // keep 中文 readable; output is not embedded in HTML
+        WriteIndented = true,
+        TypeInfoResolver = CliJson.Default,
+    };
+
+    /// <summary>Writes <paramref name="value"/> to stdout as one JSON document.</summary>
+    public static void Write<T>(T value)
+    {
+        var info = (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+        Console.Out.WriteLine(JsonSerializer.Serialize(value, info));
+    }
+
+    /// <summary>An item as listings print it.</summary>
+    public static ItemJson ToJson(Item item) => new(
+        item.Id, item.ExternalId, item.Title, item.Kind, item.Language, item.Tags, item.Source, item.Url, item.Published,
+        item.CreatedAt, item.UpdatedAt, item.CurrentVersion);
+
+    /// <summary>A search result.</summary>
+    public static SearchResultJson ToJson(SearchResult result) => new(
+        result.Item.Id, result.Item.ExternalId, result.Item.Title, Math.Round(result.Score, 4), result.Snippet?.ToHtml(),
+        result.Item.Language, result.Item.Kind, result.Item.Tags);
+
+    /// <summary>A collection report.</summary>
+    public static IngestReportJson ToJson(IngestReport report) => new(
+        report.Added, report.Updated, report.Unchanged,
+        report.Duplicates.Select(d => new DuplicateJson(d.Label, d.ExistingItemId)).ToList(),
+        report.Failures.Select(f => new FailureJson(f.Label, f.Reason)).ToList(),
+        report.ItemIds, report.Interrupted);
+}
+
+/// <summary>An item in a listing.</summary>
+public sealed record ItemJson(
+    long Id, string? ExternalId, string Title, string Kind, string Lang, IReadOnlyList<string> Tags, string Source, string? Url,
+    string? Published, DateTimeOffset Created, DateTimeOffset Updated, int Version);
+
+/// <summary>One search result; <c>snippet</c> is an HTML fragment (text escaped, matches in &lt;mark&gt;).</summary>
+public sealed record SearchResultJson(
+    long Id, string? ExternalId, string Title, double Score, string? Snippet, string Lang, string Kind, IReadOnlyList<string> Tags);
+
+/// <summary>An item shown in full.</summary>
+public sealed record ItemDetailsJson(
+    ItemJson Item, IReadOnlyList<VersionJson> Versions, IReadOnlyDictionary<string, string> Fields, string Original, string Text);
+
+/// <summary>One version of an item.</summary>
+public sealed record VersionJson(int Number, string Sha256, long Size, string MediaType, DateTimeOffset Collected, int TextLength);
+
+/// <summary>What a collection did.</summary>
+public sealed record IngestReportJson(
+    int Added, int Updated, int Unchanged, IReadOnlyList<DuplicateJson> Duplicates, IReadOnlyList<FailureJson> Failures,
+    IReadOnlyList<long> Items, bool Interrupted);
+
+/// <summary>An input already kept by another item.</summary>
+public sealed record DuplicateJson(string Input, long ItemId);
+
+/// <summary>An input that failed.</summary>
+public sealed record FailureJson(string Input, string Reason);
+
+/// <summary>What verify found.</summary>
+public sealed record VerifyJson(bool Sound, long Items, long VersionsChecked, long IndexEntries, long UnreferencedOriginals, IReadOnlyList<string> Problems);
+
+/// <summary>Source-generated serialisers for every CLI document (fast start, no reflection).</summary>
+[JsonSerializable(typeof(List<ItemJson>))]
+[JsonSerializable(typeof(List<SearchResultJson>))]
+[JsonSerializable(typeof(ItemDetailsJson))]
+[JsonSerializable(typeof(IngestReportJson))]
+[JsonSerializable(typeof(VerifyJson))]
+[JsonSerializable(typeof(Dictionary<string, List<SearchResultJson>>))]
+internal sealed partial class CliJson : JsonSerializerContext;

@@ -1,0 +1,59 @@
+using Roots.App.Ingest;
+using Roots.Cli.Infrastructure;
+using Spectre.Console;
+
+namespace Roots.Cli.Rendering;
+
+/// <summary>Prints what a collection run did and decides its exit code.</summary>
+public static class ReportRenderer
+{
+    /// <summary>At most this many failures and duplicates are listed one by one; the rest are counted.</summary>
+    public const int MaxListed = 50;
+
+    /// <summary>Renders <paramref name="report"/> (as text on stderr or JSON on stdout) and returns the exit code.</summary>
+    public static int Render(IngestReport report, bool json)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (json)
+        {
+            JsonOutput.Write(JsonOutput.ToJson(report));
+        }
+        else
+        {
+            foreach (var duplicate in report.Duplicates.Take(MaxListed))
+            {
+                Terminal.Err.MarkupLineInterpolated($"[grey]duplicate[/] {duplicate.Label}: same content as item {duplicate.ExistingItemId}, not stored twice");
+            }
+
+            foreach (var failure in report.Failures.Take(MaxListed))
+            {
+                Terminal.Err.MarkupLineInterpolated($"[red]failed[/] {failure.Label}: {failure.Reason}");
+            }
+
+            int hidden = Math.Max(0, report.Failures.Count - MaxListed) + Math.Max(0, report.Duplicates.Count - MaxListed);
+            if (hidden > 0)
+            {
+                Terminal.Err.MarkupLineInterpolated($"[grey]… and {hidden} more (use --json for the full list)[/]");
+            }
+
+            Terminal.Err.MarkupLineInterpolated(
+                $"[green]{report.Added} added[/], {report.Updated} updated, {report.Unchanged} unchanged, {report.Duplicates.Count} duplicates, [red]{report.Failures.Count} failed[/]");
+            if (report.Interrupted)
+            {
+                Terminal.Err.MarkupLine("[yellow]interrupted[/]: what was done is kept; run the same command again to continue");
+            }
+        }
+
+        if (report.Interrupted)
+        {
+            return ExitCodes.Interrupted;
+        }
+
+        if (report.Failures.Count == 0)
+        {
+            return ExitCodes.Success;
+        }
+
+        return report.Failures.Count == report.Processed ? ExitCodes.Failure : ExitCodes.Partial;
+    }
+}

@@ -1,0 +1,139 @@
+using System.Security.Cryptography;
+using Roots.Core.Model;
+using Roots.Core.Ports;
+
+namespace Roots.Ingest.Archive;
+
+/// <summary>
+/// A content-addressed archive of originals in a directory: <c>ab/abcdef…</c>, named by the
+/// SHA-256 of the bytes. A file is written to a temporary name, flushed to disk, then renamed
+/// into place, so a crash leaves either nothing or the whole original, never a torn one;
+/// archived files are made read-only.
+/// </summary>
+/// <remarks>Thread-safe: two writers of the same bytes race to the same name and both succeed.</remarks>
+public sealed class FileArchive : IArchive
+{
+    private const string TempFolder = "tmp";
+    private readonly string _root;
+
+    /// <summary>Opens (creating if needed) the archive rooted at <paramref name="root"/>.</summary>
+    public FileArchive(string root)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(root);
+        _root = Path.GetFullPath(root);
+        Directory.CreateDirectory(Path.Combine(_root, TempFolder));
+    }
+
+    /// <summary>The archive directory.</summary>
+    public string Root => _root;
+
+    /// <summary>The lower-case hex SHA-256 of <paramref name="content"/>.</summary>
+    public static string HashOf(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content));
+
+    /// <inheritdoc />
+    public async ValueTask<ArchivedOriginal> StoreAsync(ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
+    {
+        string sha = HashOf(content.Span);
+        string path = PathOf(sha);
+        if (File.Exists(path) && new FileInfo(path).Length == content.Length)
+        {
+            return new ArchivedOriginal(sha, content.Length);
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        string temp = Path.Combine(_root, TempFolder, $"{sha}.{Environment.ProcessId}.{Guid.NewGuid():N}");
+        try
+        {
+            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous))
+            {
+                await stream.WriteAsync(content, cancellationToken).ConfigureAwait(false);
+                stream.Flush(flushToDisk: true);
+            }
+
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+            }
+
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+
+        return new ArchivedOriginal(sha, content.Length);
+    }
+
+    /// <inheritdoc />
+    public string PathOf(string sha256)
+    {
+        if (sha256.Length != 64 || !sha256.All(char.IsAsciiHexDigitLower))
+        {
+            throw new ArgumentException($"not a SHA-256 address: '{sha256}'", nameof(sha256));
+        }
+
+        return Path.Combine(_root, sha256[..2], sha256);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<string?> CheckAsync(string sha256, long expectedSize, CancellationToken cancellationToken = default)
+    {
+        string path = PathOf(sha256);
+        if (!File.Exists(path))
+        {
+            return "original missing from the archive";
+        }
+
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        if (stream.Length != expectedSize)
+        {
+            return $"size is {stream.Length} bytes, expected {expectedSize}";
+        }
+
+        byte[] hash = await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false);
+        string actual = Convert.ToHexStringLower(hash);
+        return actual == sha256 ? null : $"content changed: hashes to {actual}";
+    }
+
+    /// <inheritdoc />
+    public Stream Open(string sha256) => new FileStream(PathOf(sha256), FileMode.Open, FileAccess.Read, FileShare.Read);
+
+    /// <inheritdoc />
+    public IEnumerable<string> EnumerateAddresses()
+    {
+        foreach (string folder in Directory.EnumerateDirectories(_root))
+        {
+            string name = Path.GetFileName(folder);
+            if (name.Length != 2 || !name.All(char.IsAsciiHexDigitLower))
+            {
+                continue;
+            }
+
+            foreach (string file in Directory.EnumerateFiles(folder))
+            {
+                string sha = Path.GetFileName(file);
+                if (sha.Length == 64 && sha.StartsWith(name, StringComparison.Ordinal))
+                {
+                    yield return sha;
+                }
+            }
+        }
+    }
+
+    /// <summary>Removes temporary files left by writers that crashed; returns how many.</summary>
+    public int CleanTemporaryFiles()
+    {
+        int removed = 0;
+        foreach (string file in Directory.EnumerateFiles(Path.Combine(_root, TempFolder)))
+        {
+            File.Delete(file);
+            removed++;
+        }
+
+        return removed;
+    }
+}

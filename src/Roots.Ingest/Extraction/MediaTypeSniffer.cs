@@ -1,0 +1,100 @@
+using System.Text;
+using Roots.Core;
+using Roots.Core.Extraction;
+
+namespace Roots.Ingest.Extraction;
+
+/// <summary>
+/// Decides the media type of an original from its first bytes and its name, content first:
+/// a PDF named <c>.txt</c> is a PDF, a page starting <c>&lt;!doctype html&gt;</c> is HTML
+/// whatever its name, and a binary file is refused whatever its name. Stateless and thread-safe.
+/// </summary>
+public static class MediaTypeSniffer
+{
+    /// <summary>How far into the file the PDF header may start: 1024 bytes, as PDF readers allow.</summary>
+    public const int PdfHeaderWindow = 1024;
+
+    private static ReadOnlySpan<byte> PdfMagic => "%PDF-"u8;
+
+    /// <summary>
+    /// Returns <see cref="MediaTypes.Pdf"/>, <see cref="MediaTypes.Html"/>,
+    /// <see cref="MediaTypes.Markdown"/> or <see cref="MediaTypes.PlainText"/>, or a failure:
+    /// <c>empty file</c>, or a binary file (NUL bytes or more than 5 % control characters in the
+    /// first 8 KiB; UTF-16 and UTF-32 with a byte-order mark are text).
+    /// </summary>
+    /// <param name="fileName">The name it came with, used for its extension; may be null (stdin).</param>
+    /// <param name="head">The first bytes; 8 KiB is enough, more is ignored.</param>
+    /// <remarks>
+    /// Order: the <c>%PDF-</c> header, then a byte-order mark, then the binary check (skipped for
+    /// a <c>.pdf</c> name, so that a damaged PDF gets a PDF reason), then an HTML start
+    /// (<c>&lt;!doctype html</c> or <c>&lt;html</c> after blanks, comments and an XML
+    /// declaration), then the extension. Text with an unknown extension, or none, is plain text.
+    /// </remarks>
+    public static Result<string> Sniff(string? fileName, ReadOnlySpan<byte> head)
+    {
+        if (head.IsEmpty)
+        {
+            return Result<string>.Fail(ExtractionReasons.EmptyFile);
+        }
+
+        var window = head.Length > PdfHeaderWindow ? head[..PdfHeaderWindow] : head;
+        if (window.IndexOf(PdfMagic) >= 0)
+        {
+            return MediaTypes.Pdf;
+        }
+
+        var byExtension = FromExtension(fileName);
+        var hasBom = TryDecodeWithBom(head, out var start);
+        if (!hasBom)
+        {
+            if (byExtension == MediaTypes.Pdf)
+            {
+                return MediaTypes.Pdf;
+            }
+
+            if (BinaryContent.LooksBinary(head))
+            {
+                return Result<string>.Fail(ExtractionReasons.Binary);
+            }
+
+            start = Encoding.Latin1.GetString(window);
+        }
+
+        if (HtmlStart.Matches(start))
+        {
+            return MediaTypes.Html;
+        }
+
+        return byExtension is null or MediaTypes.Pdf ? MediaTypes.PlainText : byExtension;
+    }
+
+    /// <summary>The media type an extension names, or null when it names none we read.</summary>
+    private static string? FromExtension(string? fileName)
+    {
+        var extension = Path.GetExtension(fileName ?? string.Empty).ToLowerInvariant();
+        return extension switch
+        {
+            ".md" or ".markdown" or ".mdown" or ".mkd" => MediaTypes.Markdown,
+            ".txt" or ".text" or "" => MediaTypes.PlainText,
+            ".html" or ".htm" or ".xhtml" => MediaTypes.Html,
+            ".pdf" => MediaTypes.Pdf,
+            _ => null,
+        };
+    }
+
+    private static bool TryDecodeWithBom(ReadOnlySpan<byte> head, out string start)
+    {
+        var window = head.Length > PdfHeaderWindow ? head[..PdfHeaderWindow] : head;
+        Encoding? encoding = window switch
+        {
+            [0xFF, 0xFE, 0x00, 0x00, ..] => Encoding.UTF32,
+            [0x00, 0x00, 0xFE, 0xFF, ..] => new UTF32Encoding(bigEndian: true, byteOrderMark: true),
+            [0xEF, 0xBB, 0xBF, ..] => Encoding.UTF8,
+            [0xFF, 0xFE, ..] => Encoding.Unicode,
+            [0xFE, 0xFF, ..] => Encoding.BigEndianUnicode,
+            _ => null,
+        };
+        start = encoding?.GetString(window).TrimStart('\uFEFF') ?? string.Empty;
+        return encoding is not null;
+    }
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using Roots.Core;
+using Roots.Core.Extraction;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+using UglyToad.PdfPig.Exceptions;
+
+namespace Roots.Ingest.Extraction;
+
+/// <summary>
+/// Reads <c>application/pdf</c> with PdfPig, from memory (nothing touches the disk). Each page's
+/// text comes in content order (the order the PDF draws it, which for ordinary documents is the
+/// reading order), pages are separated by a blank line. Title, Author, Subject (as the
+/// description) and CreationDate come from the document information dictionary; metadata keys:
+/// <c>title</c>, <c>author</c>, <c>created</c> (ISO 8601), <c>pages</c>. A PDF that needs a
+/// password, a damaged PDF, and a PDF of scanned images each fail with their own one-line reason;
+/// a PDF with only an owner password (printing or copying restricted) is read.
+/// Stateless and thread-safe.
+/// </summary>
+public sealed class PdfExtractor : IExtractor
+{
+    /// <summary>Reason given for a PDF whose pages hold no text layer.</summary>
+    public const string NoTextReason = "PDF has no extractable text (scanned image?)";
+
+    /// <inheritdoc />
+    public bool CanExtract(string mediaType) => MediaTypeName.Is(mediaType, MediaTypes.Pdf);
+
+    /// <inheritdoc />
+    public Result<ExtractedDocument> Extract(in ExtractionRequest request, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (request.Content.IsEmpty)
+        {
+            return Result<ExtractedDocument>.Fail(ExtractionReasons.EmptyFile);
+        }
+
+        try
+        {
+            var options = new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true };
+            using var document = PdfDocument.Open(request.Content, options);
+            return Read(document, cancellationToken);
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            return Result<ExtractedDocument>.Fail("encrypted PDF (a password is needed to open it)");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return Result<ExtractedDocument>.Fail("malformed PDF: " + ExtractionReasons.OneLine(ex.Message));
+        }
+    }
+
+    private static Result<ExtractedDocument> Read(PdfDocument document, CancellationToken cancellationToken)
+    {
+        var pageCount = document.NumberOfPages;
+        if (pageCount == 0)
+        {
+            return Result<ExtractedDocument>.Fail("malformed PDF: no pages");
+        }
+
+        var pages = new List<string>(pageCount);
+        string? firstError = null;
+        for (var number = 1; number <= pageCount; number++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                var text = TextShape.NormalizeLineEndings(ContentOrderTextExtractor.GetText(document.GetPage(number))).Trim();
+                if (text.Length > 0)
+                {
+                    pages.Add(text);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                firstError ??= $"page {number}: {ExtractionReasons.OneLine(ex.Message)}";
+            }
+        }
+
+        if (pages.Count == 0)
+        {
+            return Result<ExtractedDocument>.Fail(firstError is null ? NoTextReason : "malformed PDF: " + firstError);
+        }
+
+        var info = document.Information;
+        var title = TextShape.OneLine(info.Title);
+        var metadata = new Dictionary<string, string> { ["pages"] = pageCount.ToString(CultureInfo.InvariantCulture) };
+        AddIfPresent(metadata, "title", title);
+        AddIfPresent(metadata, "author", TextShape.OneLine(info.Author));
+        AddIfPresent(metadata, "created", Created(info));
+        return new ExtractedDocument(
+            string.Join("\n\n", pages),
+            title,
+            Description: TextShape.OneLine(info.Subject),
+            Metadata: metadata);
+    }
+
+    /// <summary>The creation date in ISO 8601 when PdfPig can read it, else as written, else null.</summary>
+    private static string? Created(UglyToad.PdfPig.Content.DocumentInformation info)
+    {
+        try
+        {
+            if (info.GetCreatedDateTimeOffset() is { } created)
+            {
+                return created.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);
+            }
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException)
+        {
+            // Falls through to the raw value: a date PdfPig cannot read is still worth keeping.
+        }
+
+        return TextShape.OneLine(info.CreationDate);
+    }
+
+    private static void AddIfPresent(Dictionary<string, string> metadata, string key, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            metadata[key] = value;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using Microsoft.Data.Sqlite;
+
+namespace Roots.Storage.Sqlite;
+
+/// <summary>
+/// The library schema as an ordered list of migrations. A library records the number it has
+/// reached in <c>PRAGMA user_version</c>; opening it applies the rest in one transaction.
+/// Migrations are only ever appended, never edited.
+/// </summary>
+internal static class Schema
+{
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE items (
+            id              INTEGER PRIMARY KEY,
+            external_id     TEXT UNIQUE,
+            source          TEXT NOT NULL UNIQUE,
+            kind            TEXT NOT NULL,
+            title           TEXT NOT NULL,
+            lang            TEXT NOT NULL,
+            url             TEXT,
+            published       TEXT,
+            current_version INTEGER NOT NULL,
+            source_stamp    INTEGER,
+            created_at      INTEGER NOT NULL,
+            updated_at      INTEGER NOT NULL
+        );
+        CREATE INDEX items_updated ON items(updated_at);
+        CREATE TABLE versions (
+            id           INTEGER PRIMARY KEY,
+            item_id      INTEGER NOT NULL REFERENCES items(id),
+            number       INTEGER NOT NULL,
+            sha256       TEXT NOT NULL,
+            size         INTEGER NOT NULL,
+            media_type   TEXT NOT NULL,
+            collected_at INTEGER NOT NULL,
+            text         TEXT NOT NULL,
+            fields       TEXT,
+            UNIQUE (item_id, number)
+        );
+        CREATE INDEX versions_sha256 ON versions(sha256);
+        CREATE TABLE tags (
+            item_id INTEGER NOT NULL REFERENCES items(id),
+            tag     TEXT NOT NULL,
+            origin  TEXT NOT NULL DEFAULT 'user',
+            PRIMARY KEY (item_id, tag)
+        ) WITHOUT ROWID;
+        CREATE INDEX tags_tag ON tags(tag, item_id);
+        CREATE VIRTUAL TABLE fts USING fts5(
+            title, body,
+            content = '', contentless_delete = 1,
+            tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co Mn Mc'"
+        );
+        """,
+    ];
+
+    /// <summary>The schema version this build writes.</summary>
+    public static int Latest => Migrations.Length;
+
+    /// <summary>Applies every migration the database has not seen; returns how many ran.</summary>
+    public static int Migrate(SqliteConnection connection)
+    {
+        int current = Convert.ToInt32(Scalar(connection, "PRAGMA user_version"), System.Globalization.CultureInfo.InvariantCulture);
+        if (current > Latest)
+        {
+            throw new InvalidOperationException(
+                $"this library was written by a newer Roots (schema {current}, this build knows {Latest}); upgrade Roots to open it");
+        }
+
+        using var transaction = connection.BeginTransaction();
+        for (int version = current; version < Latest; version++)
+        {
+            Execute(connection, transaction, Migrations[version]);
+        }
+
+        Execute(connection, transaction, $"PRAGMA user_version = {Latest}");
+        transaction.Commit();
+        return Latest - current;
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,105 @@
+using Microsoft.Data.Sqlite;
+using Roots.Core.Ports;
+
+namespace Roots.Storage.Sqlite;
+
+/// <summary>
+/// The embedded default store: items, versions, tags and the full-text index in one SQLite
+/// file in WAL mode, so an item and its index entry are written in the same transaction.
+/// </summary>
+/// <remarks>
+/// One instance owns one connection and is used by one thread at a time; open one per worker.
+/// WAL lets readers (a search) run while a writer (an import) commits. <c>synchronous=NORMAL</c>
+/// in WAL mode keeps every committed transaction through a process crash or <c>kill -9</c>; only a
+/// power cut can lose the last commits, never corrupt the file.
+/// </remarks>
+public sealed partial class SqliteStore : IItemStore, ISearchIndex, IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly TimeProvider _time;
+
+    private SqliteStore(SqliteConnection connection, TimeProvider time)
+    {
+        _connection = connection;
+        _time = time;
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path => _connection.DataSource;
+
+    /// <summary>Opens (creating if needed) the database at <paramref name="path"/> and brings its schema up to date.</summary>
+    /// <param name="path">The <c>roots.db</c> file.</param>
+    /// <param name="time">The clock for collection times; <see cref="TimeProvider.System"/> when null.</param>
+    public static SqliteStore Open(string path, TimeProvider? time = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 30,
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; " +
+                                "PRAGMA busy_timeout = 30000; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
+            Schema.Migrate(connection);
+            return new SqliteStore(connection, time ?? TimeProvider.System);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        // Fold the WAL back into the main file on a clean close, so the library is one file at rest.
+        try
+        {
+            Execute(_connection, "PRAGMA optimize; PRAGMA wal_checkpoint(TRUNCATE);");
+        }
+        catch (SqliteException)
+        {
+            // Another process holds the database; it checkpoints when it closes.
+        }
+
+        _connection.Dispose();
+    }
+
+    /// <summary>Runs SQLite's own consistency check; null when the database is sound, else the first problems.</summary>
+    public string? CheckIntegrity()
+    {
+        using var command = Command("PRAGMA quick_check(5)");
+        using var reader = command.ExecuteReader();
+        var lines = new List<string>();
+        while (reader.Read())
+        {
+            lines.Add(reader.GetString(0));
+        }
+
+        return lines is ["ok"] ? null : string.Join("; ", lines);
+    }
+
+    private long Now() => _time.GetUtcNow().ToUnixTimeMilliseconds();
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+}

@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+
+namespace Roots.Storage.Sqlite;
+
+/// <summary>Source-generated JSON for the few JSON columns (no reflection at run time).</summary>
+[JsonSerializable(typeof(IReadOnlyDictionary<string, string>))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
+internal sealed partial class StoreJson : JsonSerializerContext;

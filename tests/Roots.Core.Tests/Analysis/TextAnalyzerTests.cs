@@ -1,0 +1,122 @@
+using Roots.Core.Analysis;
+
+namespace Roots.Core.Tests.Analysis;
+
+public class TextAnalyzerTests
+{
+    [Fact]
+    public void Terms_ChineseSentence_HasBigramsAndDictionaryWords()
+    {
+        // given a real sentence from the seed essay
+        var terms = TextAnalyzer.Terms("系统构建能力是真正的稀缺资产");
+
+        // then every overlapping bigram is a term (recall for short queries) …
+        Assert.Contains("系统", terms);
+        Assert.Contains("构建", terms);
+        Assert.Contains("稀缺", terms);
+        Assert.Contains("资产", terms);
+        Assert.Contains("统构", terms);
+        // … and no term is longer than the text's words: never the whole run as one token
+        Assert.DoesNotContain("系统构建能力是真正的稀缺资产", terms);
+    }
+
+    [Fact]
+    public void Terms_LongDictionaryWord_IsKeptWhole()
+    {
+        // given a sentence with a word of more than two characters in SmartCn's dictionary
+        var terms = TextAnalyzer.Terms("中华人民共和国成立于一九四九年");
+
+        // then the segmenter's word is a term besides its bigrams
+        Assert.Contains("中华人民共和国", terms);
+        Assert.Contains("中华", terms);
+    }
+
+    [Fact]
+    public void Terms_ParticlesAloneAreNotTerms()
+    {
+        var terms = TextAnalyzer.Terms("我的书");
+
+        Assert.DoesNotContain("的", terms);
+        Assert.Contains("我的", terms);
+        Assert.Contains("的书", terms);
+    }
+
+    [Fact]
+    public void Terms_EnglishText_IsStemmedWithoutStopWords()
+    {
+        var terms = TextAnalyzer.Terms("The libraries are archiving the collections");
+
+        Assert.Equal(["librari", "archiv", "collect"], terms);
+    }
+
+    [Fact]
+    public void Terms_PossessiveAndContraction_AreFolded()
+    {
+        var terms = TextAnalyzer.Terms("the library's catalogue doesn't");
+
+        Assert.Equal(["librari", "catalogu", "doesnt"], terms);
+    }
+
+    [Fact]
+    public void Terms_MixedChineseAndEnglish_AreAnalysedRunByRun()
+    {
+        // given mixed text without spaces between the scripts
+        var terms = TextAnalyzer.Terms("Roots支持中文和English搜索");
+
+        Assert.Contains("root", terms);
+        Assert.Contains("english", terms);
+        Assert.Contains("支持", terms);
+        Assert.Contains("中文", terms);
+        Assert.Contains("搜索", terms);
+    }
+
+    [Fact]
+    public void Terms_FullWidthQuery_EqualsHalfWidthText()
+    {
+        Assert.Equal(TextAnalyzer.Terms("AI tools 2026"), TextAnalyzer.Terms("ＡＩ　ｔｏｏｌｓ　２０２６"));
+    }
+
+    [Fact]
+    public void Terms_JapaneseKanaAndKorean_AreBigrams()
+    {
+        Assert.Equal(["ひら", "らが", "がな"], TextAnalyzer.Terms("ひらがな"));
+        Assert.Equal(["한국", "국어"], TextAnalyzer.Terms("한국어"));
+    }
+
+    [Fact]
+    public void Terms_SingleHanCharacter_IsATerm()
+    {
+        Assert.Equal(["茶"], TextAnalyzer.Terms("茶"));
+    }
+
+    [Fact]
+    public void Terms_NumbersAndIdentifiers_AreSplitOnPunctuation()
+    {
+        var terms = TextAnalyzer.Terms("ISSN 3083-5178, doi 10.5281/zenodo.17978371");
+
+        Assert.Equal(["issn", "3083", "5178", "doi", "10", "5281", "zenodo", "17978371"], terms);
+    }
+
+    [Fact]
+    public void Terms_OverlongWord_IsDropped()
+    {
+        string blob = new('x', TextAnalyzer.MaxWordLength + 1);
+
+        Assert.Equal(["keep"], TextAnalyzer.Terms($"{blob} keep"));
+    }
+
+    [Fact]
+    public void Terms_EmptyAndPunctuation_GiveNothing()
+    {
+        Assert.Empty(TextAnalyzer.Terms(""));
+        Assert.Empty(TextAnalyzer.Terms("  ，。！？ --- *** "));
+    }
+
+    [Fact]
+    public void Terms_SameTextTwice_GiveSameTerms()
+    {
+        const string text = "词元之后：AI时代真正稀缺的是什么？Beyond tokens.";
+
+        Assert.Equal(TextAnalyzer.Terms(text), TextAnalyzer.Terms(text));
+    }
+}
