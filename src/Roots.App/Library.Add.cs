@@ -48,7 +48,7 @@ public sealed partial class Library
     }
 
     /// <summary>Adds a note (Markdown or plain text) typed or piped in; the same note twice is a duplicate.</summary>
-    public Task<IngestReport> AddNoteAsync(string text, AddOptions options, CancellationToken stop = default)
+    public async Task<IngestReport> AddNoteAsync(string text, AddOptions options, CancellationToken stop = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         byte[] content = Encoding.UTF8.GetBytes(text);
@@ -67,7 +67,16 @@ public sealed partial class Library
                 Kind = "note",
             }, options);
         });
-        return Runner().RunAsync([input], 1, null, stop);
+        var report = await Runner().RunAsync([input], 1, null, stop).ConfigureAwait(false);
+        if (report.Unchanged == 1)
+        {
+            // A note is identified by its content: the same note again is a duplicate, not a new version.
+            var existing = await _store.FindSourceAsync(input.Load().Value.Source, stop).ConfigureAwait(false);
+            report.Unchanged = 0;
+            report.Duplicates.Add(new DuplicateInput("stdin", existing?.ItemId ?? 0));
+        }
+
+        return report;
     }
 
     /// <summary>

@@ -37,5 +37,5 @@ public sealed partial class Library
     }
 
     /// <summary>The number of items in the library.</summary>
-    public ValueTask<long> CountAsync(CancellationToken cancellationToken = default) => _store.CountAsync(cancellationToken);
+    public ValueTask<long> CountAsync(CancellationToken cancellationToken = default) => Store.CountAsync(cancellationToken);
 }

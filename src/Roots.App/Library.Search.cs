@@ -14,6 +14,7 @@ public sealed partial class Library
     /// <param name="query">What the user typed, in any language.</param>
     /// <param name="filter">Tag, language, kind and date conditions, and paging.</param>
     /// <param name="snippets">Whether to build highlighted snippets (a little slower).</param>
+    /// <param name="cancellationToken">Stops the search.</param>
     public async Task<IReadOnlyList<SearchResult>> SearchAsync(
         string query,
         ItemFilter filter,

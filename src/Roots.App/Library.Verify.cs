@@ -45,7 +45,7 @@ public sealed partial class Library
         report.Problems.AddRange(problems.OrderBy(p => p.Item).ThenBy(p => p.Version)
             .Select(p => $"item {p.Item} version {p.Version}: {p.Problem}"));
         report.VersionsChecked = versions.Count;
-        report.Items = await _store.CountAsync(cancellationToken).ConfigureAwait(false);
+        report.Items = await Store.CountAsync(cancellationToken).ConfigureAwait(false);
         report.IndexEntries = await Index.CountAsync(cancellationToken).ConfigureAwait(false);
         if (report.IndexEntries != report.Items)
         {

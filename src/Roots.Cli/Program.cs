@@ -20,4 +20,4 @@ app.Configure(config =>
 });
 
 using var interrupt = new InterruptSignal();
-return await CommandRunner.RunAsync(app, args, interrupt.Token);
+return await CommandRunner.RunAsync(app, CommandLine.Normalize(args), interrupt.Token);

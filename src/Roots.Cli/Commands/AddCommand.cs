@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Roots.App.UseCases;
 using Roots.Cli.Infrastructure;
 using Roots.Cli.Rendering;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Roots.Cli.Commands;
@@ -13,14 +14,30 @@ public sealed class AddCommand : AsyncCommand<AddCommand.Settings>
     public sealed class Settings : LibrarySettings
     {
         /// <summary>Files, folders, or '-' for stdin.</summary>
-        [CommandArgument(0, "<PATH>")]
+        [CommandArgument(0, "[PATH]")]
         [Description("Files or folders to collect (recursively), or '-' to read a note from stdin.")]
         public string[] Paths { get; init; } = [];
+
+        /// <summary>Read a note from stdin ('-' on the command line means this).</summary>
+        [CommandOption("--stdin")]
+        [Description("Read a note from stdin (same as giving '-').")]
+        public bool Stdin { get; init; }
 
         /// <summary>Tags for everything added.</summary>
         [CommandOption("-t|--tag <TAG>")]
         [Description("A tag for everything added (repeat for more).")]
         public string[] Tags { get; init; } = [];
+
+        /// <inheritdoc />
+        public override ValidationResult Validate()
+        {
+            if (Stdin && Paths.Length > 0)
+            {
+                return ValidationResult.Error("give either paths or '-' (a note from stdin), not both");
+            }
+
+            return Stdin || Paths.Length > 0 ? ValidationResult.Success() : ValidationResult.Error("give files or folders to add, or '-' for stdin");
+        }
 
         /// <summary>A title for what is added.</summary>
         [CommandOption("--title <TITLE>")]
@@ -29,7 +46,7 @@ public sealed class AddCommand : AsyncCommand<AddCommand.Settings>
     }
 
     /// <inheritdoc />
-    protected override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var opened = settings.OpenLibrary();
         if (!opened.IsSuccess)
@@ -40,7 +57,7 @@ public sealed class AddCommand : AsyncCommand<AddCommand.Settings>
 
         using var library = opened.Value;
         var options = new AddOptions(settings.Tags, settings.Title);
-        if (settings.Paths is ["-"])
+        if (settings.Stdin)
         {
             string note = await Console.In.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
             return ReportRenderer.Render(await library.AddNoteAsync(note, options, cancellationToken).ConfigureAwait(false), settings.Json);

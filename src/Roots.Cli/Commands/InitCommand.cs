@@ -8,7 +8,7 @@ namespace Roots.Cli.Commands;
 public sealed class InitCommand : Command<LibrarySettings>
 {
     /// <inheritdoc />
-    protected override int Execute(CommandContext context, LibrarySettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, LibrarySettings settings, CancellationToken cancellationToken)
     {
         string directory = LibraryLocation.Resolve(settings.Library);
         var result = App.Library.Init(directory);

@@ -9,7 +9,7 @@ namespace Roots.Cli.Commands;
 public sealed class ListCommand : AsyncCommand<FilterSettings>
 {
     /// <inheritdoc />
-    protected override async Task<int> ExecuteAsync(CommandContext context, FilterSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, FilterSettings settings, CancellationToken cancellationToken)
     {
         var opened = settings.OpenLibrary();
         if (!opened.IsSuccess)

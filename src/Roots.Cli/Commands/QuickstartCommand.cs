@@ -26,7 +26,7 @@ public sealed class QuickstartCommand : AsyncCommand<QuickstartCommand.Settings>
     }
 
     /// <inheritdoc />
-    protected override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         string samples = Path.Combine(AppContext.BaseDirectory, "samples", "quickstart");
         if (!System.IO.Directory.Exists(samples))
@@ -72,8 +72,9 @@ public sealed class QuickstartCommand : AsyncCommand<QuickstartCommand.Settings>
         }
 
         var verify = await library.VerifyAsync(null, cancellationToken).ConfigureAwait(false);
-        output.MarkupLineInterpolated(
-            $"[bold]4. Verified[/] {verify.VersionsChecked} archived originals re-hashed: {(verify.IsSound ? "[green]all intact[/]" : "[red]" + verify.Problems.Count + " problems[/]")}");
+        output.MarkupLine(
+            $"[bold]4. Verified[/] {verify.VersionsChecked} archived originals re-hashed: " +
+            (verify.IsSound ? "[green]all intact[/]" : $"[red]{verify.Problems.Count} problems[/]"));
         output.MarkupLine("[bold]Next[/], with the roots executable (see README) or dotnet run --project src/Roots.Cli --:");
         output.MarkupLineInterpolated($"   roots search \"茶\" --library {library.Directory}");
         output.MarkupLineInterpolated($"   roots list --lang zh --library {library.Directory}");

@@ -7,7 +7,7 @@ namespace Roots.Cli.Commands;
 public sealed class ReindexCommand : AsyncCommand<LibrarySettings>
 {
     /// <inheritdoc />
-    protected override async Task<int> ExecuteAsync(CommandContext context, LibrarySettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, LibrarySettings settings, CancellationToken cancellationToken)
     {
         var opened = settings.OpenLibrary();
         if (!opened.IsSuccess)

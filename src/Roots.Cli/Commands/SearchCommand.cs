@@ -61,7 +61,7 @@ public sealed class SearchCommand : AsyncCommand<SearchCommand.Settings>
     }
 
     /// <inheritdoc />
-    protected override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var opened = settings.OpenLibrary();
         if (!opened.IsSuccess)

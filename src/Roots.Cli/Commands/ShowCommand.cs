@@ -20,7 +20,7 @@ public sealed class ShowCommand : AsyncCommand<ShowCommand.Settings>
     }
 
     /// <inheritdoc />
-    protected override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var opened = settings.OpenLibrary();
         if (!opened.IsSuccess)

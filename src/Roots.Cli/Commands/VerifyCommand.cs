@@ -9,7 +9,7 @@ namespace Roots.Cli.Commands;
 public sealed class VerifyCommand : AsyncCommand<LibrarySettings>
 {
     /// <inheritdoc />
-    protected override async Task<int> ExecuteAsync(CommandContext context, LibrarySettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, LibrarySettings settings, CancellationToken cancellationToken)
     {
         var opened = settings.OpenLibrary();
         if (!opened.IsSuccess)
@@ -31,8 +31,9 @@ public sealed class VerifyCommand : AsyncCommand<LibrarySettings>
                 Terminal.Err.MarkupLineInterpolated($"[red]problem[/] {problem}");
             }
 
-            Terminal.Out.MarkupLineInterpolated(
-                $"{(report.IsSound ? "[green]ok[/]" : "[red]not ok[/]")}: {report.Items} items, {report.VersionsChecked} originals re-hashed, {report.IndexEntries} index entries, {report.Problems.Count} problems");
+            Terminal.Out.MarkupLine(
+                (report.IsSound ? "[green]ok[/]" : "[red]not ok[/]") +
+                $": {report.Items} items, {report.VersionsChecked} originals re-hashed, {report.IndexEntries} index entries, {report.Problems.Count} problems");
             if (report.UnreferencedOriginals > 0)
             {
                 Terminal.Out.MarkupLineInterpolated(

@@ -9,10 +9,11 @@ namespace Roots.Cli.Infrastructure;
 public static class Terminal
 {
     /// <summary>The console for results.</summary>
-    public static IAnsiConsole Out { get; } = AnsiConsole.Console;
+    public static IAnsiConsole Out { get; } = Unwrapped(AnsiConsole.Console, Console.IsOutputRedirected);
 
     /// <summary>The console for messages and progress.</summary>
-    public static IAnsiConsole Err { get; } = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+    public static IAnsiConsole Err { get; } =
+        Unwrapped(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }), Console.IsErrorRedirected);
 
     /// <summary>True when progress bars make sense (stderr is a terminal).</summary>
     public static bool Interactive => !Console.IsErrorRedirected && Err.Profile.Capabilities.Interactive;
@@ -22,6 +23,17 @@ public static class Terminal
 
     /// <summary>Writes a one-line warning.</summary>
     public static void Warn(string message) => Console.Error.WriteLine($"roots: warning: {message}");
+
+    /// <summary>Output into a file or a pipe is not wrapped at 80 columns: lines stay whole for grep and scripts.</summary>
+    private static IAnsiConsole Unwrapped(IAnsiConsole console, bool redirected)
+    {
+        if (redirected)
+        {
+            console.Profile.Width = 10_000;
+        }
+
+        return console;
+    }
 
     /// <summary>Writes a line of plain text to stdout, without markup processing.</summary>
     public static void Line(string text = "") => Console.Out.WriteLine(text);

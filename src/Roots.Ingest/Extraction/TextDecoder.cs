@@ -7,7 +7,7 @@ namespace Roots.Ingest.Extraction;
 
 /// <summary>
 /// Turns the bytes of a text document into a string, finding the charset the way a browser
-/// would: a byte-order mark, then the charset declared out of band, then strict UTF-8, then
+/// would: a byte-order mark, then strict UTF-8 or the charset declared out of band, then
 /// statistical detection (UTF.Unknown) limited to the encodings people write in, then a short
 /// list of likely legacy encodings (GB18030 first, for Chinese). Stateless and thread-safe.
 /// </summary>
@@ -28,8 +28,10 @@ public static class TextDecoder
     /// <summary>
     /// Decodes <paramref name="content"/>. A byte-order mark wins over
     /// <paramref name="declaredCharset"/> (as in browsers: the mark is part of the bytes, the
-    /// declaration is often copied from a template); a declared charset that decodes badly is
-    /// dropped in favour of detection. A leading U+FEFF is removed.
+    /// declaration is often copied from a template or a server default). So does valid UTF-8
+    /// that is not plain ASCII: legacy text is almost never valid UTF-8 by accident, while
+    /// servers that label UTF-8 as ISO-8859-1 are common. A declared charset that decodes badly
+    /// (over 1 % U+FFFD) is dropped in favour of detection. A leading U+FEFF is removed.
     /// </summary>
     /// <returns>The text and the lower-case charset label used (e.g. <c>utf-8</c>, <c>gb18030</c>),
     /// or a failure: <c>empty file</c>, a binary file, or <c>undecodable text (tried …)</c>.</returns>
@@ -46,12 +48,19 @@ public static class TextDecoder
             return Attempt(bomEncoding, content[bomLength..], tried) ?? Undecodable(tried);
         }
 
-        if (CharsetResolver.Resolve(declaredCharset) is { } declared && Attempt(declared, content, tried) is { } fromDeclared)
+        var declared = CharsetResolver.Resolve(declaredCharset);
+        var isUtf8 = Utf8.IsValid(content);
+        if (isUtf8 && (declared is null || declared.CodePage == Encoding.UTF8.CodePage || !Ascii.IsValid(content)))
+        {
+            return Finish(Encoding.UTF8.GetString(content), "utf-8");
+        }
+
+        if (declared is not null && Attempt(declared, content, tried) is { } fromDeclared)
         {
             return fromDeclared;
         }
 
-        if (Utf8.IsValid(content))
+        if (isUtf8)
         {
             return Finish(Encoding.UTF8.GetString(content), "utf-8");
         }
