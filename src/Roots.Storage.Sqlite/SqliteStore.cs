@@ -17,6 +17,7 @@ public sealed partial class SqliteStore : IItemStore, ISearchIndex, IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly TimeProvider _time;
+    private bool _disposed;
 
     private SqliteStore(SqliteConnection connection, TimeProvider time)
     {
@@ -59,6 +60,12 @@ public sealed partial class SqliteStore : IItemStore, ISearchIndex, IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         // Fold the WAL back into the main file on a clean close, so the library is one file at rest.
         try
         {
