@@ -46,11 +46,12 @@ public sealed class IngestRunner(IngestPipeline pipeline, IItemStore store, IArc
         try
         {
             var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, workers), CancellationToken = stop };
-            await Parallel.ForEachAsync(inputs, options, async (input, _) =>
+            var numbered = inputs.Select((input, index) => (Input: input, Sequence: index));
+            await Parallel.ForEachAsync(numbered, options, async (work, _) =>
             {
                 // In-flight work is finished even after a stop request: only feeding stops.
-                var result = await ProcessAsync(input).ConfigureAwait(false);
-                await writer.WriteAsync(result, CancellationToken.None).ConfigureAwait(false);
+                var result = await ProcessAsync(work.Input).ConfigureAwait(false);
+                await writer.WriteAsync(result with { Sequence = work.Sequence }, CancellationToken.None).ConfigureAwait(false);
             }).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -147,6 +148,9 @@ public sealed class IngestRunner(IngestPipeline pipeline, IItemStore store, IArc
 
     private async Task KeepBatchAsync(List<WorkResult> batch, IngestReport report)
     {
+        // Workers finish out of order; keeping each batch in input order makes ids follow the
+        // order of the inputs and makes "which copy is the duplicate" predictable.
+        batch.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
         var ready = batch.Where(r => r.Item is not null).ToList();
         var outcomes = ready.Count == 0 ? [] : await store.KeepAsync(ready.Select(r => r.Item!).ToList()).ConfigureAwait(false);
         for (int i = 0; i < ready.Count; i++)
@@ -213,6 +217,8 @@ public sealed class IngestRunner(IngestPipeline pipeline, IItemStore store, IArc
 
     private sealed record WorkResult(string Label, PreparedItem? Item, string? Error)
     {
+        public int Sequence { get; init; }
+
         public static WorkResult Ready(string label, PreparedItem item) => new(label, item, null);
 
         public static WorkResult Failed(string label, string error) => new(label, null, error);

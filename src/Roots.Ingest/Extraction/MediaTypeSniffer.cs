@@ -11,8 +11,8 @@ namespace Roots.Ingest.Extraction;
 /// </summary>
 public static class MediaTypeSniffer
 {
-    /// <summary>How far into the file the PDF header may start: 1024 bytes, as PDF readers allow.</summary>
-    public const int PdfHeaderWindow = 1024;
+    /// <summary>How much of the start is read for an HTML start: 1024 bytes, as the HTML standard's prescan.</summary>
+    private const int StartWindow = 1024;
 
     private static ReadOnlySpan<byte> PdfMagic => "%PDF-"u8;
 
@@ -25,8 +25,9 @@ public static class MediaTypeSniffer
     /// <param name="fileName">The name it came with, used for its extension; may be null (stdin).</param>
     /// <param name="head">The first bytes; 8 KiB is enough, more is ignored.</param>
     /// <remarks>
-    /// Order: the <c>%PDF-</c> header, then a byte-order mark, then the binary check (skipped for
-    /// a <c>.pdf</c> name, so that a damaged PDF gets a PDF reason), then an HTML start
+    /// Order: the <c>%PDF-</c> header at the very start (not merely near it: a note about PDF
+    /// may quote the header), then a byte-order mark, then the binary check (skipped for a
+    /// <c>.pdf</c> name, so that a damaged PDF gets a PDF reason), then an HTML start
     /// (<c>&lt;!doctype html</c> or <c>&lt;html</c> after blanks, comments and an XML
     /// declaration), then the extension. Text with an unknown extension, or none, is plain text.
     /// </remarks>
@@ -37,8 +38,7 @@ public static class MediaTypeSniffer
             return Result<string>.Fail(ExtractionReasons.EmptyFile);
         }
 
-        var window = head.Length > PdfHeaderWindow ? head[..PdfHeaderWindow] : head;
-        if (window.IndexOf(PdfMagic) >= 0)
+        if (head.StartsWith(PdfMagic))
         {
             return MediaTypes.Pdf;
         }
@@ -57,7 +57,7 @@ public static class MediaTypeSniffer
                 return Result<string>.Fail(ExtractionReasons.Binary);
             }
 
-            start = Encoding.Latin1.GetString(window);
+            start = Encoding.Latin1.GetString(head.Length > StartWindow ? head[..StartWindow] : head);
         }
 
         if (HtmlStart.Matches(start))
@@ -84,7 +84,7 @@ public static class MediaTypeSniffer
 
     private static bool TryDecodeWithBom(ReadOnlySpan<byte> head, out string start)
     {
-        var window = head.Length > PdfHeaderWindow ? head[..PdfHeaderWindow] : head;
+        var window = head.Length > StartWindow ? head[..StartWindow] : head;
         Encoding? encoding = window switch
         {
             [0xFF, 0xFE, 0x00, 0x00, ..] => Encoding.UTF32,

@@ -106,6 +106,25 @@ public sealed class ExtractorSetTests
         Assert.Throws<OperationCanceledException>(() => ExtractorSet.Default.Extract(request, cancellation.Token));
     }
 
+    [Fact]
+    public void Extract_ConcurrentCallsOnSharedInstances_GiveIdenticalResults()
+    {
+        // given one Markdown note and one HTML page, extracted from 16 threads at once
+        var note = new ExtractionRequest(TestEncodings.Utf8("---\ntitle: 并发\n---\n# 标题\n\n- a\n- b"), MediaTypes.Markdown);
+        var page = new ExtractionRequest(TestEncodings.Utf8("<title>T</title><article><p>正文</p></article>"), MediaTypes.Html);
+
+        // when
+        var results = Enumerable.Range(0, 64).AsParallel().WithDegreeOfParallelism(16)
+            .Select(i => ExtractorSet.Default.Extract(i % 2 == 0 ? note : page))
+            .Select(r => r.Value.Title + "|" + r.Value.Text)
+            .Distinct()
+            .Order()
+            .ToArray();
+
+        // then
+        Assert.Equal(["T|正文", "并发|标题\n\na\nb"], results);
+    }
+
     private sealed class FixedExtractor(string text) : IExtractor
     {
         public bool CanExtract(string mediaType) => mediaType == "text/x-test";

@@ -76,6 +76,19 @@ public sealed class MediaTypeSnifferTests
     }
 
     [Fact]
+    public void Sniff_NoteQuotingPdfHeader_IsNotPdf()
+    {
+        // given a Markdown note that mentions the PDF header on its first line
+        var head = TestEncodings.Utf8("Every PDF file starts with %PDF-1.7 and a binary comment.");
+
+        // when
+        var result = MediaTypeSniffer.Sniff("pdf-notes.md", head);
+
+        // then
+        Assert.Equal(MediaTypes.Markdown, result.Value);
+    }
+
+    [Fact]
     public void Sniff_Empty_FailsWithEmptyFile()
     {
         // given / when

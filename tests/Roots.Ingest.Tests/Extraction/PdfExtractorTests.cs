@@ -75,16 +75,22 @@ public sealed class PdfExtractorTests
         // when
         var result = Extract(truncated);
 
-        // then either a clear failure, or (lenient parsing) whatever text survived
-        if (result.IsSuccess)
-        {
-            Assert.StartsWith("First page text.", result.Value.Text);
-        }
-        else
-        {
-            Assert.Matches("^(malformed PDF: |PDF has no extractable text)", result.Error);
-            Assert.DoesNotContain('\n', result.Error);
-        }
+        // then
+        Assert.StartsWith("malformed PDF: ", result.Error);
+        Assert.DoesNotContain("\n", result.Error);
+    }
+
+    [Fact]
+    public void Extract_NeedsUserPassword_FailsAsEncrypted()
+    {
+        // given
+        var pdf = TestPdfs.WithUnknownUserPassword(TestPdfs.Build("Secret", "Spy", ["Secret text."]));
+
+        // when
+        var result = Extract(pdf);
+
+        // then
+        Assert.Equal("encrypted PDF (a password is needed to open it)", result.Error);
     }
 
     [Fact]
@@ -98,7 +104,7 @@ public sealed class PdfExtractorTests
 
         // then
         Assert.StartsWith("malformed PDF: ", result.Error);
-        Assert.DoesNotContain('\n', result.Error);
+        Assert.DoesNotContain("\n", result.Error);
         Assert.DoesNotContain("   at ", result.Error);
     }
 

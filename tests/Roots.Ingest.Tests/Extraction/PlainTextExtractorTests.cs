@@ -118,6 +118,8 @@ public sealed class PlainTextExtractorTests
             bytes[i] = (byte)(i % 10 == 9 ? ' ' : 'a' + (i % 26));
         }
 
+        bytes[^1] = (byte)'z';
+
         // when
         var stopwatch = Stopwatch.StartNew();
         var result = _extractor.Extract(Request(bytes));

@@ -1,3 +1,4 @@
+using System.Text;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
@@ -38,5 +39,20 @@ internal static class TestPdfs
         var page = builder.AddPage(PageSize.A4);
         page.DrawRectangle(new PdfPoint(50, 50), 200, 300, 1, fill: true);
         return builder.Build();
+    }
+
+    /// <summary>
+    /// <paramref name="pdf"/> with a standard security handler added to its trailer whose user
+    /// password is not empty (the O and U entries match no password), so that opening it needs a
+    /// password. PdfPig cannot write encrypted files, hence the surgery; offsets stay valid
+    /// because the trailer follows every object.
+    /// </summary>
+    public static byte[] WithUnknownUserPassword(byte[] pdf)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        var dictionary = text.IndexOf("<<", text.LastIndexOf("trailer", StringComparison.Ordinal), StringComparison.Ordinal);
+        var key = new string('A', 64);
+        var encrypt = $" /Encrypt << /Filter /Standard /V 1 /R 2 /O <{key}> /U <{key}> /P -4 >> ";
+        return Encoding.Latin1.GetBytes(text.Insert(dictionary + 2, encrypt));
     }
 }

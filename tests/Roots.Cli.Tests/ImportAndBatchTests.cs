@@ -1,0 +1,68 @@
+using System.Text.Json;
+
+namespace Roots.Cli.Tests;
+
+public sealed class ImportAndBatchTests : IDisposable
+{
+    private readonly TempLibrary _lib = new();
+
+    public void Dispose() => _lib.Dispose();
+
+    [Fact]
+    public async Task Import_JsonlWithABadLine_KeepsTheRestAndExitsPartial()
+    {
+        await _lib.Roots("init");
+        string file = _lib.Write("docs.jsonl", string.Join('\n',
+            """{"_id": "d1", "title": "BM25 ranking", "text": "Okapi BM25 ranks documents by term frequency and inverse document frequency.", "tags": ["search"]}""",
+            """{"id": 2, "title": "向量检索", "text": "向量检索用嵌入表示文本，与BM25互补。", "lang": "zh", "url": "https://example.org/v"}""",
+            """{"_id": "d3", "title": broken json""",
+            "",
+            """{"_id": "d4"}"""));
+
+        var outcome = await _lib.Roots("import", file, "--json");
+
+        Assert.Equal(3, outcome.ExitCode);
+        var report = JsonDocument.Parse(outcome.Stdout).RootElement;
+        Assert.Equal(2, report.GetProperty("added").GetInt32());
+        var reasons = report.GetProperty("failures").EnumerateArray().Select(f => f.GetProperty("reason").GetString()).ToList();
+        Assert.Equal(2, reasons.Count);
+        Assert.Contains(reasons, r => r!.StartsWith("line 3: invalid JSON", StringComparison.Ordinal));
+        Assert.Contains(reasons, r => r!.StartsWith("line 5: record has neither text nor title", StringComparison.Ordinal));
+
+        var shown = await _lib.Json("show", "2", "--json");
+        Assert.Equal("2", shown.GetProperty("item").GetProperty("externalId").GetString());
+        Assert.Equal("zh", shown.GetProperty("item").GetProperty("lang").GetString());
+        Assert.Equal("https://example.org/v", shown.GetProperty("item").GetProperty("url").GetString());
+
+        // re-importing the same file adds nothing
+        var again = JsonDocument.Parse((await _lib.Roots("import", file, "--json")).Stdout).RootElement;
+        Assert.Equal(0, again.GetProperty("added").GetInt32());
+        Assert.Equal(2, again.GetProperty("unchanged").GetInt32());
+    }
+
+    [Fact]
+    public async Task SearchBatch_PrintsATrecRunWithExternalIds()
+    {
+        await _lib.Roots("init");
+        string docs = _lib.Write("docs.jsonl", string.Join('\n',
+            """{"_id": "doc-a", "title": "Tea", "text": "Oolong tea from Fujian"}""",
+            """{"_id": "doc-b", "title": "Coffee", "text": "Espresso and tea compared"}""",
+            """{"_id": "doc-c", "title": "茶", "text": "乌龙茶产于福建"}"""));
+        await _lib.Roots("import", docs);
+        string queries = _lib.Write("queries.jsonl", string.Join('\n',
+            """{"_id": "q1", "text": "oolong tea"}""",
+            """{"_id": "q2", "text": "乌龙茶"}""",
+            """{"_id": "q3", "text": "nothing matches this"}"""));
+
+        var outcome = await _lib.Roots("search", "--batch", queries, "--limit", "100", "--format", "trec");
+
+        Assert.Equal(0, outcome.ExitCode);
+        var lines = outcome.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(' ')).ToList();
+        Assert.All(lines, l => Assert.Equal(6, l.Length));
+        Assert.All(lines, l => Assert.Equal(("Q0", "roots"), (l[1], l[5])));
+        Assert.Equal(["doc-a", "doc-b"], lines.Where(l => l[0] == "q1").Select(l => l[2]));
+        Assert.Equal(["1", "2"], lines.Where(l => l[0] == "q1").Select(l => l[3]));
+        Assert.Equal(["doc-c"], lines.Where(l => l[0] == "q2").Select(l => l[2]));
+        Assert.DoesNotContain(lines, l => l[0] == "q3");
+    }
+}
