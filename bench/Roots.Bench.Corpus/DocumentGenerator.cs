@@ -27,8 +27,7 @@ public sealed class DocumentGenerator
     private readonly ZipfSampler _en;
     private readonly ZipfSampler _zh;
     private readonly ZipfSampler _enTitle;
-    private readonly ZipfSampler _zhTitle;
-    private readonly ZipfSampler _zhPhrase;
+    private readonly ZipfSampler _zhContent;
     private readonly ZipfSampler _terms;
 
     public DocumentGenerator(Vocabulary vocab, int targetBytes, double zhShare, ulong seed, double zipfS = 1.0)
@@ -41,8 +40,7 @@ public sealed class DocumentGenerator
         _zh = new ZipfSampler(vocab.Chinese.Length, zipfS);
         // Titles and embedded phrases skip the function words at the head of each list.
         _enTitle = new ZipfSampler(vocab.English.Length, zipfS, first: 120);
-        _zhTitle = new ZipfSampler(vocab.Chinese.Length, zipfS, first: 80);
-        _zhPhrase = new ZipfSampler(vocab.Chinese.Length, zipfS, first: 80);
+        _zhContent = new ZipfSampler(vocab.Chinese.Length, zipfS, first: 80);
         _terms = new ZipfSampler(vocab.Terms.Length, zipfS);
     }
 
@@ -101,7 +99,7 @@ public sealed class DocumentGenerator
         var n = rng.Between(2, 4);
         for (var i = 0; i < n; i++)
         {
-            sb.Append(_vocab.Chinese[_zhTitle.Sample(rng)]);
+            sb.Append(_vocab.Chinese[_zhContent.Sample(rng)]);
         }
 
         return sb.ToString();
@@ -128,7 +126,7 @@ public sealed class DocumentGenerator
                 var words = rng.Between(1, 3);
                 for (var j = 0; j < words; j++)
                 {
-                    sb.Append(_vocab.Chinese[_zhPhrase.Sample(rng)]);
+                    sb.Append(_vocab.Chinese[_zhContent.Sample(rng)]);
                 }
 
                 sb.Append(')');
