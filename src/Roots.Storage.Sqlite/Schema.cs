@@ -53,6 +53,9 @@ internal static class Schema
             tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co Mn Mc'"
         );
         """,
+        // A 32 MB in-memory term hash lets a large keep transaction write fewer, larger segments:
+        // about 30% less indexing work on bulk adds (bench/README.md).
+        "INSERT INTO fts (fts, rank) VALUES ('hashsize', 33554432);",
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -14,6 +14,9 @@ internal static class LatinLanguages
         ("nl", ["de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "voor", "met", "die", "ook", "als", "maar", "bij", "er", "wordt", "naar", "aan", "uit", "om", "ik", "je"]),
     ];
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] Lookups =
+        Profiles.Select(p => p.Words.GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
+
     public static string Detect(ReadOnlySpan<char> text)
     {
         Span<int> scores = stackalloc int[Profiles.Length];
@@ -58,7 +61,7 @@ internal static class LatinLanguages
     {
         for (int k = 0; k < Profiles.Length; k++)
         {
-            if (Profiles[k].Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (Lookups[k].Contains(word))
             {
                 scores[k]++;
             }

@@ -13,7 +13,6 @@ namespace Roots.Ingest.Archive;
 /// <remarks>Thread-safe: two writers of the same bytes race to the same name and both succeed.</remarks>
 public sealed class FileArchive : IArchive
 {
-    private const string TempFolder = "tmp";
     private readonly string _root;
 
     /// <summary>Opens (creating if needed) the archive rooted at <paramref name="root"/>.</summary>
@@ -21,7 +20,7 @@ public sealed class FileArchive : IArchive
     {
         ArgumentException.ThrowIfNullOrEmpty(root);
         _root = Path.GetFullPath(root);
-        Directory.CreateDirectory(Path.Combine(_root, TempFolder));
+        Directory.CreateDirectory(_root);
     }
 
     /// <summary>The archive directory.</summary>
@@ -31,28 +30,40 @@ public sealed class FileArchive : IArchive
     public static string HashOf(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
     /// <inheritdoc />
-    public async ValueTask<ArchivedOriginal> StoreAsync(ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
+    public ValueTask<ArchivedOriginal> StoreAsync(ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
     {
         string sha = HashOf(content.Span);
         string path = PathOf(sha);
-        if (File.Exists(path) && new FileInfo(path).Length == content.Length)
+        var existing = new FileInfo(path);
+        if (existing.Exists && existing.Length == content.Length)
         {
-            return new ArchivedOriginal(sha, content.Length);
+            return ValueTask.FromResult(new ArchivedOriginal(sha, content.Length));
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        string temp = Path.Combine(_root, TempFolder, $"{sha}.{Environment.ProcessId}.{Guid.NewGuid():N}");
+        // The temporary file lives beside its final name: the rename stays inside one directory,
+        // and the file system allocates the inode near its siblings.
+        string folder = Path.GetDirectoryName(path)!;
+        Directory.CreateDirectory(folder);
+        string temp = Path.Combine(folder, $".{sha}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp");
         try
         {
-            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous))
+            var options = new FileStreamOptions
             {
-                await stream.WriteAsync(content, cancellationToken).ConfigureAwait(false);
-                stream.Flush(flushToDisk: true);
-            }
-
+                Mode = FileMode.Create,
+                Access = FileAccess.Write,
+                Share = FileShare.None,
+                BufferSize = 0,
+                PreallocationSize = content.Length,
+            };
             if (!OperatingSystem.IsWindows())
             {
-                File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+            }
+
+            using (var stream = new FileStream(temp, options))
+            {
+                stream.Write(content.Span);
+                stream.Flush(flushToDisk: true);
             }
 
             File.Move(temp, path, overwrite: true);
@@ -65,7 +76,7 @@ public sealed class FileArchive : IArchive
             }
         }
 
-        return new ArchivedOriginal(sha, content.Length);
+        return ValueTask.FromResult(new ArchivedOriginal(sha, content.Length));
     }
 
     /// <inheritdoc />
@@ -124,16 +135,4 @@ public sealed class FileArchive : IArchive
         }
     }
 
-    /// <summary>Removes temporary files left by writers that crashed; returns how many.</summary>
-    public int CleanTemporaryFiles()
-    {
-        int removed = 0;
-        foreach (string file in Directory.EnumerateFiles(Path.Combine(_root, TempFolder)))
-        {
-            File.Delete(file);
-            removed++;
-        }
-
-        return removed;
-    }
 }
