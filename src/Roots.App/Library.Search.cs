@@ -23,7 +23,7 @@ public sealed partial class Library
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(filter);
-        var terms = TextAnalyzer.Terms(query);
+        var terms = TextAnalyzer.Terms(query, Config.Analysis.Chinese);
         if (terms.Count == 0)
         {
             return [];

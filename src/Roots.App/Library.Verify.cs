@@ -59,5 +59,5 @@ public sealed partial class Library
 
     /// <summary>Rebuilds the full-text index from every item's current text; returns the number of items indexed.</summary>
     public async Task<long> ReindexAsync(IProgress<long>? progress = null, CancellationToken cancellationToken = default) =>
-        await Index.RebuildAsync(AnalyzeStage.Terms, progress, cancellationToken).ConfigureAwait(false);
+        await Index.RebuildAsync((title, text) => AnalyzeStage.Terms(title, text, Config.Analysis.Chinese), progress, cancellationToken).ConfigureAwait(false);
 }

@@ -32,7 +32,7 @@ public sealed partial class Library : IDisposable
         _store = store;
         _archive = archive;
         _time = time;
-        _pipeline = IngestPipelineBuilder.CreateDefault().Build();
+        _pipeline = IngestPipelineBuilder.CreateDefault(config.Analysis.Chinese).Build();
     }
 
     /// <summary>The library directory.</summary>

@@ -12,6 +12,10 @@ public sealed class LibraryConfig
     [YamlMember(Alias = "ingest")]
     public IngestSettings Ingest { get; set; } = new();
 
+    /// <summary>Text analysis settings.</summary>
+    [YamlMember(Alias = "analysis")]
+    public AnalysisSettings Analysis { get; set; } = new();
+
     /// <summary>Search settings.</summary>
     [YamlMember(Alias = "search")]
     public SearchSettings Search { get; set; } = new();
@@ -35,4 +39,27 @@ public sealed class SearchSettings
     /// <summary>How much a title match counts against a body match in BM25 (default 2).</summary>
     [YamlMember(Alias = "title_weight")]
     public double TitleWeight { get; set; } = Core.Ports.SearchRequest.DefaultTitleWeight;
+}
+
+/// <summary>How text is analysed for the index. Changing a setting needs <c>roots reindex</c>.</summary>
+public sealed class AnalysisSettings
+{
+    private static readonly Dictionary<string, Core.Analysis.ChineseIndexing> ChineseNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["words_and_bigrams"] = Core.Analysis.ChineseIndexing.WordsAndBigrams,
+        ["bigrams"] = Core.Analysis.ChineseIndexing.Bigrams,
+        ["words"] = Core.Analysis.ChineseIndexing.Words,
+    };
+
+    /// <summary>How Chinese is indexed, as written in the file: words_and_bigrams (default), bigrams, or words.</summary>
+    [YamlMember(Alias = "chinese")]
+    public string ChineseName { get; set; } = "words_and_bigrams";
+
+    /// <summary>The parsed <see cref="ChineseName"/>; the default when it is not one of the names.</summary>
+    [YamlIgnore]
+    public Core.Analysis.ChineseIndexing Chinese => ChineseNames.GetValueOrDefault(ChineseName);
+
+    /// <summary>True when <see cref="ChineseName"/> is one of the known names.</summary>
+    [YamlIgnore]
+    public bool IsChineseNameValid => ChineseNames.ContainsKey(ChineseName);
 }

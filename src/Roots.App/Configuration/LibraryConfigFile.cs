@@ -17,6 +17,8 @@ public static class LibraryConfigFile
         ingest:
           max_file_mb: 100      # larger files are refused with a reason
           batch_size: 256       # items kept per database transaction
+        analysis:
+          chinese: words_and_bigrams  # or bigrams, or words; run roots reindex after a change
         search:
           title_weight: 2.0     # how much a title match counts against a body match
         # fetch:
@@ -58,6 +60,11 @@ public static class LibraryConfigFile
         if (config.Ingest.BatchSize is < 1 or > 100_000)
         {
             return Result<LibraryConfig>.Fail($"{path}: ingest.batch_size must be between 1 and 100000");
+        }
+
+        if (!config.Analysis.IsChineseNameValid)
+        {
+            return Result<LibraryConfig>.Fail($"{path}: analysis.chinese must be words_and_bigrams, bigrams or words, not '{config.Analysis.ChineseName}'");
         }
 
         if (config.Search.TitleWeight is < 0 or > 100)

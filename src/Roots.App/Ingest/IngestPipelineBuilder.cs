@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Roots.App.Ingest.Stages;
+using Roots.Core.Analysis;
 using Roots.Ingest.Extraction;
 
 namespace Roots.App.Ingest;
@@ -18,10 +19,10 @@ public sealed class IngestPipelineBuilder
     }
 
     /// <summary>The default flow: extract, describe (kind, title, language), analyse for the index.</summary>
-    public static IngestPipelineBuilder CreateDefault() => new IngestPipelineBuilder()
+    public static IngestPipelineBuilder CreateDefault(ChineseIndexing chinese = ChineseIndexing.WordsAndBigrams) => new IngestPipelineBuilder()
         .Add(new ExtractStage(ExtractorSet.Default))
         .Add(new DescribeStage())
-        .Add(new AnalyzeStage());
+        .Add(new AnalyzeStage(chinese));
 
     /// <summary>Validates and freezes the stages.</summary>
     public IngestPipeline Build()

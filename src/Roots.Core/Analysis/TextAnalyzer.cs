@@ -18,24 +18,27 @@ public static class TextAnalyzer
     public const int MaxWordLength = 64;
 
     /// <summary>Analyses <paramref name="text"/> and feeds every term to <paramref name="sink"/>.</summary>
-    public static void Analyze<TSink>(string text, ref TSink sink)
+    /// <param name="text">Any text.</param>
+    /// <param name="sink">Receives the terms in order.</param>
+    /// <param name="chinese">How Chinese runs are indexed; must be the same at index and query time.</param>
+    public static void Analyze<TSink>(string text, ref TSink sink, ChineseIndexing chinese = ChineseIndexing.WordsAndBigrams)
         where TSink : ITokenSink
     {
         ArgumentNullException.ThrowIfNull(text);
         string normalized = TextNormalizer.Normalize(text);
-        AnalyzeNormalized(normalized, ref sink);
+        AnalyzeNormalized(normalized, ref sink, chinese);
     }
 
     /// <summary>Analyses and returns the terms as a list, for queries and tests.</summary>
-    public static List<string> Terms(string text)
+    public static List<string> Terms(string text, ChineseIndexing chinese = ChineseIndexing.WordsAndBigrams)
     {
         var terms = new List<string>();
         var sink = new ListSink(terms);
-        Analyze(text, ref sink);
+        Analyze(text, ref sink, chinese);
         return terms;
     }
 
-    private static void AnalyzeNormalized<TSink>(string text, ref TSink sink)
+    private static void AnalyzeNormalized<TSink>(string text, ref TSink sink, ChineseIndexing chinese)
         where TSink : ITokenSink
     {
         int i = 0;
@@ -63,7 +66,7 @@ public static class TextAnalyzer
 
             if (kind == CharClass.Han)
             {
-                EmitHan(text.Substring(start, i - start), ref sink);
+                EmitHan(text.Substring(start, i - start), ref sink, chinese);
             }
             else
             {
@@ -127,7 +130,7 @@ public static class TextAnalyzer
         return i;
     }
 
-    private static void EmitHan<TSink>(string run, ref TSink sink)
+    private static void EmitHan<TSink>(string run, ref TSink sink, ChineseIndexing chinese)
         where TSink : ITokenSink
     {
         if (run.Length == 1)
@@ -136,11 +139,21 @@ public static class TextAnalyzer
             return;
         }
 
-        EmitBigrams(run, ref sink);
+        if (chinese != ChineseIndexing.Words)
+        {
+            EmitBigrams(run, ref sink);
+        }
+
+        if (chinese == ChineseIndexing.Bigrams)
+        {
+            return;
+        }
+
+        bool allWords = chinese == ChineseIndexing.Words;
         List<(int Start, int Length)>? words = null;
         ChineseSegmenter.Segment(run, (s, l) =>
         {
-            if (l != 2 && !(l == 1 && ChineseParticles.Contains(run[s])))
+            if (allWords || (l != 2 && !(l == 1 && ChineseParticles.Contains(run[s]))))
             {
                 (words ??= []).Add((s, l));
             }

@@ -120,3 +120,22 @@ public class TextAnalyzerTests
         Assert.Equal(TextAnalyzer.Terms(text), TextAnalyzer.Terms(text));
     }
 }
+
+public class ChineseIndexingTests
+{
+    [Fact]
+    public void Bigrams_EmitOnlyOverlappingPairs()
+    {
+        Assert.Equal(["中华", "华人", "人民"], TextAnalyzer.Terms("中华人民", ChineseIndexing.Bigrams));
+    }
+
+    [Fact]
+    public void Words_EmitOnlySegmenterWords()
+    {
+        var terms = TextAnalyzer.Terms("我们在测试分词", ChineseIndexing.Words);
+
+        Assert.Contains("我们", terms);
+        Assert.Contains("测试", terms);
+        Assert.DoesNotContain("们在", terms);
+    }
+}
