@@ -17,6 +17,7 @@ public sealed partial class SqliteStore : IItemStore, ISearchIndex, IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly TimeProvider _time;
+    private readonly List<SqliteConnection> _readers = [];
     private bool _disposed;
 
     private SqliteStore(SqliteConnection connection, TimeProvider time)
@@ -76,7 +77,30 @@ public sealed partial class SqliteStore : IItemStore, ISearchIndex, IDisposable
             // Another process holds the database; it checkpoints when it closes.
         }
 
+        foreach (var reader in _readers)
+        {
+            reader.Dispose();
+        }
+
         _connection.Dispose();
+    }
+
+    /// <summary>A read-only connection for parallel search slices, opened on first use and kept.</summary>
+    private SqliteConnection ReaderConnection(int index)
+    {
+        lock (_readers)
+        {
+            while (_readers.Count <= index)
+            {
+                var builder = new SqliteConnectionStringBuilder(_connection.ConnectionString) { Mode = SqliteOpenMode.ReadOnly };
+                var reader = new SqliteConnection(builder.ToString());
+                reader.Open();
+                Execute(reader, "PRAGMA busy_timeout = 30000; PRAGMA cache_size = -65536;");
+                _readers.Add(reader);
+            }
+
+            return _readers[index];
+        }
     }
 
     /// <summary>Runs SQLite's own consistency check; null when the database is sound, else the first problems.</summary>

@@ -87,6 +87,42 @@ public sealed class VerifyAndRecoveryTests : IDisposable
         Assert.Equal(0, (await _lib.Roots("verify")).ExitCode);
     }
 
+    [Fact]
+    public async Task CtrlC_DuringAdd_KeepsWhatWasDoneAndExits130()
+    {
+        await _lib.Roots("init");
+        const int Count = 1500;
+        for (int i = 0; i < Count; i++)
+        {
+            _lib.Write($"bulk/{i:0000}.md", $"# Note {i}\n\nAbout interruptions, number {i}.");
+        }
+
+        using var process = RootsProcess.Start(["add", _lib.Inputs, "--library", _lib.Library]);
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stopwatch = Stopwatch.StartNew();
+        while (!process.HasExited && CountItems() == 0 && stopwatch.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(20);
+        }
+
+        bool interrupted = !process.HasExited;
+        if (interrupted)
+        {
+            Assert.Equal(0, Signals.Kill(process.Id, Signals.Interrupt));
+        }
+
+        await process.WaitForExitAsync();
+        if (interrupted)
+        {
+            Assert.Equal(130, process.ExitCode);
+            Assert.Contains("run the same command again", await stderr, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, (await _lib.Roots("verify")).ExitCode);
+        var rerun = await _lib.Json("add", _lib.Inputs, "--json");
+        Assert.Equal(Count, rerun.GetProperty("added").GetInt32() + rerun.GetProperty("unchanged").GetInt32());
+    }
+
     private long CountItems()
     {
         string db = Path.Combine(_lib.Library, "roots.db");

@@ -95,3 +95,35 @@ public sealed class SqliteStoreSearchTests : IDisposable
         Assert.Equal(["中文分词"], await Titles("分词"));
     }
 }
+
+public sealed class SqliteStoreParallelSearchTests : IDisposable
+{
+    private readonly TestStore _db = new();
+
+    public void Dispose() => _db.Dispose();
+
+    [Fact]
+    public async Task Search_InSlices_RanksExactlyAsOneQuery()
+    {
+        // given a few hundred items with overlapping vocabulary in both languages
+        string[] words = ["tea", "garden", "archive", "library", "search", "茶叶", "花园", "档案", "图书馆", "搜索"];
+        var random = new Random(7);
+        var items = Enumerable.Range(0, 400).Select(i =>
+        {
+            string text = string.Join(' ', Enumerable.Range(0, 30).Select(_ => words[random.Next(words.Length)]));
+            return TestStore.Item($"/doc/{i}", $"doc {i} {words[i % words.Length]}", text);
+        }).ToList();
+        await _db.Store.KeepAsync(items);
+        var request = new SearchRequest(TextAnalyzer.Terms("tea archive 图书馆"), new ItemFilter(Limit: 25, Offset: 5));
+
+        // when searched as one query and in slices
+        _db.Store.ParallelSearchThreshold = int.MaxValue;
+        var whole = await _db.Store.SearchAsync(request);
+        _db.Store.ParallelSearchThreshold = 50;
+        var sliced = await _db.Store.SearchAsync(request);
+
+        // then the pages are the same, scores included
+        Assert.Equal(25, whole.Count);
+        Assert.Equal(whole.Select(h => (h.ItemId, Math.Round(h.Score, 9))), sliced.Select(h => (h.ItemId, Math.Round(h.Score, 9))));
+    }
+}

@@ -89,6 +89,11 @@ public sealed class IngestRunner(IngestPipeline pipeline, IItemStore store, IArc
         {
             return WorkResult.Failed(input.Label, $"cannot archive: {e.Message}");
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug in one extractor must not sink the batch: the document is reported, the rest go on.
+            return WorkResult.Failed(input.Label, $"unexpected error ({e.GetType().Name}): {e.Message.ReplaceLineEndings(" ")}");
+        }
     }
 
     private async Task KeepAllAsync(ChannelReader<WorkResult> reader, IngestReport report, int? total, IProgress<IngestProgress>? progress)
