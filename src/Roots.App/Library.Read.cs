@@ -1,6 +1,7 @@
 using Roots.App.UseCases;
 using Roots.Core.Model;
 using Roots.Core.Ports;
+using Roots.Core.Understanding;
 
 namespace Roots.App;
 
@@ -33,7 +34,18 @@ public sealed partial class Library
         string text = await _store.GetTextAsync(item.Id, null, cancellationToken).ConfigureAwait(false) ?? "";
         var fields = await _store.GetFieldsAsync(item.Id, cancellationToken).ConfigureAwait(false);
         var current = versions.First(v => v.Number == item.CurrentVersion);
-        return new ItemDetails(item, versions, text, fields, _archive.PathOf(current.Sha256));
+        var summary = new DerivedText(ExtractiveSummarizer.Summarize(text, item.Language), ExtractiveSummarizer.Provenance);
+        var keywords = await KeywordsAsync(item.Title + "\n" + text, cancellationToken).ConfigureAwait(false);
+        return new ItemDetails(item, versions, text, fields, _archive.PathOf(current.Sha256), summary, keywords);
+    }
+
+    /// <summary>The top keywords of a text, TF-IDF against this library.</summary>
+    public async Task<IReadOnlyList<Keyword>> KeywordsAsync(string text, CancellationToken cancellationToken = default)
+    {
+        var candidates = KeywordCandidates.Of(text);
+        long documents = await _store.DocumentCountAsync(cancellationToken).ConfigureAwait(false);
+        var frequencies = await _store.DocumentFrequenciesAsync(candidates.Terms.Keys.ToList(), cancellationToken).ConfigureAwait(false);
+        return KeywordExtractor.Rank(candidates, documents, frequencies);
     }
 
     /// <summary>The number of items in the library.</summary>

@@ -56,6 +56,8 @@ internal static class Schema
         // A 32 MB in-memory term hash lets a large keep transaction write fewer, larger segments:
         // about 30% less indexing work on bulk adds (bench/README.md).
         "INSERT INTO fts (fts, rank) VALUES ('hashsize', 33554432);",
+        // Document frequencies of index terms, read by keyword extraction (TF-IDF against the library).
+        "CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');",
     ];
 
     /// <summary>The schema version this build writes.</summary>

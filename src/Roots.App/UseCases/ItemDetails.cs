@@ -1,4 +1,5 @@
 using Roots.Core.Model;
+using Roots.Core.Understanding;
 
 namespace Roots.App.UseCases;
 
@@ -8,9 +9,18 @@ namespace Roots.App.UseCases;
 /// <param name="Text">The text of the current version.</param>
 /// <param name="Fields">Fields the source carried (author, description …).</param>
 /// <param name="OriginalPath">Where the current original is archived.</param>
+/// <param name="Summary">A summary of the text with its provenance.</param>
+/// <param name="Keywords">The words that characterise the item against the library, best first.</param>
 public sealed record ItemDetails(
     Item Item,
     IReadOnlyList<ItemVersion> Versions,
     string Text,
     IReadOnlyDictionary<string, string> Fields,
-    string OriginalPath);
+    string OriginalPath,
+    DerivedText Summary,
+    IReadOnlyList<Keyword> Keywords);
+
+/// <summary>A derived text and who made it: <c>extractive</c>, or <c>model:NAME</c> once models are configured.</summary>
+/// <param name="Text">The text.</param>
+/// <param name="By">Its provenance.</param>
+public sealed record DerivedText(string Text, string By);

@@ -40,7 +40,11 @@ public sealed class ShowCommand : AsyncCommand<ShowCommand.Settings>
         var versions = details.Versions.Select(v => new VersionJson(v.Number, v.Sha256, v.Size, v.MediaType, v.CollectedAt, v.TextLength)).ToList();
         if (settings.Json)
         {
-            JsonOutput.Write(new ItemDetailsJson(JsonOutput.ToJson(details.Item), versions, details.Fields, details.OriginalPath, details.Text));
+            JsonOutput.Write(new ItemDetailsJson(
+                JsonOutput.ToJson(details.Item), versions, details.Fields, details.OriginalPath,
+                new SummaryJson(details.Summary.Text, details.Summary.By),
+                details.Keywords.Select(k => new KeywordJson(k.Display, k.Term, k.Score)).ToList(),
+                details.Text));
             return ExitCodes.Success;
         }
 
@@ -68,6 +72,8 @@ public sealed class ShowCommand : AsyncCommand<ShowCommand.Settings>
             Row(key, value);
         }
 
+        Row("keywords", string.Join(", ", details.Keywords.Select(k => k.Display)));
+        Row($"summary ({details.Summary.By})", details.Summary.Text);
         Row("collected", item.CreatedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
         Row("original", details.OriginalPath);
         foreach (var v in details.Versions)

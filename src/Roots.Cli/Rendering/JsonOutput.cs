@@ -56,7 +56,14 @@ public sealed record SearchResultJson(
 
 /// <summary>An item shown in full.</summary>
 public sealed record ItemDetailsJson(
-    ItemJson Item, IReadOnlyList<VersionJson> Versions, IReadOnlyDictionary<string, string> Fields, string Original, string Text);
+    ItemJson Item, IReadOnlyList<VersionJson> Versions, IReadOnlyDictionary<string, string> Fields, string Original,
+    SummaryJson Summary, IReadOnlyList<KeywordJson> Keywords, string Text);
+
+/// <summary>A summary and its provenance (<c>extractive</c> or <c>model:NAME</c>).</summary>
+public sealed record SummaryJson(string Text, string By);
+
+/// <summary>A keyword: the readable word, the index term, the TF-IDF score.</summary>
+public sealed record KeywordJson(string Word, string Term, double Score);
 
 /// <summary>One version of an item.</summary>
 public sealed record VersionJson(int Number, string Sha256, long Size, string MediaType, DateTimeOffset Collected, int TextLength);

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Roots.Core.Analysis;
 
 /// <summary>How the analyzer treats a character: which script run it belongs to.</summary>
-internal enum CharClass : byte
+public enum CharClass : byte
 {
     /// <summary>Punctuation, space, symbols: ends a run.</summary>
     Separator,
@@ -19,7 +19,7 @@ internal enum CharClass : byte
 }
 
 /// <summary>Classifies characters into <see cref="CharClass"/> values.</summary>
-internal static class CharClassifier
+public static class CharClassifier
 {
     public static CharClass Classify(char c)
     {
