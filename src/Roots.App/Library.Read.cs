@@ -36,7 +36,9 @@ public sealed partial class Library
         var current = versions.First(v => v.Number == item.CurrentVersion);
         var summary = new DerivedText(ExtractiveSummarizer.Summarize(text, item.Language), ExtractiveSummarizer.Provenance);
         var keywords = await KeywordsAsync(item.Title + "\n" + text, cancellationToken).ConfigureAwait(false);
-        return new ItemDetails(item, versions, text, fields, _archive.PathOf(current.Sha256), summary, keywords);
+        var identifiers = await _store.GetIdentifiersAsync(item.Id, cancellationToken).ConfigureAwait(false);
+        return new ItemDetails(item, versions, text, fields, _archive.PathOf(current.Sha256), summary, keywords,
+            identifiers.Select(i => $"{i.Kind}:{i.Value}").ToList());
     }
 
     /// <summary>The top keywords of a text, TF-IDF against this library.</summary>

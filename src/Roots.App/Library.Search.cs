@@ -1,5 +1,6 @@
 using Roots.App.UseCases;
 using Roots.Core.Analysis;
+using Roots.Core.Identifiers;
 using Roots.Core.Ports;
 using Roots.Core.Search;
 
@@ -23,6 +24,11 @@ public sealed partial class Library
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(filter);
+        if (IdentifierQuery.TryParse(query.Trim(), out var identifier))
+        {
+            return await FindByIdentifierAsync(identifier, filter, cancellationToken).ConfigureAwait(false);
+        }
+
         var terms = TextAnalyzer.Terms(query, Config.Analysis.Chinese);
         if (terms.Count == 0)
         {
@@ -42,6 +48,22 @@ public sealed partial class Library
             }
 
             results.Add(new SearchResult(items[i], hits[i].Score, snippet));
+        }
+
+        return results;
+    }
+
+    /// <summary>"doi:10.5281/…", "issn:3083-5178" …: the items carrying that identifier, exact matches only.</summary>
+    private async Task<IReadOnlyList<SearchResult>> FindByIdentifierAsync(Identifier identifier, ItemFilter filter, CancellationToken cancellationToken)
+    {
+        var ids = await _store.FindByIdentifierAsync(identifier, cancellationToken).ConfigureAwait(false);
+        var items = await _store.GetManyAsync(ids.Skip(filter.Offset).Take(filter.Limit).ToList(), cancellationToken).ConfigureAwait(false);
+        var results = new List<SearchResult>(items.Count);
+        foreach (var item in items)
+        {
+            string text = await _store.GetTextAsync(item.Id, null, cancellationToken).ConfigureAwait(false) ?? "";
+            var snippet = SnippetBuilder.Build(text, TextAnalyzer.Terms(identifier.Value, Config.Analysis.Chinese));
+            results.Add(new SearchResult(item, 1.0, snippet));
         }
 
         return results;

@@ -16,6 +16,11 @@ app.Configure(config =>
     config.AddCommand<SearchCommand>("search").WithDescription("Search in Chinese and English; --batch answers many queries (TREC run).");
     config.AddCommand<VerifyCommand>("verify").WithDescription("Re-hash every archived original and check the database against the archive.");
     config.AddCommand<ReindexCommand>("reindex").WithDescription("Rebuild the full-text index from the items.");
+    config.AddBranch("classify", classify =>
+    {
+        classify.SetDescription("Learned classification from labelled examples.");
+        classify.AddCommand<ClassifyEvaluateCommand>("evaluate").WithDescription("Cross-validate the classifier on a labelled JSONL file (id, label, text, title).");
+    });
     config.AddCommand<QuickstartCommand>("quickstart").WithDescription("Build a demo library from the bundled samples and search it.");
 });
 

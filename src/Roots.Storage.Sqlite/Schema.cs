@@ -58,6 +58,15 @@ internal static class Schema
         "INSERT INTO fts (fts, rank) VALUES ('hashsize', 33554432);",
         // Document frequencies of index terms, read by keyword extraction (TF-IDF against the library).
         "CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');",
+        """
+        CREATE TABLE identifiers (
+            item_id INTEGER NOT NULL REFERENCES items(id),
+            kind    TEXT NOT NULL,
+            value   TEXT NOT NULL,
+            PRIMARY KEY (item_id, kind, value)
+        ) WITHOUT ROWID;
+        CREATE INDEX identifiers_value ON identifiers(kind, value);
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -45,6 +45,7 @@ public sealed partial class SqliteStore
             s.UpdateItem(previous.ItemId, item, version, now);
             s.InsertVersion(previous.ItemId, version, item, now);
             s.AddTags(previous.ItemId, item.Tags);
+            s.ReplaceIdentifiers(previous.ItemId, item.Identifiers);
             s.Reindex(previous.ItemId, item.TitleTerms, item.BodyTerms, replace: true);
             return new KeepOutcome(KeepResult.NewVersion, previous.ItemId, version);
         }
@@ -52,6 +53,7 @@ public sealed partial class SqliteStore
         long id = s.InsertItem(item, now);
         s.InsertVersion(id, 1, item, now);
         s.AddTags(id, item.Tags);
+        s.ReplaceIdentifiers(id, item.Identifiers);
         s.Reindex(id, item.TitleTerms, item.BodyTerms, replace: false);
         return new KeepOutcome(KeepResult.Added, id, 1);
     }
@@ -59,7 +61,8 @@ public sealed partial class SqliteStore
     /// <summary>The prepared statements of one keep transaction, reused for every item of the batch.</summary>
     private sealed class KeepStatements : IDisposable
     {
-        private readonly SqliteCommand _findSource, _findHolder, _touch, _insertItem, _updateItem, _insertVersion, _addTag, _deleteFts, _insertFts;
+        private readonly SqliteCommand _findSource, _findHolder, _touch, _insertItem, _updateItem, _insertVersion, _addTag, _deleteFts, _insertFts,
+            _deleteIdentifiers, _insertIdentifier;
 
         public KeepStatements(SqliteStore store, SqliteTransaction transaction)
         {
@@ -91,6 +94,18 @@ public sealed partial class SqliteStore
             _addTag = store.Command("INSERT OR IGNORE INTO tags (item_id, tag, origin) VALUES ($id, $tag, 'user')", transaction);
             _deleteFts = store.Command("DELETE FROM fts WHERE rowid = $id", transaction);
             _insertFts = store.Command("INSERT INTO fts (rowid, title, body) VALUES ($id, $title, $body)", transaction);
+            _deleteIdentifiers = store.Command("DELETE FROM identifiers WHERE item_id = $id", transaction);
+            _insertIdentifier = store.Command("INSERT OR IGNORE INTO identifiers (item_id, kind, value) VALUES ($id, $kind, $value)", transaction);
+        }
+
+        /// <summary>An item's identifiers are those of its current version.</summary>
+        public void ReplaceIdentifiers(long id, IReadOnlyList<Core.Identifiers.Identifier> identifiers)
+        {
+            Run(_deleteIdentifiers, ("$id", id));
+            foreach (var identifier in identifiers)
+            {
+                Run(_insertIdentifier, ("$id", id), ("$kind", IdentifierColumns.KindName(identifier.Kind)), ("$value", identifier.Value));
+            }
         }
 
         public (long ItemId, int Version, string Sha256)? FindSource(string source)
@@ -146,7 +161,7 @@ public sealed partial class SqliteStore
 
         public void Dispose()
         {
-            foreach (var command in new[] { _findSource, _findHolder, _touch, _insertItem, _updateItem, _insertVersion, _addTag, _deleteFts, _insertFts })
+            foreach (var command in new[] { _findSource, _findHolder, _touch, _insertItem, _updateItem, _insertVersion, _addTag, _deleteFts, _insertFts, _deleteIdentifiers, _insertIdentifier })
             {
                 command.Dispose();
             }

@@ -50,3 +50,34 @@ public sealed class UnderstandTests : IDisposable
         Assert.All(keywords, k => Assert.True(k!.Length >= 2));
     }
 }
+
+public sealed class IdentifierSearchTests : IDisposable
+{
+    private readonly TempLibrary _lib = new();
+
+    public void Dispose() => _lib.Dispose();
+
+    [Fact]
+    public async Task Search_ByIdentifier_FindsTheItemsCarryingIt()
+    {
+        await _lib.Roots("init");
+        _lib.Write("journal.md",
+            "# 期刊说明\n\n本刊 ISSN 3083-5178，全部论文有 DOI（如 https://doi.org/10.5281/zenodo.17978371）。作者 ORCID: https://orcid.org/0000-0002-1825-0097");
+        _lib.Write("other.md", "# Other\n\nCites doi:10.1145/3359591.3359737. A date like 2026-0612 is no ISSN.");
+        await _lib.Roots("add", _lib.Inputs);
+
+        var byDoi = await _lib.Json("search", "doi:10.5281/zenodo.17978371", "--json");
+        var byIssn = await _lib.Json("search", "issn:3083-5178", "--json");
+        var byUrl = await _lib.Json("search", "https://doi.org/10.1145/3359591.3359737", "--json");
+
+        Assert.Equal(["期刊说明"], byDoi.EnumerateArray().Select(r => r.GetProperty("title").GetString()));
+        Assert.Equal(["期刊说明"], byIssn.EnumerateArray().Select(r => r.GetProperty("title").GetString()));
+        Assert.Equal(["Other"], byUrl.EnumerateArray().Select(r => r.GetProperty("title").GetString()));
+
+        var shown = await _lib.Json("show", "1", "--json");
+        var identifiers = shown.GetProperty("identifiers").EnumerateArray().Select(i => i.GetString()).ToList();
+        Assert.Contains("doi:10.5281/zenodo.17978371", identifiers);
+        Assert.Contains("issn:3083-5178", identifiers);
+        Assert.Contains("orcid:0000-0002-1825-0097", identifiers);
+    }
+}

@@ -27,6 +27,9 @@ public sealed record DocumentDraft
     /// <summary>The language, once decided.</summary>
     public string? Language { get; init; }
 
+    /// <summary>Validated identifiers, once found.</summary>
+    public IReadOnlyList<Core.Identifiers.Identifier> Identifiers { get; init; } = [];
+
     /// <summary>Analysed title terms, space-separated.</summary>
     public string? TitleTerms { get; init; }
 

@@ -18,10 +18,11 @@ public sealed class IngestPipelineBuilder
         return this;
     }
 
-    /// <summary>The default flow: extract, describe (kind, title, language), analyse for the index.</summary>
+    /// <summary>The default flow: extract, describe (kind, title, language), identify, analyse for the index.</summary>
     public static IngestPipelineBuilder CreateDefault(ChineseIndexing chinese = ChineseIndexing.WordsAndBigrams) => new IngestPipelineBuilder()
         .Add(new ExtractStage(ExtractorSet.Default))
         .Add(new DescribeStage())
+        .Add(new IdentifyStage())
         .Add(new AnalyzeStage(chinese));
 
     /// <summary>Validates and freezes the stages.</summary>

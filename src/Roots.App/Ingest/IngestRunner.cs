@@ -213,6 +213,7 @@ public sealed class IngestRunner(IngestPipeline pipeline, IItemStore store, IArc
             TitleTerms = draft.TitleTerms ?? "",
             BodyTerms = draft.BodyTerms ?? "",
             Fields = fields.Count == 0 ? null : fields,
+            Identifiers = draft.Identifiers,
         };
     }
 

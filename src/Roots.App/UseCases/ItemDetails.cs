@@ -11,6 +11,7 @@ namespace Roots.App.UseCases;
 /// <param name="OriginalPath">Where the current original is archived.</param>
 /// <param name="Summary">A summary of the text with its provenance.</param>
 /// <param name="Keywords">The words that characterise the item against the library, best first.</param>
+/// <param name="Identifiers">Validated identifiers of the current version ("doi:10.5281/…").</param>
 public sealed record ItemDetails(
     Item Item,
     IReadOnlyList<ItemVersion> Versions,
@@ -18,7 +19,8 @@ public sealed record ItemDetails(
     IReadOnlyDictionary<string, string> Fields,
     string OriginalPath,
     DerivedText Summary,
-    IReadOnlyList<Keyword> Keywords);
+    IReadOnlyList<Keyword> Keywords,
+    IReadOnlyList<string> Identifiers);
 
 /// <summary>A derived text and who made it: <c>extractive</c>, or <c>model:NAME</c> once models are configured.</summary>
 /// <param name="Text">The text.</param>

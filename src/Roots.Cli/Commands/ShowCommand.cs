@@ -44,6 +44,7 @@ public sealed class ShowCommand : AsyncCommand<ShowCommand.Settings>
                 JsonOutput.ToJson(details.Item), versions, details.Fields, details.OriginalPath,
                 new SummaryJson(details.Summary.Text, details.Summary.By),
                 details.Keywords.Select(k => new KeywordJson(k.Display, k.Term, k.Score)).ToList(),
+                details.Identifiers,
                 details.Text));
             return ExitCodes.Success;
         }
@@ -73,6 +74,7 @@ public sealed class ShowCommand : AsyncCommand<ShowCommand.Settings>
         }
 
         Row("keywords", string.Join(", ", details.Keywords.Select(k => k.Display)));
+        Row("identifiers", string.Join("  ", details.Identifiers));
         Row($"summary ({details.Summary.By})", details.Summary.Text);
         Row("collected", item.CreatedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
         Row("original", details.OriginalPath);

@@ -57,7 +57,7 @@ public sealed record SearchResultJson(
 /// <summary>An item shown in full.</summary>
 public sealed record ItemDetailsJson(
     ItemJson Item, IReadOnlyList<VersionJson> Versions, IReadOnlyDictionary<string, string> Fields, string Original,
-    SummaryJson Summary, IReadOnlyList<KeywordJson> Keywords, string Text);
+    SummaryJson Summary, IReadOnlyList<KeywordJson> Keywords, IReadOnlyList<string> Identifiers, string Text);
 
 /// <summary>A summary and its provenance (<c>extractive</c> or <c>model:NAME</c>).</summary>
 public sealed record SummaryJson(string Text, string By);
@@ -82,11 +82,18 @@ public sealed record FailureJson(string Input, string Reason);
 /// <summary>What verify found.</summary>
 public sealed record VerifyJson(bool Sound, long Items, long VersionsChecked, long IndexEntries, long UnreferencedOriginals, IReadOnlyList<string> Problems);
 
+/// <summary>What classify evaluate found.</summary>
+public sealed record ClassifyEvaluationJson(int Samples, int Folds, int Seed, double Accuracy, double MacroF1, IReadOnlyList<LabelMetricsJson> Labels);
+
+/// <summary>One label's scores.</summary>
+public sealed record LabelMetricsJson(string Label, double Precision, double Recall, double F1, int Support);
+
 /// <summary>Source-generated serialisers for every CLI document (fast start, no reflection).</summary>
 [JsonSerializable(typeof(List<ItemJson>))]
 [JsonSerializable(typeof(List<SearchResultJson>))]
 [JsonSerializable(typeof(ItemDetailsJson))]
 [JsonSerializable(typeof(IngestReportJson))]
 [JsonSerializable(typeof(VerifyJson))]
+[JsonSerializable(typeof(ClassifyEvaluationJson))]
 [JsonSerializable(typeof(Dictionary<string, List<SearchResultJson>>))]
 internal sealed partial class CliJson : JsonSerializerContext;

@@ -48,6 +48,9 @@ public sealed record PreparedItem
     /// <summary>Analysed body terms, space-separated.</summary>
     public required string BodyTerms { get; init; }
 
+    /// <summary>Validated identifiers found in the text and metadata (DOI, ISSN, ORCID iD, ISBN, arXiv id, URL).</summary>
+    public IReadOnlyList<Identifiers.Identifier> Identifiers { get; init; } = [];
+
     /// <summary>Other fields the source carried (author, description …), stored as JSON.</summary>
     public IReadOnlyDictionary<string, string>? Fields { get; init; }
 }

@@ -1,0 +1,37 @@
+using Roots.Core.Identifiers;
+
+namespace Roots.Storage.Sqlite;
+
+public sealed partial class SqliteStore
+{
+    /// <summary>The items whose current version carries <paramref name="identifier"/>, oldest first.</summary>
+    public ValueTask<IReadOnlyList<long>> FindByIdentifierAsync(Identifier identifier, CancellationToken cancellationToken = default)
+    {
+        using var command = Command("SELECT item_id FROM identifiers WHERE kind = $kind AND value = $value ORDER BY item_id");
+        command.Parameters.AddWithValue("$kind", IdentifierColumns.KindName(identifier.Kind));
+        command.Parameters.AddWithValue("$value", identifier.Value);
+        using var reader = command.ExecuteReader();
+        var ids = new List<long>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ValueTask.FromResult<IReadOnlyList<long>>(ids);
+    }
+
+    /// <summary>The identifiers of an item's current version, grouped by kind in a stable order.</summary>
+    public ValueTask<IReadOnlyList<(string Kind, string Value)>> GetIdentifiersAsync(long id, CancellationToken cancellationToken = default)
+    {
+        using var command = Command("SELECT kind, value FROM identifiers WHERE item_id = $id ORDER BY kind, value");
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        var identifiers = new List<(string, string)>();
+        while (reader.Read())
+        {
+            identifiers.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return ValueTask.FromResult<IReadOnlyList<(string Kind, string Value)>>(identifiers);
+    }
+}
