@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 namespace Roots.Cli.Commands;
 
 /// <summary><c>roots add PATH... | -</c>: collects files and folders, or a note from stdin.</summary>
-public sealed class AddCommand : AsyncCommand<AddCommand.Settings>
+public sealed class AddCommand : LibraryCommand<AddCommand.Settings>
 {
     /// <summary>Options of <c>roots add</c>.</summary>
     public sealed class Settings : LibrarySettings
@@ -46,16 +46,8 @@ public sealed class AddCommand : AsyncCommand<AddCommand.Settings>
     }
 
     /// <inheritdoc />
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
-        var opened = settings.OpenLibrary();
-        if (!opened.IsSuccess)
-        {
-            Terminal.Error(opened.Error!);
-            return ExitCodes.Failure;
-        }
-
-        using var library = opened.Value;
         var options = new AddOptions(settings.Tags, settings.Title);
         if (settings.Stdin)
         {

@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 namespace Roots.Cli.Commands;
 
 /// <summary><c>roots import FILE.jsonl</c>: imports one JSON document per line.</summary>
-public sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
+public sealed class ImportCommand : LibraryCommand<ImportCommand.Settings>
 {
     /// <summary>Options of <c>roots import</c>.</summary>
     public sealed class Settings : LibrarySettings
@@ -24,16 +24,8 @@ public sealed class ImportCommand : AsyncCommand<ImportCommand.Settings>
     }
 
     /// <inheritdoc />
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
-        var opened = settings.OpenLibrary();
-        if (!opened.IsSuccess)
-        {
-            Terminal.Error(opened.Error!);
-            return ExitCodes.Failure;
-        }
-
-        using var library = opened.Value;
         var report = await IngestProgressBar.RunAsync("importing", progress =>
             library.ImportAsync(settings.File, new AddOptions(settings.Tags), progress, cancellationToken)).ConfigureAwait(false);
         return ReportRenderer.Render(report, settings.Json);

@@ -6,19 +6,11 @@ using Spectre.Console.Cli;
 namespace Roots.Cli.Commands;
 
 /// <summary><c>roots list</c>: items, newest first.</summary>
-public sealed class ListCommand : AsyncCommand<FilterSettings>
+public sealed class ListCommand : LibraryCommand<FilterSettings>
 {
     /// <inheritdoc />
-    public override async Task<int> ExecuteAsync(CommandContext context, FilterSettings settings, CancellationToken cancellationToken)
+    protected override async Task<int> ExecuteAsync(App.Library library, FilterSettings settings, CancellationToken cancellationToken)
     {
-        var opened = settings.OpenLibrary();
-        if (!opened.IsSuccess)
-        {
-            Terminal.Error(opened.Error!);
-            return ExitCodes.Failure;
-        }
-
-        using var library = opened.Value;
         var items = await library.ListAsync(settings.ToFilter(), cancellationToken).ConfigureAwait(false);
         if (settings.Json)
         {

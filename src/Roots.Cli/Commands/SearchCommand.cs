@@ -12,7 +12,7 @@ using Spectre.Console.Cli;
 namespace Roots.Cli.Commands;
 
 /// <summary><c>roots search QUERY</c> and <c>roots search --batch FILE --format trec</c>.</summary>
-public sealed class SearchCommand : AsyncCommand<SearchCommand.Settings>
+public sealed class SearchCommand : LibraryCommand<SearchCommand.Settings>
 {
     /// <summary>Options of <c>roots search</c>.</summary>
     public sealed class Settings : FilterSettings
@@ -61,16 +61,8 @@ public sealed class SearchCommand : AsyncCommand<SearchCommand.Settings>
     }
 
     /// <inheritdoc />
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
-        var opened = settings.OpenLibrary();
-        if (!opened.IsSuccess)
-        {
-            Terminal.Error(opened.Error!);
-            return ExitCodes.Failure;
-        }
-
-        using var library = opened.Value;
         return settings.Batch is { } batch
             ? await RunBatchAsync(library, settings, batch, cancellationToken).ConfigureAwait(false)
             : await RunOneAsync(library, settings, cancellationToken).ConfigureAwait(false);

@@ -8,7 +8,7 @@ using Spectre.Console.Cli;
 namespace Roots.Cli.Commands;
 
 /// <summary><c>roots show ID</c>: one item in full.</summary>
-public sealed class ShowCommand : AsyncCommand<ShowCommand.Settings>
+public sealed class ShowCommand : LibraryCommand<ShowCommand.Settings>
 {
     /// <summary>Options of <c>roots show</c>.</summary>
     public sealed class Settings : LibrarySettings
@@ -20,16 +20,8 @@ public sealed class ShowCommand : AsyncCommand<ShowCommand.Settings>
     }
 
     /// <inheritdoc />
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
-        var opened = settings.OpenLibrary();
-        if (!opened.IsSuccess)
-        {
-            Terminal.Error(opened.Error!);
-            return ExitCodes.Failure;
-        }
-
-        using var library = opened.Value;
         var details = await library.ShowAsync(settings.Id, cancellationToken).ConfigureAwait(false);
         if (details is null)
         {

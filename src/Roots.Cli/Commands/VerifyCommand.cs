@@ -6,19 +6,11 @@ using Spectre.Console.Cli;
 namespace Roots.Cli.Commands;
 
 /// <summary><c>roots verify</c>: re-hashes the archive and checks the database against it.</summary>
-public sealed class VerifyCommand : AsyncCommand<LibrarySettings>
+public sealed class VerifyCommand : LibraryCommand<LibrarySettings>
 {
     /// <inheritdoc />
-    public override async Task<int> ExecuteAsync(CommandContext context, LibrarySettings settings, CancellationToken cancellationToken)
+    protected override async Task<int> ExecuteAsync(App.Library library, LibrarySettings settings, CancellationToken cancellationToken)
     {
-        var opened = settings.OpenLibrary();
-        if (!opened.IsSuccess)
-        {
-            Terminal.Error(opened.Error!);
-            return ExitCodes.Failure;
-        }
-
-        using var library = opened.Value;
         var report = await library.VerifyAsync(null, cancellationToken).ConfigureAwait(false);
         if (settings.Json)
         {
