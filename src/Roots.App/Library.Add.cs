@@ -52,6 +52,7 @@ public sealed partial class Library
     {
         ArgumentNullException.ThrowIfNull(text);
         byte[] content = Encoding.UTF8.GetBytes(text);
+        string source = $"note:{FileArchive.HashOf(content)}";
         var input = new IngestInput("stdin", () =>
         {
             if (string.IsNullOrWhiteSpace(text))
@@ -61,7 +62,7 @@ public sealed partial class Library
 
             return Apply(new CollectedDocument
             {
-                Source = $"note:{FileArchive.HashOf(content)}",
+                Source = source,
                 Content = content,
                 MediaType = MediaTypes.Markdown,
                 Kind = "note",
@@ -71,7 +72,7 @@ public sealed partial class Library
         if (report.Unchanged == 1)
         {
             // A note is identified by its content: the same note again is a duplicate, not a new version.
-            var existing = await _store.FindSourceAsync(input.Load().Value.Source, stop).ConfigureAwait(false);
+            var existing = await _store.FindSourceAsync(source, stop).ConfigureAwait(false);
             report.Unchanged = 0;
             report.Duplicates.Add(new DuplicateInput("stdin", existing?.ItemId ?? 0));
         }
@@ -98,12 +99,11 @@ public sealed partial class Library
             return report;
         }
 
-        int? total = null;
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         string name = Path.GetFileName(path);
         var inputs = JsonlRecordReader.ReadLines(stream).Select(line => new IngestInput(
             $"{name}:{line.Number}", () => JsonlRecordReader.Parse(line.Text, line.Number).Map(doc => Apply(doc, options))));
-        return await Runner().RunAsync(inputs, total, progress, stop).ConfigureAwait(false);
+        return await Runner().RunAsync(inputs, null, progress, stop).ConfigureAwait(false);
     }
 
     private static CollectedDocument Apply(CollectedDocument document, AddOptions options)

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Roots.Core.Model;
 using Roots.Core.Ports;
 
 namespace Roots.Storage.Sqlite;
@@ -37,7 +38,7 @@ internal static class FilterSql
         for (int k = 0; filter.Tags is not null && k < filter.Tags.Count; k++)
         {
             conditions.Add($"EXISTS (SELECT 1 FROM tags t WHERE t.item_id = {alias}.id AND t.tag = $tag{k})");
-            command.Parameters.AddWithValue($"$tag{k}", filter.Tags[k].ToLowerInvariant());
+            command.Parameters.AddWithValue($"$tag{k}", TagName.Normalize(filter.Tags[k]));
         }
 
         return conditions.Count == 0 ? "" : new StringBuilder("WHERE ").AppendJoin(" AND ", conditions).ToString();

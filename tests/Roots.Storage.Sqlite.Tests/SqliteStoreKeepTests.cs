@@ -19,8 +19,8 @@ public sealed class SqliteStoreKeepTests : IDisposable
 
         Assert.Equal([KeepResult.Added, KeepResult.Added], outcomes.Select(o => o.Result));
         var item = await _db.Store.GetAsync(outcomes[1].ItemId);
-        Assert.NotNull(item);
-        Assert.Equal(("茶", "zh", 1), (item.Title, item.Language, item.CurrentVersion));
+        Assert.Equal(outcomes[1].ItemId, item?.Id);
+        Assert.Equal(("茶", "zh", 1), (item!.Title, item.Language, item.CurrentVersion));
         Assert.Equal(["china", "tea"], item.Tags);
         Assert.Equal(2, await ((IItemStore)_db.Store).CountAsync());
     }
@@ -109,6 +109,7 @@ public sealed class SqliteStoreKeepTests : IDisposable
         Assert.Equal(["二"], (await _db.Store.ListAsync(new ItemFilter(Language: "zh"))).Select(i => i.Title));
         Assert.Equal(["Three"], (await _db.Store.ListAsync(new ItemFilter(Kind: "pdf"))).Select(i => i.Title));
         Assert.Equal(2, (await _db.Store.ListAsync(new ItemFilter(Limit: 2))).Count);
+        Assert.Equal(["二"], (await _db.Store.ListAsync(new ItemFilter(Tags: ["Ａ ", "B"]))).Select(i => i.Title));
     }
 
     [Fact]

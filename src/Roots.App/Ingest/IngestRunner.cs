@@ -195,7 +195,7 @@ public sealed class IngestRunner(IngestPipeline pipeline, IItemStore store, IArc
             fields["description"] = description;
         }
 
-        var tags = collected.Tags.Select(NormalizeTag).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var tags = collected.Tags.Select(TagName.Normalize).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return new PreparedItem
         {
             Source = collected.Source,
@@ -217,9 +217,6 @@ public sealed class IngestRunner(IngestPipeline pipeline, IItemStore store, IArc
         };
     }
 
-    /// <summary>Tags are compared in lower case with single spaces: "Local First " and "local first" are one tag.</summary>
-    internal static string NormalizeTag(string tag) =>
-        string.Join(' ', Core.Analysis.TextNormalizer.Normalize(tag).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private sealed record WorkResult(string Label, PreparedItem? Item, string? Error)
     {

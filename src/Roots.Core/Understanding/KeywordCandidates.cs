@@ -19,7 +19,6 @@ public sealed class KeywordCandidates
     {
         ArgumentNullException.ThrowIfNull(text);
         var terms = new Dictionary<string, (int Count, string Display)>(StringComparer.Ordinal);
-        var surfaces = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         string sample = text.Length > MaxLength ? text[..MaxLength] : text;
         foreach (string word in TextAnalyzer.Terms(sample, ChineseIndexing.Words))
         {
@@ -29,15 +28,16 @@ public sealed class KeywordCandidates
             }
         }
 
-        CountEnglish(sample, terms, surfaces);
+        CountEnglish(sample, terms);
         return new KeywordCandidates(terms);
     }
 
     /// <summary>Keyword extraction reads at most this many characters.</summary>
     public const int MaxLength = 100_000;
 
-    private static void CountEnglish(string text, Dictionary<string, (int Count, string Display)> terms, Dictionary<string, Dictionary<string, int>> surfaces)
+    private static void CountEnglish(string text, Dictionary<string, (int Count, string Display)> terms)
     {
+        var surfaces = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         int i = 0;
         while (i < text.Length)
         {
@@ -63,8 +63,13 @@ public sealed class KeywordCandidates
             string stem = EnglishStemmer.Stem(lower).ToString();
             var forms = surfaces.TryGetValue(stem, out var known) ? known : surfaces[stem] = new Dictionary<string, int>(StringComparer.Ordinal);
             forms[lower] = forms.GetValueOrDefault(lower) + 1;
+        }
+
+        // The display form is the spelling written most often (then the shortest), chosen once per stem.
+        foreach (var (stem, forms) in surfaces)
+        {
             string display = forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key.Length).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
-            terms[stem] = (terms.GetValueOrDefault(stem).Count + 1, display);
+            terms[stem] = (terms.GetValueOrDefault(stem).Count + forms.Values.Sum(), display);
         }
     }
 }
