@@ -1,0 +1,4 @@
+namespace Roots.Tokens;
+
+/// <summary>Marks the assembly; removed once the project has real types.</summary>
+internal static class AssemblyMarker;
