@@ -67,6 +67,50 @@ internal static class Schema
         ) WITHOUT ROWID;
         CREATE INDEX identifiers_value ON identifiers(kind, value);
         """,
+        // Who set a tag (user, rule, classifier) and how sure it was; tags a user removed, so that
+        // nothing automatic puts them back; an item's category.
+        """
+        ALTER TABLE tags ADD COLUMN confidence REAL;
+        CREATE TABLE removed_tags (
+            item_id    INTEGER NOT NULL REFERENCES items(id),
+            tag        TEXT NOT NULL,
+            removed_at INTEGER NOT NULL,
+            PRIMARY KEY (item_id, tag)
+        ) WITHOUT ROWID;
+        CREATE TABLE categories (
+            item_id    INTEGER PRIMARY KEY REFERENCES items(id),
+            category   TEXT NOT NULL,
+            origin     TEXT NOT NULL,
+            confidence REAL
+        );
+        CREATE INDEX categories_category ON categories(category);
+        """,
+        // Links between items: mentions (an explicit URL, DOI or title), related (similarity),
+        // near-duplicate. One row per direction; backlinks read the target index.
+        """
+        CREATE TABLE links (
+            source_id INTEGER NOT NULL REFERENCES items(id),
+            kind      TEXT NOT NULL,
+            target_id INTEGER NOT NULL REFERENCES items(id),
+            weight    REAL,
+            evidence  TEXT,
+            PRIMARY KEY (source_id, kind, target_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX links_target ON links(target_id, kind, source_id);
+        """,
+        // Passage vectors of each item's current version, all passages in one blob (float32,
+        // little-endian, passages × dims), so loading 100,000 items is one sequential scan.
+        """
+        CREATE TABLE embeddings (
+            item_id    INTEGER PRIMARY KEY REFERENCES items(id),
+            version    INTEGER NOT NULL,
+            model      TEXT NOT NULL,
+            dims       INTEGER NOT NULL,
+            chunks     INTEGER NOT NULL,
+            vectors    BLOB NOT NULL,
+            updated_at INTEGER NOT NULL
+        );
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -19,6 +19,10 @@ public sealed class LibraryConfig
     /// <summary>Search settings.</summary>
     [YamlMember(Alias = "search")]
     public SearchSettings Search { get; set; } = new();
+
+    /// <summary>Vector embedding settings.</summary>
+    [YamlMember(Alias = "embeddings")]
+    public EmbeddingSettings Embeddings { get; set; } = new();
 }
 
 /// <summary>How documents are collected.</summary>

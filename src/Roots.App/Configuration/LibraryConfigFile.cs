@@ -21,6 +21,9 @@ public static class LibraryConfigFile
           chinese: words_and_bigrams  # or bigrams, or words; run roots reindex after a change
         search:
           title_weight: 2.0     # how much a title match counts against a body match
+        embeddings:
+          mode: background      # background | inline | off (ROOTS_EMBED overrides); roots embed catches up
+          max_chunks: 16        # passages embedded per item at most
         # fetch:
         #   allow: [127.0.0.1]  # private hosts the web fetcher may reach (later releases)
         # providers: []         # model providers; keys come from environment variables named here
@@ -70,6 +73,16 @@ public static class LibraryConfigFile
         if (config.Search.TitleWeight is < 0 or > 100)
         {
             return Result<LibraryConfig>.Fail($"{path}: search.title_weight must be between 0 and 100");
+        }
+
+        if (!EmbeddingSettings.Modes.Contains(config.Embeddings.Mode))
+        {
+            return Result<LibraryConfig>.Fail($"{path}: embeddings.mode must be background, inline or off, not '{config.Embeddings.Mode}'");
+        }
+
+        if (config.Embeddings.MaxChunks is < 1 or > 1000)
+        {
+            return Result<LibraryConfig>.Fail($"{path}: embeddings.max_chunks must be between 1 and 1000");
         }
 
         return config;

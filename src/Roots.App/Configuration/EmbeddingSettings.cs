@@ -1,0 +1,28 @@
+using YamlDotNet.Serialization;
+
+namespace Roots.App.Configuration;
+
+/// <summary>How items get vectors for semantic and hybrid search.</summary>
+public sealed class EmbeddingSettings
+{
+    /// <summary>The names <see cref="Mode"/> accepts.</summary>
+    public static IReadOnlyList<string> Modes { get; } = ["background", "inline", "off"];
+
+    /// <summary>
+    /// When new items are embedded: <c>background</c> (default: <c>roots add</c> returns at full
+    /// speed and a detached <c>roots embed</c> catches up; search is lexical for items without
+    /// vectors), <c>inline</c> (the command embeds before it returns), or <c>off</c> (only
+    /// <c>roots embed</c> does). The environment variable <c>ROOTS_EMBED</c> overrides it.
+    /// </summary>
+    [YamlMember(Alias = "mode")]
+    public string Mode { get; set; } = "background";
+
+    /// <summary>Passages embedded per item at most (default 16), so a 500-page PDF costs what its first pages cost.</summary>
+    [YamlMember(Alias = "max_chunks")]
+    public int MaxChunks { get; set; } = 16;
+
+    /// <summary>The mode in force: <c>ROOTS_EMBED</c> when set to a known mode, else <see cref="Mode"/>.</summary>
+    [YamlIgnore]
+    public string EffectiveMode =>
+        Environment.GetEnvironmentVariable("ROOTS_EMBED") is { } env && Modes.Contains(env) ? env : Mode;
+}
