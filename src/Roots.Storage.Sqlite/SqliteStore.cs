@@ -13,7 +13,7 @@ namespace Roots.Storage.Sqlite;
 /// in WAL mode keeps every committed transaction through a process crash or <c>kill -9</c>; only a
 /// power cut can lose the last commits, never corrupt the file.
 /// </remarks>
-public sealed partial class SqliteStore : IItemStore, ISearchIndex, IDisposable
+public sealed partial class SqliteStore : IItemStore, ISearchIndex, ITagStore, IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly TimeProvider _time;

@@ -20,11 +20,11 @@ public sealed partial class TextClassifier
     /// number, (labels + 1) numbers per feature: 1.1 MiB for BBC News (5 labels, 21k features),
     /// 7.4 MiB for 10,000 THUCNews headlines (10 labels, 84k features).
     /// </summary>
-    public string ToJson() =>
-        JsonSerializer.Serialize(
-            new ClassifierModelJson(
-                ClassifierModelJson.CurrentFormat, TitleWeight, _labels, _bias, _features.Terms, _features.Idf, _weights),
-            _json.ClassifierModelJson);
+    public string ToJson() => JsonSerializer.Serialize(ToModel(), _json.ClassifierModelJson);
+
+    /// <summary>The stored form, for containers that keep several models in one document.</summary>
+    internal ClassifierModelJson ToModel() =>
+        new(ClassifierModelJson.CurrentFormat, TitleWeight, _labels, _bias, _features.Terms, _features.Idf, _weights);
 
     /// <summary>Reads a model written by <see cref="ToJson"/>; never throws for bad input.</summary>
     /// <param name="json">The stored document.</param>
@@ -45,7 +45,8 @@ public sealed partial class TextClassifier
         return model is null ? Result<TextClassifier>.Fail("not a classifier model: empty document") : FromModel(model);
     }
 
-    private static Result<TextClassifier> FromModel(ClassifierModelJson model)
+    /// <summary>Checks a stored form and builds the model from it.</summary>
+    internal static Result<TextClassifier> FromModel(ClassifierModelJson model)
     {
         if (model.Format != ClassifierModelJson.CurrentFormat)
         {
