@@ -1,0 +1,102 @@
+using Roots.Core.Identifiers;
+
+namespace Roots.Publish.Metadata;
+
+/// <summary>
+/// A <see cref="PublicationRecord"/> with its defaults applied and its choices made once: which
+/// title is the title proper, which creators, publisher and licence apply (the record's or the
+/// journal's), and which URLs are safe to publish. Every exporter reads this, so they agree.
+/// </summary>
+internal sealed class ResolvedRecord
+{
+    private ResolvedRecord(PublicationRecord record)
+    {
+        Record = record;
+        Language = LanguageTagSyntax.IsValid(record.Language) ? record.Language!.Trim() : null;
+        var titles = record.Titles.Where(t => !string.IsNullOrWhiteSpace(t.Text)).ToList();
+        Title = titles.FirstOrDefault(t => LanguageTags.SameLanguage(t.Language, Language)) ?? titles.FirstOrDefault();
+        TranslatedTitles = titles.Where(t => !ReferenceEquals(t, Title)).ToList();
+        var abstracts = record.Abstracts.Where(a => !string.IsNullOrWhiteSpace(a.Text)).ToList();
+        Abstract = abstracts.FirstOrDefault(a => LanguageTags.SameLanguage(a.Language, Language)) ?? abstracts.FirstOrDefault();
+        Abstracts = Abstract is null ? [] : [Abstract, .. abstracts.Where(a => !ReferenceEquals(a, Abstract))];
+        Keywords = record.Keywords.Where(k => !string.IsNullOrWhiteSpace(k.Text)).ToList();
+        Creators = (record.Creators.Count > 0 ? record.Creators : record.Journal?.DefaultCreators ?? [])
+            .Where(c => CreatorNames.Display(c).Length > 0).ToList();
+        Publisher = NonEmpty(record.Publisher) ?? NonEmpty(record.Journal?.Publisher);
+        License = record.License ?? record.Journal?.License;
+        JournalTitle = record.Journal?.Titles.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t.Text));
+        Issn = record.Journal?.Issn is { Kind: IdentifierKind.Issn } issn ? issn.Value : null;
+        Doi = record.Doi is { Kind: IdentifierKind.Doi } doi ? doi.Value : null;
+        LandingPage = WebLinks.Http(record.LandingPage);
+        PdfUrl = WebLinks.Http(record.PdfUrl);
+        JournalUrl = WebLinks.Http(record.Journal?.BaseUrl);
+        LicenseUrl = WebLinks.Http(License?.Url);
+        Type = PublicationTypes.For(record.Type);
+    }
+
+    public PublicationRecord Record { get; }
+
+    /// <summary>The language of this version, trimmed; <c>null</c> when unknown or not shaped like a language tag.</summary>
+    public string? Language { get; }
+
+    /// <summary>The title proper; <c>null</c> when the record has no title.</summary>
+    public LocalizedText? Title { get; }
+
+    /// <summary>The title proper's text, or empty.</summary>
+    public string TitleText => Title?.Text ?? "";
+
+    /// <summary>The other titles, in record order.</summary>
+    public IReadOnlyList<LocalizedText> TranslatedTitles { get; }
+
+    /// <summary>The main abstract; <c>null</c> when none.</summary>
+    public LocalizedText? Abstract { get; }
+
+    /// <summary>All abstracts, the main one first.</summary>
+    public IReadOnlyList<LocalizedText> Abstracts { get; }
+
+    /// <summary>The non-empty keywords in record order.</summary>
+    public IReadOnlyList<LocalizedText> Keywords { get; }
+
+    /// <summary>The record's creators, or the journal's defaults; never one without a name.</summary>
+    public IReadOnlyList<Creator> Creators { get; }
+
+    public string? Publisher { get; }
+
+    public License? License { get; }
+
+    public LocalizedText? JournalTitle { get; }
+
+    public string? Issn { get; }
+
+    public string? Doi { get; }
+
+    public string? DoiUrl => Doi is null ? null : "https://doi.org/" + Doi;
+
+    public string? LandingPage { get; }
+
+    public string? PdfUrl { get; }
+
+    public string? JournalUrl { get; }
+
+    public string? LicenseUrl { get; }
+
+    public PublicationTypeRow Type { get; }
+
+    /// <summary>Keywords in the record's language (all keywords when none match).</summary>
+    public IReadOnlyList<string> KeywordsInLanguage()
+    {
+        var own = Keywords.Where(k => LanguageTags.SameLanguage(k.Language, Language)).ToList();
+        return (own.Count > 0 ? own : Keywords).Select(k => k.Text.Trim()).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The landing page, else the DOI resolver URL, else <c>null</c>: the URL a reader should follow.</summary>
+    public string? BestUrl => LandingPage ?? DoiUrl;
+
+    public static ResolvedRecord Of(PublicationRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return new ResolvedRecord(record);
+    }
+
+    private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
