@@ -1,4 +1,0 @@
-namespace Roots.Tokens;
-
-/// <summary>Marks the assembly; removed once the project has real types.</summary>
-internal static class AssemblyMarker;
