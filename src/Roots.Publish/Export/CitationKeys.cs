@@ -10,7 +10,8 @@ namespace Roots.Publish.Export;
 /// ASCII (<c>wu2026beyond</c>), so a key survives re-export and can be typed in LaTeX.
 /// </summary>
 /// <remarks>
-/// Chinese names and titles have no ASCII letters; then the first ASCII word of any other title
+/// A title word counts when it has at least three ASCII letters or digits and is not a stop
+/// word, so "AI" inside a Chinese title does not become the key. Chinese names and titles have no ASCII letters; then the first ASCII word of any other title
 /// (the English translation) is used, and failing that the first six hex digits of the SHA-256
 /// of the record id, which is stable too. Within one multi-record export, repeated keys get
 /// a, b, c … suffixes in record order, as reference managers do.
@@ -59,7 +60,7 @@ internal static class CitationKeys
         foreach (string word in title.Split([' ', '\t', '\n', ':', '-', '—', ',', '.', '?', '!', '/'], StringSplitOptions.RemoveEmptyEntries))
         {
             string ascii = Ascii(word);
-            if (ascii.Length >= 2 && !s_stopWords.Contains(ascii))
+            if (ascii.Length >= 3 && !s_stopWords.Contains(ascii))
             {
                 return ascii;
             }

@@ -36,6 +36,7 @@ public sealed class DataCiteXmlExporter(ExportOptions? options = null) : IMetada
         var resource = DataCiteResource.From(record, _options);
         using var xml = new XmlOutput(writer);
         xml.Start("resource", Ns);
+        xml.DefaultNamespace(Ns);
         xml.Namespace("xsi", Xsi);
         xml.Attribute("xsi", "schemaLocation", Xsi, DataCiteResource.SchemaLocation);
 

@@ -33,6 +33,7 @@ public sealed class OaiDcExporter : IMetadataExporter
         var r = ResolvedRecord.Of(record);
         using var xml = new XmlOutput(writer);
         xml.Start("dc", OaiDc, "oai_dc");
+        xml.Namespace("oai_dc", OaiDc);
         xml.Namespace("dc", Dc);
         xml.Namespace("xsi", Xsi);
         xml.Attribute("xsi", "schemaLocation", Xsi, OaiDc + " http://www.openarchives.org/OAI/2.0/oai_dc.xsd");
@@ -67,11 +68,10 @@ public sealed class OaiDcExporter : IMetadataExporter
         Element(xml, "date", record.PublicationDate?.ToIsoString());
         Element(xml, "type", "Text");
         Element(xml, "type", r.Type.EuRepo);
-        Element(xml, "identifier", r.DoiUrl);
-        Element(xml, "identifier", r.LandingPage);
-        foreach (var id in record.Identifiers)
+        var identifiers = new[] { r.DoiUrl, r.LandingPage }.Concat(record.Identifiers.Select(id => id.Link ?? id.ToString()));
+        foreach (string identifier in identifiers.OfType<string>().Distinct(StringComparer.Ordinal))
         {
-            Element(xml, "identifier", id.Link ?? id.ToString());
+            Element(xml, "identifier", identifier);
         }
 
         if (r.JournalTitle is { } journal)

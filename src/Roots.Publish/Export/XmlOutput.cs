@@ -32,8 +32,11 @@ internal sealed class XmlOutput : IDisposable
     {
         ArgumentNullException.ThrowIfNull(target);
         _target = target;
+
+        // Written by hand because XmlWriter takes the declared encoding from the TextWriter,
+        // and a StringWriter would make it claim UTF-16; files are always written as UTF-8.
+        target.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         _writer = XmlWriter.Create(target, s_settings);
-        _writer.WriteProcessingInstruction("xml", "version=\"1.0\" encoding=\"UTF-8\"");
     }
 
     /// <summary>Starts an element in <paramref name="ns"/> with an optional prefix.</summary>
@@ -48,6 +51,9 @@ internal sealed class XmlOutput : IDisposable
             _writer.WriteStartElement(prefix, name, ns);
         }
     }
+
+    /// <summary>Declares the default namespace on the current element (written first, as people expect to read it).</summary>
+    public void DefaultNamespace(string ns) => _writer.WriteAttributeString("xmlns", null, ns);
 
     /// <summary>Declares a namespace prefix on the current element.</summary>
     public void Namespace(string prefix, string ns) => _writer.WriteAttributeString("xmlns", prefix, null, ns);
