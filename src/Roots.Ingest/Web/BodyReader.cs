@@ -35,7 +35,7 @@ internal static class BodyReader
     }
 
     /// <summary>Undoes the content codings in reverse order of application.</summary>
-    private static BodyRead Decode(byte[] raw, string[] codings, Uri url, long cap)
+    internal static BodyRead Decode(byte[] raw, string[] codings, Uri url, long cap)
     {
         var body = raw;
         for (var i = codings.Length - 1; i >= 0; i--)
