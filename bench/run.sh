@@ -15,6 +15,8 @@ tmp=${BENCH_TMP:-$out}
 mkdir -p "$out" "$tmp"
 measure=bench/scripts/measure.sh
 eval_dir=../shared/eval
+# Collection figures are without embeddings (a background job otherwise); quality runs `roots embed` itself.
+export ROOTS_EMBED=off
 
 echo "== building (Release, ReadyToRun publish)" >&2
 dotnet publish src/Roots.Cli -c Release -o "$out/roots" >/dev/null
@@ -61,11 +63,17 @@ if [[ $what == quality || $what == all ]]; then
   else
     for set in scifact cmrc-trial; do
       echo "== quality: $set" >&2
-      fresh_library "$tmp/lib-$set"
-      "$roots" import "$eval_dir/$set/corpus.jsonl" --library "$tmp/lib-$set" >/dev/null
-      "$roots" search --batch "$eval_dir/$set/queries.jsonl" --limit 100 --format trec --stats \
-        --library "$tmp/lib-$set" >"$out/$set.run"
-      python3 bench/eval/trec_eval.py "$eval_dir/$set/qrels.tsv" "$out/$set.run" >&2
+      if [[ ! -f $tmp/lib-$set/roots.db ]]; then
+        fresh_library "$tmp/lib-$set"
+        "$roots" import "$eval_dir/$set/corpus.jsonl" --library "$tmp/lib-$set" >/dev/null
+      fi
+      echo "-- embed (local MiniLM)" >&2
+      "$roots" embed --json --library "$tmp/lib-$set" >&2
+      for mode in lexical semantic hybrid; do
+        "$roots" search --batch "$eval_dir/$set/queries.jsonl" --limit 100 --format trec --stats --mode "$mode" \
+          --library "$tmp/lib-$set" >"$out/$set-$mode.run"
+        echo "$set $mode: $(python3 bench/eval/trec_eval.py "$eval_dir/$set/qrels.tsv" "$out/$set-$mode.run" | head -n 1)" >&2
+      done
     done
     echo "== quality: cmrc-trial by Chinese indexing mode" >&2
     for mode in words_and_bigrams bigrams words; do

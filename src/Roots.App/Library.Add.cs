@@ -44,6 +44,8 @@ public sealed partial class Library
         var report = await Runner().RunAsync(inputs, candidates.Count, Offset(progress, unchanged, missing.Count), stop).ConfigureAwait(false);
         report.Unchanged += unchanged;
         report.Failures.InsertRange(0, missing);
+        await AfterKeepAsync(report).ConfigureAwait(false);
+        await ClassifyAfterKeepAsync(report).ConfigureAwait(false);
         return report;
     }
 
@@ -77,6 +79,8 @@ public sealed partial class Library
             report.Duplicates.Add(new DuplicateInput("stdin", existing?.ItemId ?? 0));
         }
 
+        await AfterKeepAsync(report).ConfigureAwait(false);
+        await ClassifyAfterKeepAsync(report).ConfigureAwait(false);
         return report;
     }
 
@@ -103,19 +107,31 @@ public sealed partial class Library
         string name = Path.GetFileName(path);
         var inputs = JsonlRecordReader.ReadLines(stream).Select(line => new IngestInput(
             $"{name}:{line.Number}", () => JsonlRecordReader.Parse(line.Text, line.Number).Map(doc => Apply(doc, options))));
-        return await Runner().RunAsync(inputs, null, progress, stop).ConfigureAwait(false);
+        var imported = await Runner().RunAsync(inputs, null, progress, stop).ConfigureAwait(false);
+        await AfterKeepAsync(imported).ConfigureAwait(false);
+        await ClassifyAfterKeepAsync(imported).ConfigureAwait(false);
+        return imported;
     }
 
-    private static CollectedDocument Apply(CollectedDocument document, AddOptions options)
+    /// <summary>
+    /// The connect step for what a run kept: explicit mentions, both ways. It runs even after
+    /// Ctrl-C, for what was kept, so that kept items are never left unconnected.
+    /// </summary>
+    private async Task AfterKeepAsync(IngestReport report) =>
+        await ConnectAsync(report.ItemIds, CancellationToken.None).ConfigureAwait(false);
+
+    private CollectedDocument Apply(CollectedDocument document, AddOptions options)
     {
-        if (options.Tags is not { Count: > 0 } && options.Title is null)
+        if (options.Tags is not { Count: > 0 } && options.Title is null && document.Tags.Count == 0)
         {
             return document;
         }
 
+        // Synonyms become their canonical tag wherever a tag enters: "AI" and "人工智能" are "ai".
+        var taxonomy = Config.Taxonomy.Compiled;
         return document with
         {
-            Tags = [.. document.Tags, .. options.Tags ?? []],
+            Tags = [.. document.Tags.Concat(options.Tags ?? []).Select(taxonomy.CanonicalTag)],
             Title = options.Title ?? document.Title,
         };
     }

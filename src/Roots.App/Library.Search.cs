@@ -15,11 +15,13 @@ public sealed partial class Library
     /// <param name="query">What the user typed, in any language.</param>
     /// <param name="filter">Tag, language, kind and date conditions, and paging.</param>
     /// <param name="snippets">Whether to build highlighted snippets (a little slower).</param>
+    /// <param name="mode">Lexical, semantic, hybrid, or auto (hybrid once vectors exist).</param>
     /// <param name="cancellationToken">Stops the search.</param>
     public async Task<IReadOnlyList<SearchResult>> SearchAsync(
         string query,
         ItemFilter filter,
         bool snippets = true,
+        SearchMode mode = SearchMode.Auto,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -30,12 +32,18 @@ public sealed partial class Library
         }
 
         var terms = TextAnalyzer.Terms(query, Config.Analysis.Chinese);
-        if (terms.Count == 0)
+        if (terms.Count == 0 && mode is not SearchMode.Semantic)
         {
             return [];
         }
 
-        var hits = await _store.SearchAsync(new SearchRequest(terms, filter, Config.Search.TitleWeight), cancellationToken).ConfigureAwait(false);
+        mode = await EffectiveModeAsync(mode, cancellationToken).ConfigureAwait(false);
+        var hits = mode switch
+        {
+            SearchMode.Lexical => await _store.SearchAsync(new SearchRequest(terms, filter, Config.Search.TitleWeight), cancellationToken).ConfigureAwait(false),
+            SearchMode.Semantic => Page(await SemanticRankAsync(query, filter, Depth(filter), cancellationToken).ConfigureAwait(false), filter),
+            _ => Page(await HybridRankAsync(query, terms, filter, cancellationToken).ConfigureAwait(false), filter),
+        };
         var items = await _store.GetManyAsync(hits.Select(h => h.ItemId).ToList(), cancellationToken).ConfigureAwait(false);
         var results = new List<SearchResult>(hits.Count);
         for (int i = 0; i < hits.Count && i < items.Count; i++)

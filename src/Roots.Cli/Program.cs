@@ -15,10 +15,16 @@ app.Configure(config =>
     config.AddCommand<ShowCommand>("show").WithDescription("Show one item: metadata, versions, archived original and text.");
     config.AddCommand<SearchCommand>("search").WithDescription("Search in Chinese and English; --batch answers many queries (TREC run).");
     config.AddCommand<VerifyCommand>("verify").WithDescription("Re-hash every archived original and check the database against the archive.");
+    config.AddCommand<EmbedCommand>("embed").WithDescription("Give items without vectors their passage vectors (local MiniLM) for semantic and hybrid search.");
+    config.AddCommand<RelatedCommand>("related").WithDescription("Items like one item, by shared keywords and by meaning (hybrid).");
+    config.AddCommand<GraphCommand>("graph").WithDescription("Export the link graph (mentions, related, near-duplicates) as json, graphml or dot.");
     config.AddCommand<ReindexCommand>("reindex").WithDescription("Rebuild the full-text index from the items.");
+    config.AddCommand<TagCommand>("tag").WithDescription("Add (+TAG) and remove (-TAG) tags; a removed tag is never put back automatically.");
     config.AddBranch("classify", classify =>
     {
-        classify.SetDescription("Learned classification from labelled examples.");
+        classify.SetDescription("Tag and categorise items: taxonomy rules, then the classifier learned from your own tags.");
+        classify.SetDefaultCommand<ClassifyCommand>();
+        classify.AddCommand<ClassifyTrainCommand>("train").WithDescription("Learn from the items you tagged; saves models/classifier.json in the library.");
         classify.AddCommand<ClassifyEvaluateCommand>("evaluate").WithDescription("Cross-validate the classifier on a labelled JSONL file (id, label, text, title).");
     });
     config.AddCommand<QuickstartCommand>("quickstart").WithDescription("Build a demo library from the bundled samples and search it.");

@@ -10,7 +10,11 @@ public static class RootsProcess
 
     public sealed record Outcome(int ExitCode, string Stdout, string Stderr);
 
-    public static Process Start(IEnumerable<string> args, string? libraryEnvironment = null)
+    /// <summary>
+    /// Starts roots. Embedding is off unless <paramref name="environment"/> sets ROOTS_EMBED: a
+    /// background embedder outliving a test would only compete with the next tests for the cores.
+    /// </summary>
+    public static Process Start(IEnumerable<string> args, string? libraryEnvironment = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -30,12 +34,18 @@ public static class RootsProcess
         info.Environment["ROOTS_LIBRARY"] = libraryEnvironment ?? "";
         info.Environment["NO_COLOR"] = "1";
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        info.Environment["ROOTS_EMBED"] = "off";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
         return Process.Start(info) ?? throw new InvalidOperationException("could not start roots");
     }
 
-    public static async Task<Outcome> RunAsync(string[] args, string? stdin = null, string? libraryEnvironment = null)
+    public static async Task<Outcome> RunAsync(string[] args, string? stdin = null, string? libraryEnvironment = null, IReadOnlyDictionary<string, string>? environment = null)
     {
-        using var process = Start(args, libraryEnvironment);
+        using var process = Start(args, libraryEnvironment, environment);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (stdin is not null)

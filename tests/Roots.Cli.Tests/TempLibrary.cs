@@ -31,6 +31,10 @@ public sealed class TempLibrary : IDisposable
     /// <summary>Runs roots with <c>--library</c> pointing here.</summary>
     public Task<RootsProcess.Outcome> Roots(params string[] args) => RootsProcess.RunAsync([.. args, "--library", Library]);
 
+    /// <summary>Runs roots with extra environment variables (e.g. ROOTS_EMBED=inline).</summary>
+    public Task<RootsProcess.Outcome> RootsWithEnvironment(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RootsProcess.RunAsync([.. args, "--library", Library], environment: environment);
+
     public Task<RootsProcess.Outcome> RootsWithStdin(string stdin, params string[] args) =>
         RootsProcess.RunAsync([.. args, "--library", Library], stdin);
 

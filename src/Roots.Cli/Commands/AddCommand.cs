@@ -52,11 +52,14 @@ public sealed class AddCommand : LibraryCommand<AddCommand.Settings>
         if (settings.Stdin)
         {
             string note = await Console.In.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-            return ReportRenderer.Render(await library.AddNoteAsync(note, options, cancellationToken).ConfigureAwait(false), settings.Json);
+            var noted = await library.AddNoteAsync(note, options, cancellationToken).ConfigureAwait(false);
+            await AfterCollect.RunAsync(library, noted, settings.Json, cancellationToken).ConfigureAwait(false);
+            return ReportRenderer.Render(noted, settings.Json);
         }
 
         var report = await IngestProgressBar.RunAsync("adding", progress =>
             library.AddPathsAsync(settings.Paths, options, progress, cancellationToken)).ConfigureAwait(false);
+        await AfterCollect.RunAsync(library, report, settings.Json, cancellationToken).ConfigureAwait(false);
         return ReportRenderer.Render(report, settings.Json);
     }
 }

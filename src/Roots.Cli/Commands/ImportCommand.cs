@@ -28,6 +28,7 @@ public sealed class ImportCommand : LibraryCommand<ImportCommand.Settings>
     {
         var report = await IngestProgressBar.RunAsync("importing", progress =>
             library.ImportAsync(settings.File, new AddOptions(settings.Tags), progress, cancellationToken)).ConfigureAwait(false);
+        await AfterCollect.RunAsync(library, report, settings.Json, cancellationToken).ConfigureAwait(false);
         return ReportRenderer.Render(report, settings.Json);
     }
 }

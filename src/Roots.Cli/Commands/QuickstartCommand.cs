@@ -59,7 +59,7 @@ public sealed class QuickstartCommand : AsyncCommand<QuickstartCommand.Settings>
         output.MarkupLine("[bold]3. Searches[/] (BM25 over segmented Chinese and stemmed English, best passage highlighted)");
         foreach (string query in DemoQueries)
         {
-            var results = await library.SearchAsync(query, ItemFilter.None with { Limit = 3 }, snippets: true, cancellationToken).ConfigureAwait(false);
+            var results = await library.SearchAsync(query, ItemFilter.None with { Limit = 3 }, snippets: true, cancellationToken: cancellationToken).ConfigureAwait(false);
             output.MarkupLineInterpolated($"   [blue]roots search \"{query}\"[/] → {results.Count} shown");
             foreach (var result in results)
             {

@@ -32,6 +32,14 @@ public sealed class SearchCommand : LibraryCommand<SearchCommand.Settings>
         [Description("Batch output: trec (qid Q0 docid rank score roots) or json. Default: trec.")]
         public string Format { get; init; } = "trec";
 
+        /// <summary>The ranking mode.</summary>
+        [CommandOption("--mode <MODE>")]
+        [Description("lexical, semantic or hybrid. Default: hybrid once the library has vectors (roots embed), else lexical.")]
+        public string Mode { get; init; } = "auto";
+
+        /// <summary>The parsed <see cref="Mode"/>.</summary>
+        public App.UseCases.SearchMode SearchMode => Enum.Parse<App.UseCases.SearchMode>(Mode, ignoreCase: true);
+
         /// <summary>Print latency figures for a batch.</summary>
         [CommandOption("--stats")]
         [Description("With --batch: print per-query latency percentiles to stderr.")]
@@ -56,6 +64,11 @@ public sealed class SearchCommand : LibraryCommand<SearchCommand.Settings>
                 return ValidationResult.Error("give either a query or --batch FILE, not both");
             }
 
+            if (!Enum.TryParse<App.UseCases.SearchMode>(Mode, ignoreCase: true, out _) || int.TryParse(Mode, out _))
+            {
+                return ValidationResult.Error("--mode must be lexical, semantic, hybrid or auto");
+            }
+
             return Format is "trec" or "json" ? ValidationResult.Success() : ValidationResult.Error("--format must be trec or json");
         }
     }
@@ -71,7 +84,7 @@ public sealed class SearchCommand : LibraryCommand<SearchCommand.Settings>
     private static async Task<int> RunOneAsync(Library library, Settings settings, CancellationToken cancellationToken)
     {
         string query = string.Join(' ', settings.Query);
-        var results = await library.SearchAsync(query, settings.ToFilter(), snippets: true, cancellationToken).ConfigureAwait(false);
+        var results = await library.SearchAsync(query, settings.ToFilter(), snippets: true, settings.SearchMode, cancellationToken).ConfigureAwait(false);
         if (settings.Json)
         {
             JsonOutput.Write(results.Select(JsonOutput.ToJson).ToList());
@@ -131,7 +144,7 @@ public sealed class SearchCommand : LibraryCommand<SearchCommand.Settings>
             }
 
             long started = Stopwatch.GetTimestamp();
-            var results = await library.SearchAsync(text, filter, snippets: false, cancellationToken).ConfigureAwait(false);
+            var results = await library.SearchAsync(text, filter, snippets: false, settings.SearchMode, cancellationToken).ConfigureAwait(false);
             latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             if (settings.Format == "json")
             {

@@ -17,7 +17,7 @@ public static class JsonOutput
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // keep 中文 readable; output is not embedded in HTML
         WriteIndented = true,
-        TypeInfoResolver = CliJson.Default,
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(CliJson.Default, ConnectJson.Default),
     };
 
     /// <summary>Writes <paramref name="value"/> to stdout as one JSON document.</summary>
@@ -36,6 +36,13 @@ public static class JsonOutput
     public static SearchResultJson ToJson(SearchResult result) => new(
         result.Item.Id, result.Item.ExternalId, result.Item.Title, Math.Round(result.Score, 4), result.Snippet?.ToHtml(),
         result.Item.Language, result.Item.Kind, result.Item.Tags);
+
+    /// <summary>A tag or category with who set it.</summary>
+    public static TagJson ToJson(TagDetail tag)
+    {
+        ArgumentNullException.ThrowIfNull(tag);
+        return new TagJson(tag.Name, tag.Origin, tag.Confidence is { } c ? Math.Round(c, 4) : null);
+    }
 
     /// <summary>A collection report.</summary>
     public static IngestReportJson ToJson(IngestReport report) => new(
@@ -57,7 +64,14 @@ public sealed record SearchResultJson(
 /// <summary>An item shown in full.</summary>
 public sealed record ItemDetailsJson(
     ItemJson Item, IReadOnlyList<VersionJson> Versions, IReadOnlyDictionary<string, string> Fields, string Original,
-    SummaryJson Summary, IReadOnlyList<KeywordJson> Keywords, IReadOnlyList<string> Identifiers, string Text);
+    SummaryJson Summary, IReadOnlyList<KeywordJson> Keywords, IReadOnlyList<string> Identifiers, string Text)
+{
+    /// <summary>Tags with who set them: <c>{name, origin, confidence}</c>.</summary>
+    public IReadOnlyList<TagJson>? Tags { get; init; }
+
+    /// <summary>The category with who set it, if any.</summary>
+    public TagJson? Category { get; init; }
+}
 
 /// <summary>A summary and its provenance (<c>extractive</c> or <c>model:NAME</c>).</summary>
 public sealed record SummaryJson(string Text, string By);
@@ -88,6 +102,29 @@ public sealed record ClassifyEvaluationJson(int Samples, int Folds, int Seed, do
 /// <summary>One label's scores.</summary>
 public sealed record LabelMetricsJson(string Label, double Precision, double Recall, double F1, int Support);
 
+/// <summary>A tag or category: origin is user, rule or classifier; confidence is the classifier's probability (1 for rules, absent for the user).</summary>
+public sealed record TagJson(string Name, string Origin, double? Confidence);
+
+/// <summary>What roots tag did.</summary>
+public sealed record TagChangeJson(long Id, IReadOnlyList<string> Added, IReadOnlyList<string> Removed, IReadOnlyList<TagJson> Tags, TagJson? Category);
+
+/// <summary>What roots classify did.</summary>
+public sealed record ClassifyReportJson(bool DryRun, DateTimeOffset? ModelTrainedAt, IReadOnlyList<ItemClassificationJson> Items);
+
+/// <summary>One item's automatic labels: applied, and suggested but not applied.</summary>
+public sealed record ItemClassificationJson(
+    long Id, string Title, IReadOnlyList<LabelDecisionJson> Applied, IReadOnlyList<LabelDecisionJson> Suggested, IReadOnlyList<string> Problems);
+
+/// <summary>One automatic label: kind is tag or category, origin rule or classifier.</summary>
+public sealed record LabelDecisionJson(string Kind, string Name, string Origin, double Confidence);
+
+/// <summary>What roots classify train did.</summary>
+public sealed record ClassifierTrainingJson(
+    string Model, DateTimeOffset TrainedAt, int Items, IReadOnlyList<LabelCountJson> Labels, double? CategoryAccuracy, double? TagAccuracy, double? TagMicroF1);
+
+/// <summary>One label of the training data.</summary>
+public sealed record LabelCountJson(string Kind, string Label, int Items, bool Trained);
+
 /// <summary>Source-generated serialisers for every CLI document (fast start, no reflection).</summary>
 [JsonSerializable(typeof(List<ItemJson>))]
 [JsonSerializable(typeof(List<SearchResultJson>))]
@@ -95,5 +132,8 @@ public sealed record LabelMetricsJson(string Label, double Precision, double Rec
 [JsonSerializable(typeof(IngestReportJson))]
 [JsonSerializable(typeof(VerifyJson))]
 [JsonSerializable(typeof(ClassifyEvaluationJson))]
+[JsonSerializable(typeof(TagChangeJson))]
+[JsonSerializable(typeof(ClassifyReportJson))]
+[JsonSerializable(typeof(ClassifierTrainingJson))]
 [JsonSerializable(typeof(Dictionary<string, List<SearchResultJson>>))]
 internal sealed partial class CliJson : JsonSerializerContext;

@@ -47,7 +47,8 @@ public static class TextChunker
                 used = 0;
             }
 
-            if (current.Length > 0)
+            // Chinese and Japanese sentences follow each other without a space.
+            if (current.Length > 0 && !(current[^1] >= 0x2E80 && sentence[0] >= 0x2E80))
             {
                 current.Append(' ');
             }

@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using Microsoft.Extensions.AI;
+using Roots.App.UseCases;
+using Roots.Core.Model;
+using Roots.Core.Ports;
+using Roots.Core.Understanding;
+using Roots.Core.Vectors;
+using Roots.Models.Embeddings;
+
+namespace Roots.App;
+
+public sealed partial class Library
+{
+    /// <summary>Items embedded per transaction: a crash or Ctrl-C loses at most this much work.</summary>
+    private const int EmbedBatchItems = 32;
+
+    /// <summary>Related links kept per item by an embedding run.</summary>
+    private const int StoredRelatedLinks = 5;
+
+    /// <summary>Below this cosine similarity two items are not called related.</summary>
+    private const float RelatedThreshold = 0.45f;
+
+    private IEmbeddingGenerator<string, Embedding<float>>? _embedder;
+
+    /// <summary>The embedding model: local MiniLM unless a host set another (a remote provider, by configuration).</summary>
+    public IEmbeddingGenerator<string, Embedding<float>> Embedder
+    {
+        get => _embedder ??= new MiniLmEmbeddingGenerator();
+        set => _embedder = value;
+    }
+
+    /// <summary>The name vectors are recorded under, so vectors of two models never mix.</summary>
+    public string EmbeddingModel =>
+        Embedder.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId ?? MiniLmEmbeddingGenerator.ModelId;
+
+    /// <summary>The vector index.</summary>
+    public IVectorIndex Vectors => _store;
+
+    /// <summary>How many items wait for vectors.</summary>
+    public ValueTask<long> PendingEmbeddingsAsync(CancellationToken cancellationToken = default) =>
+        _store.CountPendingEmbeddingAsync(EmbeddingModel, cancellationToken);
+
+    /// <summary>
+    /// Gives every item whose current version has no vectors its passage vectors, in batches that
+    /// each commit, then stores each new item's closest neighbours as <c>related</c> links.
+    /// Interrupted, it keeps what it finished; the next run goes on from there.
+    /// </summary>
+    public async Task<EmbedReport> EmbedPendingAsync(IProgress<EmbedProgress>? progress = null, CancellationToken stop = default)
+    {
+        var clock = Stopwatch.StartNew();
+        string model = EmbeddingModel;
+        long total = await _store.CountPendingEmbeddingAsync(model, stop).ConfigureAwait(false);
+        var embedded = new List<long>();
+        int chunks = 0;
+        try
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var ids = await _store.PendingEmbeddingAsync(model, EmbedBatchItems, stop).ConfigureAwait(false);
+                if (ids.Count == 0)
+                {
+                    break;
+                }
+
+                var batch = await EmbedItemsAsync(ids, model, stop).ConfigureAwait(false);
+                await _store.SaveEmbeddingsAsync(batch, CancellationToken.None).ConfigureAwait(false);
+                embedded.AddRange(ids);
+                chunks += batch.Sum(b => b.Chunks);
+                progress?.Report(new EmbedProgress(embedded.Count, total));
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // Keep what was committed; the rest stays pending.
+        }
+
+        int related = embedded.Count == 0 ? 0 : await StoreRelatedLinksAsync(embedded, model, CancellationToken.None).ConfigureAwait(false);
+        long pending = await _store.CountPendingEmbeddingAsync(model, CancellationToken.None).ConfigureAwait(false);
+        return new EmbedReport(embedded.Count, chunks, pending, clock.Elapsed, related);
+    }
+
+    private async Task<List<ItemEmbedding>> EmbedItemsAsync(IReadOnlyList<long> ids, string model, CancellationToken stop)
+    {
+        var items = await _store.GetManyAsync(ids, stop).ConfigureAwait(false);
+        var passages = new List<string>();
+        var owners = new List<(Item Item, int First, int Count)>();
+        foreach (var item in items)
+        {
+            string text = await _store.GetTextAsync(item.Id, null, stop).ConfigureAwait(false) ?? "";
+            var chunks = TextChunker.Chunk(item.Title, text, TextChunker.DefaultBudget, Config.Embeddings.MaxChunks);
+            if (chunks.Count == 0)
+            {
+                chunks = [item.Title.Length > 0 ? item.Title : item.Source];
+            }
+
+            owners.Add((item, passages.Count, chunks.Count));
+            passages.AddRange(chunks);
+        }
+
+        var vectors = await Embedder.GenerateAsync(passages, cancellationToken: stop).ConfigureAwait(false);
+        var batch = new List<ItemEmbedding>(owners.Count);
+        foreach (var (item, first, count) in owners)
+        {
+            int dims = vectors[first].Vector.Length;
+            var flat = new float[count * dims];
+            for (int k = 0; k < count; k++)
+            {
+                var v = vectors[first + k].Vector.Span;
+                v.CopyTo(flat.AsSpan(k * dims));
+                Normalize(flat.AsSpan(k * dims, dims));
+            }
+
+            batch.Add(new ItemEmbedding(item.Id, item.CurrentVersion, model, dims, flat));
+        }
+
+        return batch;
+    }
+
+    private async Task<int> StoreRelatedLinksAsync(IReadOnlyList<long> items, string model, CancellationToken cancellationToken)
+    {
+        var matrix = await _store.LoadVectorsAsync(model, cancellationToken).ConfigureAwait(false);
+        var links = new List<Link>();
+        foreach (long id in items)
+        {
+            if (matrix.ItemCentroid(id) is not { } centroid)
+            {
+                continue;
+            }
+
+            foreach (var (other, score) in matrix.Nearest(centroid, StoredRelatedLinks + 1, parallelism: Environment.ProcessorCount))
+            {
+                if (other != id && score >= RelatedThreshold && links.Count(l => l.SourceId == id) < StoredRelatedLinks)
+                {
+                    links.Add(new Link(id, LinkKinds.Related, other, Math.Round(score, 4), null));
+                }
+            }
+        }
+
+        await _store.ReplaceLinksAsync(LinkKinds.Related, items.ToList(), links, cancellationToken).ConfigureAwait(false);
+        return links.Count;
+    }
+
+    /// <summary>The query's vector, unit length.</summary>
+    private async Task<float[]> EmbedQueryAsync(string query, CancellationToken cancellationToken)
+    {
+        var embeddings = await Embedder.GenerateAsync([query], cancellationToken: cancellationToken).ConfigureAwait(false);
+        var vector = embeddings[0].Vector.ToArray();
+        Normalize(vector);
+        return vector;
+    }
+
+    private static void Normalize(Span<float> vector)
+    {
+        float norm = System.Numerics.Tensors.TensorPrimitives.Norm(vector);
+        if (norm > 0 && Math.Abs(norm - 1f) > 1e-4f)
+        {
+            System.Numerics.Tensors.TensorPrimitives.Divide(vector, norm, vector);
+        }
+    }
+
+    /// <summary>Forgets every vector; <see cref="EmbedPendingAsync"/> then rebuilds them (for <c>roots reindex --vectors</c>).</summary>
+    public ValueTask ClearVectorsAsync(CancellationToken cancellationToken = default) => _store.ClearEmbeddingsAsync(cancellationToken);
+
+    private Task<VectorMatrix> VectorsAsync(CancellationToken cancellationToken) =>
+        _store.LoadVectorsAsync(EmbeddingModel, cancellationToken).AsTask();
+}

@@ -1,0 +1,62 @@
+using Roots.App.UseCases;
+using Roots.Core.Ports;
+using Roots.Core.Vectors;
+
+namespace Roots.App;
+
+public sealed partial class Library
+{
+    /// <summary>Keywords of the item that make the lexical half of "related": few enough to stay fast, enough to be specific.</summary>
+    private const int RelatedQueryTerms = 12;
+
+    /// <summary>How deep each half of "related" looks before fusion.</summary>
+    private const int RelatedDepth = 50;
+
+    /// <summary>
+    /// Items like <paramref name="id"/>: reciprocal rank fusion of the items sharing its most
+    /// characteristic words (BM25 over its top keywords) and the items closest in meaning (its
+    /// passages' centroid against every item's vectors). Without vectors, words alone decide.
+    /// </summary>
+    public async Task<IReadOnlyList<RelatedItem>?> RelatedAsync(string id, int limit = 10, CancellationToken cancellationToken = default)
+    {
+        var item = await ResolveAsync(id, cancellationToken).ConfigureAwait(false);
+        if (item is null)
+        {
+            return null;
+        }
+
+        string text = await _store.GetTextAsync(item.Id, null, cancellationToken).ConfigureAwait(false) ?? "";
+        var keywords = await KeywordsAsync(item.Title + "\n" + text, cancellationToken).ConfigureAwait(false);
+        var terms = keywords.Take(RelatedQueryTerms).Select(k => k.Term).ToList();
+        var filter = ItemFilter.None with { Limit = RelatedDepth + 1 };
+        var lexical = terms.Count == 0
+            ? []
+            : (await _store.SearchAsync(new SearchRequest(terms, filter, Config.Search.TitleWeight), cancellationToken).ConfigureAwait(false))
+                .Select(h => h.ItemId).Where(other => other != item.Id).ToList();
+
+        var matrix = await VectorsAsync(cancellationToken).ConfigureAwait(false);
+        var semantic = matrix.ItemCentroid(item.Id) is { } centroid
+            ? matrix.Nearest(centroid, RelatedDepth + 1, parallelism: Environment.ProcessorCount).Select(n => n.ItemId).Where(other => other != item.Id).ToList()
+            : [];
+
+        var fused = ReciprocalRankFusion.Fuse([(lexical, 1.0), (semantic, 1.0)]).Take(limit).ToList();
+        var items = await _store.GetManyAsync(fused.Select(f => f.ItemId).ToList(), cancellationToken).ConfigureAwait(false);
+        var lexicalSet = lexical.ToHashSet();
+        var semanticSet = semantic.ToHashSet();
+        return items.Select((related, i) => new RelatedItem(related, fused[i].Score,
+            lexicalSet.Contains(related.Id) && semanticSet.Contains(related.Id) ? "words+meaning"
+            : lexicalSet.Contains(related.Id) ? "words" : "meaning")).ToList();
+    }
+
+    /// <summary>The item with number <paramref name="id"/>, or with that external id.</summary>
+    private async Task<Core.Model.Item?> ResolveAsync(string id, CancellationToken cancellationToken)
+    {
+        if (long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long number)
+            && await _store.GetAsync(number, cancellationToken).ConfigureAwait(false) is { } byNumber)
+        {
+            return byNumber;
+        }
+
+        return await _store.FindByExternalIdAsync(id, cancellationToken).ConfigureAwait(false);
+    }
+}
