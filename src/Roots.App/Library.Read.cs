@@ -37,8 +37,13 @@ public sealed partial class Library
         var summary = new DerivedText(ExtractiveSummarizer.Summarize(text, item.Language), ExtractiveSummarizer.Provenance);
         var keywords = await KeywordsAsync(item.Title + "\n" + text, cancellationToken).ConfigureAwait(false);
         var identifiers = await _store.GetIdentifiersAsync(item.Id, cancellationToken).ConfigureAwait(false);
+        var (tagDetails, category) = await TagDetailsAsync(item.Id, cancellationToken).ConfigureAwait(false);
         return new ItemDetails(item, versions, text, fields, _archive.PathOf(current.Sha256), summary, keywords,
-            identifiers.Select(i => $"{i.Kind}:{i.Value}").ToList());
+            identifiers.Select(i => $"{i.Kind}:{i.Value}").ToList())
+        {
+            TagDetails = tagDetails,
+            Category = category,
+        };
     }
 
     /// <summary>The top keywords of a text, TF-IDF against this library.</summary>

@@ -24,9 +24,11 @@ app.Configure(config =>
     {
         classify.SetDescription("Tag and categorise items: taxonomy rules, then the classifier learned from your own tags.");
         classify.SetDefaultCommand<ClassifyCommand>();
+        classify.AddCommand<ClassifyCommand>("apply").IsHidden();
         classify.AddCommand<ClassifyTrainCommand>("train").WithDescription("Learn from the items you tagged; saves models/classifier.json in the library.");
         classify.AddCommand<ClassifyEvaluateCommand>("evaluate").WithDescription("Cross-validate the classifier on a labelled JSONL file (id, label, text, title).");
     });
+    config.AddCommand<TokensCommand>("tokens").WithDescription("Count tokens per tokenizer and price them per model; --parallel A B shows the language tax.");
     config.AddCommand<QuickstartCommand>("quickstart").WithDescription("Build a demo library from the bundled samples and search it.");
 });
 

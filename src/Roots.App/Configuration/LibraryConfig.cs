@@ -23,6 +23,10 @@ public sealed class LibraryConfig
     /// <summary>Vector embedding settings.</summary>
     [YamlMember(Alias = "embeddings")]
     public EmbeddingSettings Embeddings { get; set; } = new();
+
+    /// <summary>Categories, tags, synonyms and rules for automatic tagging.</summary>
+    [YamlMember(Alias = "taxonomy")]
+    public TaxonomySettings Taxonomy { get; set; } = new();
 }
 
 /// <summary>How documents are collected.</summary>

@@ -24,6 +24,19 @@ public static class LibraryConfigFile
         embeddings:
           mode: background      # background | inline | off (ROOTS_EMBED overrides); roots embed catches up
           max_chunks: 16        # passages embedded per item at most
+        # taxonomy:             # what automatic tagging may use (roots tag, roots classify)
+        #   allow_new_tags: false   # auto tags come only from the taxonomy unless true
+        #   min_confidence: 0.6     # classifier suggestions below this are shown, not applied
+        #   categories: [research, news, notes]
+        #   tags:
+        #     - name: ai
+        #       synonyms: ["AI", "人工智能", "artificial intelligence"]
+        #   rules:
+        #     - tag: ai             # or category: research
+        #       keywords: ["neural network", "大模型"]
+        #       regex: "(?i)\\bLLMs?\\b"
+        #       source: "feed:*arxiv*"
+        #       lang: en
         # fetch:
         #   allow: [127.0.0.1]  # private hosts the web fetcher may reach (later releases)
         # providers: []         # model providers; keys come from environment variables named here
@@ -83,6 +96,13 @@ public static class LibraryConfigFile
         if (config.Embeddings.MaxChunks is < 1 or > 1000)
         {
             return Result<LibraryConfig>.Fail($"{path}: embeddings.max_chunks must be between 1 and 1000");
+        }
+
+        config.Taxonomy ??= new TaxonomySettings();
+        var taxonomy = config.Taxonomy.Compile();
+        if (!taxonomy.IsSuccess)
+        {
+            return Result<LibraryConfig>.Fail($"{path}: taxonomy: {taxonomy.Error}");
         }
 
         return config;

@@ -20,7 +20,14 @@ public sealed record ItemDetails(
     string OriginalPath,
     DerivedText Summary,
     IReadOnlyList<Keyword> Keywords,
-    IReadOnlyList<string> Identifiers);
+    IReadOnlyList<string> Identifiers)
+{
+    /// <summary>Tags with who set them (user, rule, classifier with its confidence), by name.</summary>
+    public IReadOnlyList<TagDetail> TagDetails { get; init; } = [];
+
+    /// <summary>The category with who set it, if any.</summary>
+    public TagDetail? Category { get; init; }
+}
 
 /// <summary>A derived text and who made it: <c>extractive</c>, or <c>model:NAME</c> once models are configured.</summary>
 /// <param name="Text">The text.</param>

@@ -37,7 +37,11 @@ public sealed class ShowCommand : LibraryCommand<ShowCommand.Settings>
                 new SummaryJson(details.Summary.Text, details.Summary.By),
                 details.Keywords.Select(k => new KeywordJson(k.Display, k.Term, k.Score)).ToList(),
                 details.Identifiers,
-                details.Text));
+                details.Text)
+            {
+                Tags = details.TagDetails.Select(JsonOutput.ToJson).ToList(),
+                Category = details.Category is null ? null : JsonOutput.ToJson(details.Category),
+            });
             return ExitCodes.Success;
         }
 
@@ -56,7 +60,8 @@ public sealed class ShowCommand : LibraryCommand<ShowCommand.Settings>
         Row("title", item.Title);
         Row("kind", item.Kind);
         Row("language", item.Language);
-        Row("tags", string.Join(", ", item.Tags));
+        Row("tags", string.Join(", ", details.TagDetails.Select(TagText.Of)));
+        Row("category", details.Category is null ? null : TagText.Of(details.Category));
         Row("source", item.Source);
         Row("url", item.Url);
         Row("published", item.Published);

@@ -1,0 +1,213 @@
+using Roots.App.Ingest;
+using Roots.App.UseCases;
+using Roots.Core;
+using Roots.Core.Classification;
+using Roots.Core.Model;
+
+namespace Roots.App;
+
+public sealed partial class Library
+{
+    /// <summary>The folder inside a library that holds learned models.</summary>
+    public const string ModelsFolderName = "models";
+
+    /// <summary>Where <see cref="ClassifyTrainAsync"/> saves the classifier.</summary>
+    public string ClassifierPath => Path.Combine(Directory, ModelsFolderName, "classifier.json");
+
+    /// <summary>
+    /// Trains the classifier from the items the user labelled (user tags and categories) and saves it
+    /// as JSON in <see cref="ClassifierPath"/>. Categories get one model; each taxonomy tag with at least
+    /// three items with it and three without gets a binary model (see <see cref="LibraryClassifier"/>).
+    /// </summary>
+    /// <returns>Label counts and cross-validated figures, or a one-line reason (nothing to learn from, the model cannot be saved).</returns>
+    public async Task<Result<ClassifierTrainingReport>> ClassifyTrainAsync(CancellationToken cancellationToken = default)
+    {
+        var taxonomy = Config.Taxonomy.Compiled;
+        var stored = await _store.LabelledItemsAsync(cancellationToken).ConfigureAwait(false);
+        // Synonyms added to roots.yaml after tagging still count as one tag.
+        var items = stored.Select(i => i with
+        {
+            Tags = i.Tags.Select(taxonomy.CanonicalTag).Distinct(StringComparer.Ordinal).ToList(),
+            Category = i.Category is null ? null : Taxonomy.CanonicalCategory(i.Category),
+        }).ToList();
+        LibraryTraining training;
+        try
+        {
+            var options = LibraryClassifierOptions.Default with { Threshold = taxonomy.MinConfidence };
+            training = await Task.Run(() => new LibraryClassifierTrainer(options).Train(items, taxonomy, _time.GetUtcNow()), cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return Result<ClassifierTrainingReport>.Fail($"cannot train the classifier: {e.Message.Split(" (Parameter", 2)[0]}");
+        }
+
+        if (training.Classifier.IsEmpty)
+        {
+            return Result<ClassifierTrainingReport>.Fail(
+                $"nothing to learn from ({items.Count} labelled items): a tag needs 3 items with it and 3 without and must be in taxonomy.tags " +
+                "(or allow_new_tags: true); label items with: roots tag ID +TAG");
+        }
+
+        try
+        {
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(ClassifierPath)!);
+            string temporary = ClassifierPath + ".tmp";
+            await File.WriteAllTextAsync(temporary, training.Classifier.ToJson(), cancellationToken).ConfigureAwait(false);
+            File.Move(temporary, ClassifierPath, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Result<ClassifierTrainingReport>.Fail($"cannot save the classifier to {ClassifierPath}: {e.Message}");
+        }
+
+        return new ClassifierTrainingReport(ClassifierPath, training.Classifier.TrainedAt, training.ItemCount, training.Labels,
+            training.CategoryAccuracy, training.TagAccuracy, training.TagMicroF1);
+    }
+
+    /// <summary>
+    /// Applies the taxonomy's rules, then the classifier (when one was trained), to the given items or,
+    /// when <paramref name="ids"/> is empty, to every item without a user tag or category. Rules tag with
+    /// confidence 1; the classifier applies taxonomy labels at or above <c>min_confidence</c> and only
+    /// suggests lower ones. Neither touches a user's tag or category, nor re-adds a removed tag.
+    /// </summary>
+    /// <param name="ids">Item numbers or external ids; empty for all unlabelled items.</param>
+    /// <param name="dryRun">Decide and report, write nothing.</param>
+    /// <param name="cancellationToken">Stops between items; what was written stays.</param>
+    public async Task<Result<ClassifyReport>> ClassifyAsync(IReadOnlyList<string> ids, bool dryRun, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var model = LoadClassifier();
+        if (!model.IsSuccess)
+        {
+            return Result<ClassifyReport>.Fail(model.Error!);
+        }
+
+        var items = new List<Item>();
+        foreach (string id in ids)
+        {
+            var item = await FindItemForTagsAsync(id, cancellationToken).ConfigureAwait(false);
+            if (item is null)
+            {
+                return Result<ClassifyReport>.Fail($"no item '{id}' in {Directory}; list items with: roots list");
+            }
+
+            items.Add(item);
+        }
+
+        if (ids.Count == 0)
+        {
+            var unlabelled = await _store.UnlabelledItemIdsAsync(cancellationToken).ConfigureAwait(false);
+            items.AddRange(await _store.GetManyAsync(unlabelled, cancellationToken).ConfigureAwait(false));
+        }
+
+        var results = new List<ItemClassification>(items.Count);
+        foreach (var item in items)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            results.Add(await ClassifyItemAsync(item, model.Value, dryRun, cancellationToken).ConfigureAwait(false));
+        }
+
+        return new ClassifyReport(dryRun, model.Value?.TrainedAt, results);
+    }
+
+    /// <summary>The saved classifier; null (not a failure) when none was trained yet.</summary>
+    private Result<LibraryClassifier?> LoadClassifier()
+    {
+        if (!File.Exists(ClassifierPath))
+        {
+            return Result<LibraryClassifier?>.Ok(null);
+        }
+
+        try
+        {
+            var read = LibraryClassifier.FromJson(File.ReadAllText(ClassifierPath));
+            return read.IsSuccess
+                ? Result<LibraryClassifier?>.Ok(read.Value)
+                : Result<LibraryClassifier?>.Fail($"{ClassifierPath}: {read.Error}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Result<LibraryClassifier?>.Fail($"cannot read {ClassifierPath}: {e.Message}");
+        }
+    }
+
+    /// <summary>
+    /// After a collection run: front-matter tags of Markdown files become user tags (synonyms mapped;
+    /// never one the user removed), and the rules run on every item kept. Rules are cheap; the
+    /// classifier is not run here (it runs on <c>roots classify</c>), so ingest speed does not depend on it.
+    /// </summary>
+    private async Task ClassifyAfterKeepAsync(IngestReport report)
+    {
+        var taxonomy = Config.Taxonomy.Compiled;
+        foreach (var chunk in report.ItemIds.Distinct().Chunk(500))
+        {
+            foreach (var item in await _store.GetManyAsync(chunk).ConfigureAwait(false))
+            {
+                if (item.Kind == "markdown")
+                {
+                    await AddFrontMatterTagsAsync(item.Id, taxonomy).ConfigureAwait(false);
+                }
+
+                if (taxonomy.Rules.Rules.Count > 0)
+                {
+                    await ClassifyItemAsync(item, null, dryRun: false, CancellationToken.None).ConfigureAwait(false);
+                }
+            }
+        }
+    }
+
+    private async Task AddFrontMatterTagsAsync(long itemId, Taxonomy taxonomy)
+    {
+        var fields = await _store.GetFieldsAsync(itemId).ConfigureAwait(false);
+        if (!fields.TryGetValue("tags", out string? list))
+        {
+            return;
+        }
+
+        var removed = await _store.GetRemovedTagsAsync(itemId).ConfigureAwait(false);
+        var tags = list.Split(',').Select(taxonomy.CanonicalTag).Where(t => t.Length > 0 && !removed.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
+        if (tags.Count > 0)
+        {
+            await _store.AddUserTagsAsync(itemId, tags).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Runs rules (and the classifier, when given) on one item and writes the plan unless <paramref name="dryRun"/>.</summary>
+    private async Task<ItemClassification> ClassifyItemAsync(Item item, LibraryClassifier? model, bool dryRun, CancellationToken cancellationToken)
+    {
+        var taxonomy = Config.Taxonomy.Compiled;
+        string text = await _store.GetTextAsync(item.Id, null, cancellationToken).ConfigureAwait(false) ?? "";
+        var tags = await _store.GetTagsAsync(item.Id, cancellationToken).ConfigureAwait(false);
+        var removed = await _store.GetRemovedTagsAsync(item.Id, cancellationToken).ConfigureAwait(false);
+        var category = await _store.GetCategoryAsync(item.Id, cancellationToken).ConfigureAwait(false);
+        var rules = taxonomy.Rules.Evaluate(new RuleSubject(item.Title, text, item.Source, item.Url, item.Language));
+        var prediction = model?.Predict(text, item.Title);
+        var plan = AutoLabeler.Plan(taxonomy, rules, prediction, tags, removed.ToHashSet(StringComparer.Ordinal), category);
+
+        if (!dryRun)
+        {
+            await _store.ReplaceAutomaticTagsAsync(item.Id, TagOrigin.Rule, plan.RuleTags, cancellationToken).ConfigureAwait(false);
+            await _store.SetCategoryAsync(item.Id, plan.RuleCategory, TagOrigin.Rule, 1, cancellationToken).ConfigureAwait(false);
+            if (model is not null)
+            {
+                await _store.ReplaceAutomaticTagsAsync(item.Id, TagOrigin.Classifier, plan.ClassifierTags, cancellationToken).ConfigureAwait(false);
+                await _store.SetCategoryAsync(item.Id, plan.ClassifierCategory?.Label, TagOrigin.Classifier, plan.ClassifierCategory?.Confidence, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+        }
+
+        var applied = plan.RuleTags.Select(t => Decision("tag", t, TagOrigin.Rule))
+            .Concat(plan.RuleCategory is { } c ? [new LabelDecision("category", c, TagOrigin.Rule.Name(), 1)] : [])
+            .Concat(plan.ClassifierTags.Select(t => Decision("tag", t, TagOrigin.Classifier)))
+            .Concat(plan.ClassifierCategory is { } cc ? [Decision("category", cc, TagOrigin.Classifier)] : [])
+            .ToList();
+        var suggested = plan.SuggestedTags.Select(t => Decision("tag", t, TagOrigin.Classifier))
+            .Concat(plan.SuggestedCategory is { } sc ? [Decision("category", sc, TagOrigin.Classifier)] : [])
+            .ToList();
+        return new ItemClassification(item.Id, item.Title, applied, suggested, plan.Problems);
+    }
+
+    private static LabelDecision Decision(string kind, ScoredLabel label, TagOrigin origin) =>
+        new(kind, label.Label, origin.Name(), Math.Round(label.Confidence, 4));
+}
