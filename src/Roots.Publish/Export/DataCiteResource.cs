@@ -59,7 +59,7 @@ internal sealed class DataCiteResource
             Rights = r.License,
             RightsUri = r.LicenseUrl,
             Descriptions = MapDescriptions(r),
-            Journal = r.JournalTitle is null && r.Issn is null ? null : new DataCiteJournal(r.Issn, r.JournalTitle?.Text, record.Journal!.Titles.Skip(1).Select(t => t.Text).ToList(), record.Volume, record.Issue),
+            Journal = r.JournalTitle is null && r.Issn is null ? null : new DataCiteJournal(r.Issn, r.JournalTitle?.Text, record.Journal!.Titles.Where(t => !string.IsNullOrWhiteSpace(t.Text)).Skip(1).Select(t => t.Text).ToList(), record.Volume, record.Issue),
             Url = r.LandingPage,
         };
     }

@@ -126,7 +126,7 @@ internal static class JsonLdWork
 
         json.WriteString("@type", "Periodical");
         json.String("name", CleanText.OneLine(r.JournalTitle?.Text));
-        json.Strings("alternateName", r.Record.Journal!.Titles.Skip(1).Select(t => CleanText.OneLine(t.Text)));
+        json.Strings("alternateName", r.Record.Journal!.Titles.Where(t => !string.IsNullOrWhiteSpace(t.Text)).Skip(1).Select(t => CleanText.OneLine(t.Text)));
         json.String("issn", r.Issn);
         json.String("url", r.JournalUrl);
         json.WriteEndObject();
