@@ -33,9 +33,17 @@ public static class TextDecoder
     /// servers that label UTF-8 as ISO-8859-1 are common. A declared charset that decodes badly
     /// (over 1 % U+FFFD) is dropped in favour of detection. A leading U+FEFF is removed.
     /// </summary>
+    /// <param name="content">The bytes.</param>
+    /// <param name="declaredCharset">A charset declared out of band (an HTTP header), if any.</param>
+    /// <param name="embeddedCharset">
+    /// A charset the document declares about itself (an HTML <c>&lt;meta charset&gt;</c>), tried
+    /// after <paramref name="declaredCharset"/> and before detection: a page served with a wrong
+    /// header usually still carries the right meta tag.
+    /// </param>
     /// <returns>The text and the lower-case charset label used (e.g. <c>utf-8</c>, <c>gb18030</c>),
     /// or a failure: <c>empty file</c>, a binary file, or <c>undecodable text (tried …)</c>.</returns>
-    public static Result<(string Text, string Charset)> Decode(ReadOnlySpan<byte> content, string? declaredCharset = null)
+    public static Result<(string Text, string Charset)> Decode(
+        ReadOnlySpan<byte> content, string? declaredCharset = null, string? embeddedCharset = null)
     {
         if (content.IsEmpty)
         {
@@ -48,7 +56,7 @@ public static class TextDecoder
             return Attempt(bomEncoding, content[bomLength..], tried) ?? Undecodable(tried);
         }
 
-        var declared = CharsetResolver.Resolve(declaredCharset);
+        var declared = CharsetResolver.Resolve(declaredCharset) ?? CharsetResolver.Resolve(embeddedCharset);
         var isUtf8 = Utf8.IsValid(content);
         if (isUtf8 && (declared is null || declared.CodePage == Encoding.UTF8.CodePage || !Ascii.IsValid(content)))
         {
@@ -58,6 +66,12 @@ public static class TextDecoder
         if (declared is not null && Attempt(declared, content, tried) is { } fromDeclared)
         {
             return fromDeclared;
+        }
+
+        if (CharsetResolver.Resolve(embeddedCharset) is { } embedded && embedded.CodePage != declared?.CodePage &&
+            Attempt(embedded, content, tried) is { } fromEmbedded)
+        {
+            return fromEmbedded;
         }
 
         if (isUtf8)
