@@ -22,7 +22,7 @@ public static class CommandLine
             return [args[0], "apply", .. args[1..]];
         }
 
-        if (args.Length == 0 || args[0] != "add")
+        if (args.Length == 0 || args[0] is not ("add" or "tokens"))
         {
             return args;
         }

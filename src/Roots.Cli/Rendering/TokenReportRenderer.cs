@@ -1,0 +1,87 @@
+using System.Globalization;
+using Roots.App.Tokens;
+using Roots.Cli.Infrastructure;
+using Roots.Tokens.LanguageTax;
+using Spectre.Console;
+
+namespace Roots.Cli.Rendering;
+
+/// <summary>Prints <c>roots tokens</c> reports as tables or JSON.</summary>
+public static class TokenReportRenderer
+{
+    /// <summary>Counts and costs per input.</summary>
+    public static void Render(TokenReport report, bool json)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (json)
+        {
+            TokensJson.Write(new TokenReportJson(
+                report.PricesAsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                report.Inputs.Select(i => new TokenInputJson(
+                    i.Label, i.Characters,
+                    i.Counts.Select(c => new TokenCountJson(c.Tokenizer, c.Tokens, Math.Round(c.CharactersPerToken, 4))).ToList(),
+                    i.Models.Select(m => new ModelCostJson(
+                        m.Model, m.Tokenizer, m.Approximate, m.Tokens, m.PriceKnown ? "known" : "unknown",
+                        m.AsInput?.Currency, m.AsInput?.Amount, m.AsOutput?.Amount)).ToList())).ToList()));
+            return;
+        }
+
+        foreach (var input in report.Inputs)
+        {
+            Terminal.Line(string.Create(CultureInfo.InvariantCulture, $"{input.Label}: {input.Characters:N0} characters"));
+            var counts = new Table().Border(TableBorder.Simple).AddColumns("tokenizer", "tokens", "chars/token");
+            counts.Columns[1].RightAligned();
+            counts.Columns[2].RightAligned();
+            foreach (var count in input.Counts)
+            {
+                counts.AddRow(Markup.Escape(count.Tokenizer), N(count.Tokens), count.CharactersPerToken.ToString("0.00", CultureInfo.InvariantCulture));
+            }
+
+            Terminal.Out.Write(counts);
+            if (input.Models.Count > 0)
+            {
+                var models = new Table().Border(TableBorder.Simple).AddColumns("model", "tokens", "as input", "as output", "counted with");
+                models.Columns[1].RightAligned();
+                foreach (var model in input.Models)
+                {
+                    models.AddRow(
+                        Markup.Escape(model.Model), N(model.Tokens),
+                        Markup.Escape(model.AsInput?.ToString() ?? "price unknown"), Markup.Escape(model.AsOutput?.ToString() ?? "price unknown"),
+                        Markup.Escape(model.Tokenizer + (model.Approximate ? " (approximate)" : "")));
+                }
+
+                Terminal.Out.Write(models);
+                Terminal.Line(string.Create(CultureInfo.InvariantCulture, $"prices as of {report.PricesAsOf:yyyy-MM-dd}; override them under prices in roots.yaml"));
+            }
+        }
+    }
+
+    /// <summary>The language-tax report.</summary>
+    public static void Render(LanguageTaxReport report, string a, string b, bool json)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (json)
+        {
+            TokensJson.Write(new LanguageTaxJson(a, b, report.Lines, report.LinesCompared, report.CharactersA, report.CharactersB,
+                report.Rows.Select(r => new LanguageTaxRowJson(r.Tokenizer, r.TokensA, r.TokensB, Math.Round(r.Premium, 4),
+                    r.MedianLinePremium is { } m ? Math.Round(m, 4) : null,
+                    Math.Round(r.CharactersPerTokenA, 4), Math.Round(r.CharactersPerTokenB, 4))).ToList()));
+            return;
+        }
+
+        Terminal.Line(string.Create(CultureInfo.InvariantCulture, $"A = {a}, B = {b}: {report.Lines} lines, {report.LinesCompared} compared"));
+        var table = new Table().Border(TableBorder.Simple)
+            .AddColumns("tokenizer", "tokens A", "tokens B", "premium B/A", "median per line", "chars/token A", "chars/token B");
+        foreach (var row in report.Rows)
+        {
+            table.AddRow(Markup.Escape(row.Tokenizer), N(row.TokensA), N(row.TokensB), F(row.Premium) + "×",
+                row.MedianLinePremium is { } m ? F(m) + "×" : "-", F(row.CharactersPerTokenA), F(row.CharactersPerTokenB));
+        }
+
+        Terminal.Out.Write(table);
+    }
+
+    private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+}
