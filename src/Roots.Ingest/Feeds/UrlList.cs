@@ -1,0 +1,7 @@
+namespace Roots.Ingest.Feeds;
+
+/// <summary>What a URL list file held: the URLs to collect, and the lines or records skipped with why.</summary>
+/// <param name="Format">The format recognised: <c>lines</c>, <c>bookmarks-html</c>, <c>json</c> or <c>csv</c>.</param>
+/// <param name="Entries">The usable URLs, duplicates removed, in file order.</param>
+/// <param name="Skipped">One line per skipped entry, e.g. <c>line 4: not an http(s) URL: ftp://x</c>.</param>
+public sealed record UrlList(string Format, IReadOnlyList<UrlListEntry> Entries, IReadOnlyList<string> Skipped);
