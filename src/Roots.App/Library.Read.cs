@@ -38,13 +38,20 @@ public sealed partial class Library
         var keywords = await KeywordsAsync(item.Title + "\n" + text, cancellationToken).ConfigureAwait(false);
         var identifiers = await _store.GetIdentifiersAsync(item.Id, cancellationToken).ConfigureAwait(false);
         var (tagDetails, category) = await TagDetailsAsync(item.Id, cancellationToken).ConfigureAwait(false);
+        var links = await LinksOfAsync(item.Id, cancellationToken).ConfigureAwait(false);
         return new ItemDetails(item, versions, text, fields, _archive.PathOf(current.Sha256), summary, keywords,
             identifiers.Select(i => $"{i.Kind}:{i.Value}").ToList())
         {
             TagDetails = tagDetails,
             Category = category,
+            Mentions = links.Mentions,
+            Backlinks = links.Backlinks,
+            Related = await RelatedAsync(item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ShownRelated, cancellationToken).ConfigureAwait(false) ?? [],
         };
     }
+
+    /// <summary>How many related items <c>roots show</c> lists.</summary>
+    private const int ShownRelated = 5;
 
     /// <summary>The top keywords of a text, TF-IDF against this library.</summary>
     public async Task<IReadOnlyList<Keyword>> KeywordsAsync(string text, CancellationToken cancellationToken = default)

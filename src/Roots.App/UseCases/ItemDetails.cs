@@ -27,6 +27,15 @@ public sealed record ItemDetails(
 
     /// <summary>The category with who set it, if any.</summary>
     public TagDetail? Category { get; init; }
+
+    /// <summary>Items this one mentions (by URL, DOI or exact title).</summary>
+    public IReadOnlyList<LinkedItem> Mentions { get; init; } = [];
+
+    /// <summary>Items that mention this one: its backlinks.</summary>
+    public IReadOnlyList<LinkedItem> Backlinks { get; init; } = [];
+
+    /// <summary>The items most like this one (see <c>Library.RelatedAsync</c>).</summary>
+    public IReadOnlyList<RelatedItem> Related { get; init; } = [];
 }
 
 /// <summary>A derived text and who made it: <c>extractive</c>, or <c>model:NAME</c> once models are configured.</summary>

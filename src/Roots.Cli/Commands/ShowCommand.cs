@@ -41,6 +41,9 @@ public sealed class ShowCommand : LibraryCommand<ShowCommand.Settings>
             {
                 Tags = details.TagDetails.Select(JsonOutput.ToJson).ToList(),
                 Category = details.Category is null ? null : JsonOutput.ToJson(details.Category),
+                Mentions = details.Mentions.Select(ToJson).ToList(),
+                Backlinks = details.Backlinks.Select(ToJson).ToList(),
+                Related = details.Related.Select(r => new RelatedJson(r.Item.Id, r.Item.ExternalId, r.Item.Title, Math.Round(r.Score, 5), r.Via, r.Item.Language)).ToList(),
             });
             return ExitCodes.Success;
         }
@@ -72,6 +75,9 @@ public sealed class ShowCommand : LibraryCommand<ShowCommand.Settings>
 
         Row("keywords", string.Join(", ", details.Keywords.Select(k => k.Display)));
         Row("identifiers", string.Join("  ", details.Identifiers));
+        Row("mentions", string.Join("\n", details.Mentions.Select(Line)));
+        Row("mentioned by", string.Join("\n", details.Backlinks.Select(Line)));
+        Row("related", string.Join("\n", details.Related.Select(r => $"{r.Item.Id}  {r.Item.Title}  ({r.Via})")));
         Row($"summary ({details.Summary.By})", details.Summary.Text);
         Row("collected", item.CreatedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
         Row("original", details.OriginalPath);
@@ -85,4 +91,8 @@ public sealed class ShowCommand : LibraryCommand<ShowCommand.Settings>
         Terminal.Line(details.Text);
         return ExitCodes.Success;
     }
+
+    private static LinkedJson ToJson(App.UseCases.LinkedItem link) => new(link.Item.Id, link.Item.Title, link.Kind, link.Evidence);
+
+    private static string Line(App.UseCases.LinkedItem link) => $"{link.Item.Id}  {link.Item.Title}{(link.Evidence is { } e ? $"  ({e})" : "")}";
 }

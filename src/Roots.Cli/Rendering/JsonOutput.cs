@@ -71,6 +71,15 @@ public sealed record ItemDetailsJson(
 
     /// <summary>The category with who set it, if any.</summary>
     public TagJson? Category { get; init; }
+
+    /// <summary>Items this one mentions.</summary>
+    public IReadOnlyList<LinkedJson>? Mentions { get; init; }
+
+    /// <summary>Items that mention this one.</summary>
+    public IReadOnlyList<LinkedJson>? Backlinks { get; init; }
+
+    /// <summary>The items most like this one.</summary>
+    public IReadOnlyList<RelatedJson>? Related { get; init; }
 }
 
 /// <summary>A summary and its provenance (<c>extractive</c> or <c>model:NAME</c>).</summary>
