@@ -7,7 +7,7 @@ namespace Roots.Tokens.Tokenizers.HuggingFace;
 /// among equals, as the Hugging Face tokenizers do (which is not tiktoken's rule of ranking the
 /// merged bytes, so the two engines are kept apart). Immutable; thread-safe.
 /// </summary>
-internal sealed class ByteLevelBpe
+internal sealed class ByteLevelBpe : IBytePieceCounter
 {
     /// <summary>Words up to this many bytes are merged by scanning; longer ones use a heap (no quadratic blow-up on a page without spaces).</summary>
     private const int ScanLimit = 96;

@@ -1,7 +1,3 @@
-using System.Buffers;
-using System.Collections.Concurrent;
-using System.Text;
-
 namespace Roots.Tokens.Tokenizers.HuggingFace;
 
 /// <summary>
@@ -11,21 +7,13 @@ namespace Roots.Tokens.Tokenizers.HuggingFace;
 /// </summary>
 public sealed class HuggingFaceTokenizer : ITokenCounter
 {
-    /// <summary>Words longer than this are not cached: they are rare and would crowd out the common ones.</summary>
-    private const int MaxCachedWordLength = 64;
-
-    /// <summary>The cache is cleared when it grows past this many words (a crude bound that needs no LRU bookkeeping).</summary>
-    private const int MaxCachedWords = 200_000;
-
     [ThreadStatic]
     private static (List<(int Offset, int Length)> A, List<(int Offset, int Length)> B)? _buffers;
 
     private readonly AddedTokenMatcher _addedTokens;
     private readonly TextNormalizer _normalizer;
     private readonly IReadOnlyList<SplitStep> _steps;
-    private readonly ByteLevelBpe _bpe;
-    private readonly ConcurrentDictionary<string, int> _cache = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _cacheBySpan;
+    private readonly PieceCache _pieceCounts;
 
     internal HuggingFaceTokenizer(string name, AddedTokenMatcher addedTokens, TextNormalizer normalizer, IReadOnlyList<SplitStep> steps, ByteLevelBpe bpe)
     {
@@ -33,8 +21,7 @@ public sealed class HuggingFaceTokenizer : ITokenCounter
         _addedTokens = addedTokens;
         _normalizer = normalizer;
         _steps = steps;
-        _bpe = bpe;
-        _cacheBySpan = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        _pieceCounts = new PieceCache(bpe);
     }
 
     /// <inheritdoc />
@@ -98,39 +85,5 @@ public sealed class HuggingFaceTokenizer : ITokenCounter
         return count;
     }
 
-    private int CountWord(ReadOnlySpan<char> word)
-    {
-        bool cacheable = word.Length <= MaxCachedWordLength;
-        if (cacheable && _cacheBySpan.TryGetValue(word, out int cached))
-        {
-            return cached;
-        }
-
-        int byteCount = Encoding.UTF8.GetByteCount(word);
-        byte[]? rented = byteCount > 512 ? ArrayPool<byte>.Shared.Rent(byteCount) : null;
-        Span<byte> bytes = rented ?? stackalloc byte[byteCount];
-        try
-        {
-            Encoding.UTF8.GetBytes(word, bytes);
-            int count = _bpe.Count(bytes[..byteCount]);
-            if (cacheable)
-            {
-                if (_cache.Count >= MaxCachedWords)
-                {
-                    _cache.Clear();
-                }
-
-                _cacheBySpan.TryAdd(word, count);
-            }
-
-            return count;
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
-        }
-    }
+    private int CountWord(ReadOnlySpan<char> word) => _pieceCounts.Count(word);
 }
