@@ -1,0 +1,47 @@
+using System.Text.Json;
+
+namespace Roots.Publish.Site.Output;
+
+/// <summary>
+/// What the last publish wrote: each file's input key and the SHA-256 of its bytes. Kept in the
+/// output folder as <see cref="FileName"/>, so an incremental publish knows which pages it may skip
+/// and which files are its own to delete (it never deletes a file it did not write).
+/// </summary>
+public sealed class SiteManifest
+{
+    /// <summary>The manifest's file name in the site folder; not part of the site.</summary>
+    public const string FileName = ".roots-site.json";
+
+    /// <summary>The files by path.</summary>
+    public Dictionary<string, SiteManifestEntry> Files { get; init; } = new(StringComparer.Ordinal);
+
+    /// <summary>Reads the manifest in <paramref name="directory"/>; empty when there is none or it does not parse (then everything is rendered).</summary>
+    public static SiteManifest Load(string directory)
+    {
+        string path = Path.Combine(directory, FileName);
+        try
+        {
+            var files = File.Exists(path)
+                ? JsonSerializer.Deserialize<Dictionary<string, SiteManifestEntry>>(File.ReadAllBytes(path))
+                : null;
+            return new SiteManifest { Files = files is null ? new(StringComparer.Ordinal) : new(files, StringComparer.Ordinal) };
+        }
+        catch (JsonException)
+        {
+            return new SiteManifest();
+        }
+    }
+
+    /// <summary>Writes the manifest, paths sorted so the file itself is deterministic.</summary>
+    public void Save(string directory)
+    {
+        var sorted = new SortedDictionary<string, SiteManifestEntry>(Files, StringComparer.Ordinal);
+        byte[] bytes = JsonSerializer.SerializeToUtf8Bytes(sorted, new JsonSerializerOptions { WriteIndented = true });
+        SiteWriter.WriteIfChanged(Path.Combine(directory, FileName), bytes);
+    }
+}
+
+/// <summary>One file in the manifest.</summary>
+/// <param name="Key">The input key it was rendered from.</param>
+/// <param name="Sha256">The hex SHA-256 of its bytes.</param>
+public sealed record SiteManifestEntry(string Key, string Sha256);

@@ -1,0 +1,109 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+
+namespace Roots.Publish.Site.Output;
+
+/// <summary>
+/// Writes a planned site into a folder incrementally: a file whose input key matches the manifest
+/// and still exists is skipped without rendering; a rendered file is written only when its bytes
+/// differ from what is on disk; files the last publish wrote that are no longer planned are deleted.
+/// </summary>
+/// <remarks>
+/// Rendering runs on every core (pages are independent); the manifest is saved last, so a publish
+/// interrupted half-way re-renders what it had not recorded. Deterministic: the bytes depend only
+/// on the plan.
+/// </remarks>
+public static class SiteWriter
+{
+    /// <summary>Writes <paramref name="plan"/> into <paramref name="directory"/>.</summary>
+    /// <param name="plan">The files of the site.</param>
+    /// <param name="directory">The output folder; created when missing.</param>
+    /// <param name="progress">Told the number of files done so far, now and then.</param>
+    /// <param name="cancellationToken">Stops between files; what was written stays, the manifest is not updated.</param>
+    public static SiteWriteReport Write(IReadOnlyList<SitePlanEntry> plan, string directory, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        Directory.CreateDirectory(directory);
+        var old = SiteManifest.Load(directory);
+        var next = new ConcurrentDictionary<string, SiteManifestEntry>(StringComparer.Ordinal);
+        var written = new ConcurrentBag<string>();
+        int rendered = 0, done = 0;
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.ForEach(plan, options, entry =>
+        {
+            string path = Path.Combine(directory, entry.Path);
+            if (old.Files.TryGetValue(entry.Path, out var before) && before.Key == entry.InputKey && File.Exists(path))
+            {
+                next[entry.Path] = before;
+            }
+            else
+            {
+                Interlocked.Increment(ref rendered);
+                byte[] bytes = entry.Render();
+                string sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+                if (WriteIfChanged(path, bytes, before?.Sha256 == sha ? sha : null))
+                {
+                    written.Add(entry.Path);
+                }
+
+                next[entry.Path] = new SiteManifestEntry(entry.InputKey, sha);
+            }
+
+            int count = Interlocked.Increment(ref done);
+            if (count % 500 == 0)
+            {
+                progress?.Report(count);
+            }
+        });
+
+        int removed = 0;
+        foreach (string stale in old.Files.Keys.Where(p => !next.ContainsKey(p)).Order(StringComparer.Ordinal))
+        {
+            string path = Path.Combine(directory, stale);
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+                removed++;
+                RemoveEmptyFolders(Path.GetDirectoryName(path)!, directory);
+            }
+        }
+
+        new SiteManifest { Files = new(next, StringComparer.Ordinal) }.Save(directory);
+        progress?.Report(plan.Count);
+        return new SiteWriteReport(plan.Count, rendered, written.Count, removed, written.Order(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>
+    /// Writes <paramref name="bytes"/> to <paramref name="path"/> unless the file already holds
+    /// exactly them; <paramref name="knownSha256"/>, when the manifest says the file had these
+    /// bytes, lets a same-size file be trusted without reading it back.
+    /// </summary>
+    /// <returns>True when the file was written.</returns>
+    public static bool WriteIfChanged(string path, byte[] bytes, string? knownSha256 = null)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        var info = new FileInfo(path);
+        if (info.Exists && info.Length == bytes.Length && (knownSha256 is not null || File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes)))
+        {
+            return false;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return true;
+    }
+
+    private static void RemoveEmptyFolders(string folder, string root)
+    {
+        string top = Path.GetFullPath(root);
+        for (var dir = new DirectoryInfo(folder); dir is not null && Path.GetFullPath(dir.FullName) != top && dir.Exists; dir = dir.Parent)
+        {
+            if (dir.EnumerateFileSystemInfos().Any())
+            {
+                return;
+            }
+
+            dir.Delete();
+        }
+    }
+}

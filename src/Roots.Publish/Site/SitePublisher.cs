@@ -1,0 +1,38 @@
+using Roots.Core;
+using Roots.Publish.Site.Model;
+using Roots.Publish.Site.Output;
+using Roots.Publish.Site.Rendering;
+
+namespace Roots.Publish.Site;
+
+/// <summary>
+/// Publishes a static site: loads the theme (with the library's overrides), plans every file and
+/// writes what changed. The one entry point the App layer calls.
+/// </summary>
+public static class SitePublisher
+{
+    /// <summary>Writes the site of <paramref name="content"/> into <paramref name="directory"/>.</summary>
+    /// <returns>What was written, or why nothing could be (a template that does not parse).</returns>
+    public static Result<SiteWriteReport> Publish(SiteContent content, string directory, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (content.Options.Languages.Count == 0)
+        {
+            return Result<SiteWriteReport>.Fail("the site has no languages: set site.languages in roots.yaml or pass --langs");
+        }
+
+        if (!Uri.TryCreate(content.Options.BaseUrl, UriKind.Absolute, out var baseUri) || baseUri.Scheme is not ("http" or "https") || !content.Options.BaseUrl.EndsWith('/'))
+        {
+            return Result<SiteWriteReport>.Fail($"the base URL '{content.Options.BaseUrl}' is not an absolute http(s) URL ending in /");
+        }
+
+        var theme = SiteTheme.Load(content.Options.TemplateDirectory);
+        if (!theme.IsSuccess)
+        {
+            return Result<SiteWriteReport>.Fail("template " + theme.Error);
+        }
+
+        var plan = new SitePlanner(content, theme.Value).Plan();
+        return SiteWriter.Write(plan, directory, progress, cancellationToken);
+    }
+}
