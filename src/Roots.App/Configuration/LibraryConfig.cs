@@ -27,6 +27,10 @@ public sealed class LibraryConfig
     /// <summary>Categories, tags, synonyms and rules for automatic tagging.</summary>
     [YamlMember(Alias = "taxonomy")]
     public TaxonomySettings Taxonomy { get; set; } = new();
+
+    /// <summary>The journal a library publishes: titles, base URL, languages, ISSN, publisher, licence, authors.</summary>
+    [YamlMember(Alias = "site")]
+    public SiteSettings Site { get; set; } = new();
 }
 
 /// <summary>How documents are collected.</summary>

@@ -37,6 +37,17 @@ public static class LibraryConfigFile
         #       regex: "(?i)\\bLLMs?\\b"
         #       source: "feed:*arxiv*"
         #       lang: en
+        # site:                 # what roots publish and roots export say about your journal
+        #   title: { zh: 时代跃迁, en: The Epochal Transition }
+        #   description: { zh: 一份独立期刊, en: An independent journal }
+        #   base_url: https://example.org/   # canonical URLs, sitemap, feeds
+        #   languages: [zh, en]            # first is the default; empty: the items' languages
+        #   issn: 3083-5178
+        #   publisher: The Epochal Transition
+        #   licence: CC-BY-4.0             # SPDX id
+        #   authors:                       # default authors of items that name none
+        #     - { family: Wu, given: Zhaohui, orcid: 0009-0009-5318-3027 }
+        #   about: { en: "Who we are and what we publish." }
         # fetch:
         #   allow: [127.0.0.1]  # private hosts the web fetcher may reach (later releases)
         # providers: []         # model providers; keys come from environment variables named here
@@ -103,6 +114,12 @@ public static class LibraryConfigFile
         if (!taxonomy.IsSuccess)
         {
             return Result<LibraryConfig>.Fail($"{path}: taxonomy: {taxonomy.Error}");
+        }
+
+        config.Site ??= new SiteSettings();
+        if (config.Site.Validate() is { } siteProblem)
+        {
+            return Result<LibraryConfig>.Fail($"{path}: {siteProblem}");
         }
 
         return config;

@@ -1,0 +1,24 @@
+using Roots.Core.Identifiers;
+using Roots.Core.Model;
+using Roots.Core.Understanding;
+
+namespace Roots.App.Publish;
+
+/// <summary>Everything publishing reads about one item, gathered once.</summary>
+/// <param name="Item">The item.</param>
+/// <param name="Text">Its current text.</param>
+/// <param name="Fields">Fields its source carried.</param>
+/// <param name="Category">Its category, if any.</param>
+/// <param name="Doi">Its own DOI (see <see cref="OwnDoi"/>), if any.</param>
+/// <param name="CitedDois">Other DOIs in its text: references, not its own.</param>
+/// <param name="Summary">Its abstract: the source's description, else the extractive summary.</param>
+/// <param name="Keywords">Its keywords, best first.</param>
+public sealed record ItemFacts(
+    Item Item,
+    string Text,
+    IReadOnlyDictionary<string, string> Fields,
+    string? Category,
+    Identifier? Doi,
+    IReadOnlyList<Identifier> CitedDois,
+    string Summary,
+    IReadOnlyList<Keyword> Keywords);

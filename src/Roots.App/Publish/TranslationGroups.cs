@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using Roots.Core.Model;
+
+namespace Roots.App.Publish;
+
+/// <summary>
+/// Finds the items that are language versions of one work. Two simple, visible rules, so a user
+/// can always tell why two items were paired and how to pair or unpair them:
+/// <list type="number">
+/// <item><b>Same name, language suffix.</b> External ids or file names that differ only by a
+/// suffix naming each item's own language: <c>essay-1.zh</c> / <c>essay-1.en</c> (JSONL
+/// <c>_id</c>), <c>beyond-tokens.zh.md</c> / <c>beyond-tokens.en.md</c> in one folder,
+/// <c>note_zh</c> / <c>note_en</c>.</item>
+/// <item><b>Each cites the other's own DOI.</b> A Chinese essay that links "English version:
+/// https://doi.org/…" to an English item whose own DOI that is, and the English one links back:
+/// the mention links in both directions carry the other's DOI, and the languages differ.</item>
+/// </list>
+/// A group never holds two items of one language; the item collected first is the original.
+/// Without either signal every item is a work of its own, which is always correct if less rich.
+/// </summary>
+public static partial class TranslationGroups
+{
+    /// <summary>Groups <paramref name="items"/>; each group lists the original first, then the translations by language.</summary>
+    /// <param name="items">The items being published.</param>
+    /// <param name="mentions">Mention links among them with their evidence (<c>doi:10.…</c>).</param>
+    public static IReadOnlyList<IReadOnlyList<ItemFacts>> Find(IReadOnlyList<ItemFacts> items, IReadOnlyList<Link> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var byId = items.ToDictionary(f => f.Item.Id);
+        var parent = items.ToDictionary(f => f.Item.Id, f => f.Item.Id);
+        var members = items.ToDictionary(f => f.Item.Id, f => new List<ItemFacts> { f });
+
+        long Root(long id)
+        {
+            while (parent[id] != id)
+            {
+                id = parent[id] = parent[parent[id]];
+            }
+
+            return id;
+        }
+
+        void Join(long a, long b)
+        {
+            long ra = Root(a), rb = Root(b);
+            if (ra == rb || members[ra].Any(x => members[rb].Any(y => y.Item.Language == x.Item.Language)))
+            {
+                return;
+            }
+
+            var (keep, drop) = ra < rb ? (ra, rb) : (rb, ra);
+            parent[drop] = keep;
+            members[keep].AddRange(members[drop]);
+            members.Remove(drop);
+        }
+
+        foreach (var sameStem in items.Select(f => (Stem: Stem(f.Item), f.Item.Id)).Where(s => s.Stem is not null).GroupBy(s => s.Stem!, StringComparer.Ordinal))
+        {
+            long first = sameStem.Min(s => s.Id);
+            foreach (var (_, id) in sameStem)
+            {
+                Join(first, id);
+            }
+        }
+
+        var doiMentions = mentions.Where(l => byId.ContainsKey(l.SourceId) && byId.ContainsKey(l.TargetId)
+                && byId[l.TargetId].Doi is { } doi && l.Evidence == "doi:" + doi.Value)
+            .Select(l => (l.SourceId, l.TargetId)).ToHashSet();
+        foreach (var (source, target) in doiMentions.Order())
+        {
+            if (source < target && doiMentions.Contains((target, source)) && byId[source].Item.Language != byId[target].Item.Language)
+            {
+                Join(source, target);
+            }
+        }
+
+        return members.OrderBy(m => m.Key).Select(m => (IReadOnlyList<ItemFacts>)m.Value.OrderBy(f => f.Item.Id).ToList()).ToList();
+    }
+
+    /// <summary>The name without its language suffix, when the suffix is the item's own language; else <c>null</c>.</summary>
+    internal static string? Stem(Item item)
+    {
+        string? name = item.ExternalId;
+        string scope = "id:";
+        if (name is null && Path.IsPathFullyQualified(item.Source))
+        {
+            name = Path.GetFileNameWithoutExtension(item.Source);
+            scope = "file:" + Path.GetDirectoryName(item.Source) + "/";
+        }
+
+        if (name is null)
+        {
+            return null;
+        }
+
+        var match = LanguageSuffix().Match(name);
+        return match.Success && string.Equals(match.Groups[2].Value, item.Language, StringComparison.OrdinalIgnoreCase)
+            ? scope + match.Groups[1].Value
+            : null;
+    }
+
+    [GeneratedRegex(@"^(.+)[._-]([A-Za-z]{2,3})$")]
+    private static partial Regex LanguageSuffix();
+}
