@@ -1,13 +1,14 @@
 using Roots.App.UseCases;
 using Roots.Core.Ports;
+using Roots.Core.Understanding;
 using Roots.Core.Vectors;
 
 namespace Roots.App;
 
 public sealed partial class Library
 {
-    /// <summary>Keywords of the item that make the lexical half of "related": few enough to stay fast, enough to be specific.</summary>
-    private const int RelatedQueryTerms = 12;
+    /// <summary>Words of the item that make the lexical half of "related": few enough to stay fast, enough to be specific.</summary>
+    private const int RelatedQueryTerms = 8;
 
     /// <summary>How deep each half of "related" looks before fusion.</summary>
     private const int RelatedDepth = 50;
@@ -26,8 +27,11 @@ public sealed partial class Library
         }
 
         string text = await _store.GetTextAsync(item.Id, null, cancellationToken).ConfigureAwait(false) ?? "";
-        var keywords = await KeywordsAsync(item.Title + "\n" + text, cancellationToken).ConfigureAwait(false);
-        var terms = keywords.Take(RelatedQueryTerms).Select(k => k.Term).ToList();
+        // The item's most frequent content words: BM25 weighs them by rarity itself, so the
+        // per-term document frequencies keyword extraction reads (costly on a large index) are not needed.
+        var terms = KeywordCandidates.Of(item.Title + "\n" + text).Terms
+            .OrderByDescending(t => t.Value.Count).ThenByDescending(t => t.Key.Length).ThenBy(t => t.Key, StringComparer.Ordinal)
+            .Take(RelatedQueryTerms).Select(t => t.Key).ToList();
         var filter = ItemFilter.None with { Limit = RelatedDepth + 1 };
         var lexical = terms.Count == 0
             ? []

@@ -111,6 +111,9 @@ internal static class Schema
             updated_at INTEGER NOT NULL
         );
         """,
+        // Lets a search check whether vectors changed since it loaded them without reading the
+        // vectors themselves (the blobs make a table scan cost as much as loading them).
+        "CREATE INDEX embeddings_model_updated ON embeddings(model, updated_at);",
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -6,7 +6,7 @@ namespace Roots.Storage.Sqlite;
 
 public sealed partial class SqliteStore : IVectorIndex
 {
-    private (string Model, long Count, long Stamp, VectorMatrix Matrix)? _vectorCache;
+    private VectorCache? _vectorCache;
 
     /// <inheritdoc />
     public ValueTask<IReadOnlyList<long>> PendingEmbeddingAsync(string model, int limit, CancellationToken cancellationToken = default)
@@ -69,41 +69,69 @@ public sealed partial class SqliteStore : IVectorIndex
     /// <inheritdoc />
     public ValueTask<VectorMatrix> LoadVectorsAsync(string model, CancellationToken cancellationToken = default)
     {
-        // Another process (the background embedder) may have added vectors since the last load:
-        // the row count and the latest write time tell, for the price of one index lookup.
-        var (count, stamp, dims, rows) = VectorStamp(model);
-        if (_vectorCache is { } cached && cached.Model == model && cached.Count == count && cached.Stamp == stamp)
+        // PRAGMA data_version changes only when another connection commits, so while nobody else
+        // writes, a cached matrix is known to be current without any query. When someone did (the
+        // background embedder, an import), the row count and the latest write time — both read
+        // from an index, never from the vector blobs — tell whether the vectors changed.
+        long dataVersion = DataVersion();
+        if (_vectorCache is { } cached && cached.Model == model && cached.DataVersion == dataVersion)
         {
             return ValueTask.FromResult(cached.Matrix);
         }
 
-        var builder = VectorMatrix.Create(dims == 0 ? 1 : dims, (int)Math.Max(1, rows));
-        using (var command = Command("SELECT item_id, vectors FROM embeddings WHERE model = $model AND dims = $dims ORDER BY item_id"))
+        var (count, stamp) = VectorStamp(model);
+        if (_vectorCache is { } older && older.Model == model && older.Count == count && older.Stamp == stamp)
         {
-            command.Parameters.AddWithValue("$model", model);
-            command.Parameters.AddWithValue("$dims", dims);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                byte[] blob = (byte[])reader.GetValue(1);
-                builder.Add(reader.GetInt64(0), MemoryMarshal.Cast<byte, float>(blob));
-            }
+            _vectorCache = older with { DataVersion = dataVersion };
+            return ValueTask.FromResult(older.Matrix);
         }
 
-        var matrix = builder.Build();
-        _vectorCache = (model, count, stamp, matrix);
+        var matrix = ReadMatrix(model, count, cancellationToken);
+        _vectorCache = new VectorCache(model, count, stamp, dataVersion, matrix);
         return ValueTask.FromResult(matrix);
     }
 
-    private (long Count, long Stamp, int Dims, long Rows) VectorStamp(string model)
+    private VectorMatrix ReadMatrix(string model, long count, CancellationToken cancellationToken)
     {
-        using var command = Command("SELECT count(*), coalesce(max(updated_at), 0), coalesce(max(dims), 0), coalesce(sum(chunks), 0) FROM embeddings WHERE model = $model");
+        using var command = Command("SELECT item_id, dims, vectors FROM embeddings WHERE model = $model ORDER BY item_id");
+        command.Parameters.AddWithValue("$model", model);
+        using var reader = command.ExecuteReader();
+        VectorMatrix.Builder? builder = null;
+        int dims = 0;
+        while (reader.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (builder is null)
+            {
+                dims = reader.GetInt32(1);
+                builder = VectorMatrix.Create(dims, (int)Math.Min(int.MaxValue / dims, Math.Max(1, count * 3 / 2)));
+            }
+
+            if (reader.GetInt32(1) == dims)
+            {
+                builder.Add(reader.GetInt64(0), MemoryMarshal.Cast<byte, float>((byte[])reader.GetValue(2)));
+            }
+        }
+
+        return builder?.Build() ?? VectorMatrix.Empty(1);
+    }
+
+    private long DataVersion()
+    {
+        using var command = Command("PRAGMA data_version");
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private (long Count, long Stamp) VectorStamp(string model)
+    {
+        using var command = Command("SELECT count(*), coalesce(max(updated_at), 0) FROM embeddings WHERE model = $model");
         command.Parameters.AddWithValue("$model", model);
         using var reader = command.ExecuteReader();
         reader.Read();
-        return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2), reader.GetInt64(3));
+        return (reader.GetInt64(0), reader.GetInt64(1));
     }
+
+    private sealed record VectorCache(string Model, long Count, long Stamp, long DataVersion, VectorMatrix Matrix);
 
     /// <inheritdoc />
     public ValueTask ClearEmbeddingsAsync(CancellationToken cancellationToken = default)

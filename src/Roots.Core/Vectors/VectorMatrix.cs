@@ -73,14 +73,14 @@ public sealed class VectorMatrix
     /// <param name="parallelism">How many threads may share the scan.</param>
     public IReadOnlyList<(long ItemId, float Score)> Nearest(ReadOnlySpan<float> query, int k, Func<long, bool>? allow = null, int parallelism = 1)
     {
-        if (query.Length != Dimensions)
-        {
-            throw new ArgumentException($"the query has {query.Length} dimensions, the library's vectors {Dimensions}", nameof(query));
-        }
-
         if (k <= 0 || Rows == 0)
         {
             return [];
+        }
+
+        if (query.Length != Dimensions)
+        {
+            throw new ArgumentException($"the query has {query.Length} dimensions, the library's vectors {Dimensions}", nameof(query));
         }
 
         var q = query.ToArray();
