@@ -21,7 +21,8 @@ internal static class CitationText
         }
 
         text.Append('(').Append(record.PublicationDate?.YearText ?? "n.d.").Append("). ");
-        text.Append(CleanText.OneLine(r.TitleText).TrimEnd('.')).Append(". ");
+        string title = CleanText.OneLine(r.TitleText).TrimEnd('.');
+        text.Append(title).Append(title.Length > 0 && title[^1] is '?' or '!' or '？' or '！' or '。' ? " " : ". ");
         if (r.JournalTitle is { } journal)
         {
             text.Append(CleanText.OneLine(journal.Text)).Append(". ");

@@ -55,7 +55,7 @@ public sealed partial class SitePlanner
             .With("abstract", CleanText.Of(abstractText?.Text))
             .With("abstract_lang", Localized.Primary(abstractText?.Language ?? version.Language))
             .With("keywords", PageModel.List(keywords.Select(k => new PageModel().With("lang", Localized.Primary(k.Language)).With("text", k.Text))))
-            .With("body", ContentSanitizer.Sanitize(TextToHtml.Render(version.Text)))
+            .With("body", ContentSanitizer.Sanitize(TextToHtml.Render(version.Text, ResolvedRecord.Of(record).TitleText)))
             .With("identifiers", PageModel.List(Identifiers(record).Select(i => new PageModel()
                 .With("scheme", i.Scheme.ToUpperInvariant()).With("value", i.Value).With("href", WebLinks.Http(i.Link) ?? ""))))
             .With("tags", PageModel.List(work.Tags.Select(t => new PageModel().With("name", t).With("href", SitePaths.Relative(folder, SitePaths.IndexEntry(lang, "tags", t))))))
@@ -64,8 +64,8 @@ public sealed partial class SitePlanner
             .With("related", Links(work.Related, lang, folder))
             .With("backlinks", Links(work.Backlinks, lang, folder))
             .With("cite_text", CitationText.Of(record))
-            .With("cite_bibtex", s_bibtex.WriteToString(record).TrimEnd())
-            .With("cite_ris", s_ris.WriteToString(record).Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd());
+            .With("cite_bibtex", HtmlText.Escape(s_bibtex.WriteToString(record).TrimEnd()))
+            .With("cite_ris", HtmlText.Escape(s_ris.WriteToString(record).Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd()));
         var model = new PageModel().With("item", item).With("lang", lang).With("root", Root(folder)).With("t", UiText.For(lang));
         string content = TemplateRenderer.Render(_theme.Template("item"), model);
         return Page(lang, folder, line.Title + " · " + Options.TitleIn(lang), line.Summary, Head(record), content, versions, xDefault);

@@ -5,7 +5,8 @@ using Roots.Publish.Head;
 namespace Roots.Publish.Site.Rendering;
 
 /// <summary>
-/// Turns collected plain text into HTML: paragraphs at blank lines, line breaks kept, every
+/// Turns collected plain text into HTML: paragraphs at blank lines, the hard wraps of the source
+/// joined (with a space between Latin words, without one between Chinese characters), every
 /// character escaped, and bare http(s) URLs and DOIs made into links. The result still goes
 /// through <see cref="ContentSanitizer"/>; this step only decides the structure.
 /// </summary>
@@ -14,8 +15,8 @@ public static partial class TextToHtml
     /// <summary>Longest text rendered; past it the page says the text continues in the original.</summary>
     public const int MaxCharacters = 200_000;
 
-    /// <summary>The HTML of <paramref name="text"/>.</summary>
-    public static string Render(string text)
+    /// <summary>The HTML of <paramref name="text"/>; a first paragraph equal to <paramref name="title"/> is left out (the page shows the title already).</summary>
+    public static string Render(string text, string? title = null)
     {
         string body = (text ?? "").Replace("\r\n", "\n", StringComparison.Ordinal);
         if (body.Length > MaxCharacters)
@@ -24,31 +25,49 @@ public static partial class TextToHtml
         }
 
         var html = new StringBuilder(body.Length + body.Length / 8);
+        bool first = true;
         foreach (string paragraph in Paragraphs().Split(body))
         {
-            string trimmed = paragraph.Trim();
-            if (trimmed.Length == 0)
+            string joined = Join(paragraph.Trim().Split('\n'));
+            if (joined.Length == 0 || (first && title is not null && joined == title.Trim()))
             {
+                first = false;
                 continue;
             }
 
+            first = false;
             html.Append("<p>");
-            string[] lines = trimmed.Split('\n');
-            for (int i = 0; i < lines.Length; i++)
-            {
-                if (i > 0)
-                {
-                    html.Append("<br>\n");
-                }
-
-                AppendLinked(html, lines[i].TrimEnd());
-            }
-
+            AppendLinked(html, joined);
             html.Append("</p>\n");
         }
 
         return html.ToString();
     }
+
+    private static string Join(string[] lines)
+    {
+        var text = new StringBuilder();
+        foreach (string raw in lines)
+        {
+            string line = raw.Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (text.Length > 0 && !(IsWide(text[^1]) && IsWide(line[0])))
+            {
+                text.Append(' ');
+            }
+
+            text.Append(line);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>CJK characters and full-width punctuation, which join without spaces.</summary>
+    private static bool IsWide(char c) => c is (>= '\u2E80' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF00' and <= '\uFFEF') or (>= '\u3000' and <= '\u303F');
 
     private static void AppendLinked(StringBuilder html, string line)
     {
