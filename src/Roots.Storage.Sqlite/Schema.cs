@@ -114,6 +114,69 @@ internal static class Schema
         // Lets a search check whether vectors changed since it loaded them without reading the
         // vectors themselves (the blobs make a table scan cost as much as loading them).
         "CREATE INDEX embeddings_model_updated ON embeddings(model, updated_at);",
+        // Durable jobs (a 10,000-URL import): claimed under a lease so a crash resumes; one job per key and kind.
+        """
+        CREATE TABLE jobs (
+            id          INTEGER PRIMARY KEY,
+            kind        TEXT NOT NULL,
+            key         TEXT NOT NULL,
+            state       TEXT NOT NULL,
+            attempts    INTEGER NOT NULL DEFAULT 0,
+            last_error  TEXT,
+            lease_until INTEGER,
+            created_at  INTEGER NOT NULL,
+            updated_at  INTEGER NOT NULL,
+            payload     TEXT,
+            UNIQUE (kind, key)
+        );
+        CREATE INDEX jobs_state ON jobs(kind, state, id);
+        """,
+        // Feed subscriptions, the entries already collected from each, and the HTTP validators
+        // (ETag, Last-Modified) of fetched URLs for conditional GET.
+        """
+        CREATE TABLE feeds (
+            id             INTEGER PRIMARY KEY,
+            url            TEXT NOT NULL UNIQUE,
+            title          TEXT,
+            every_seconds  INTEGER NOT NULL,
+            full           INTEGER NOT NULL DEFAULT 0,
+            etag           TEXT,
+            last_modified  INTEGER,
+            last_polled_at INTEGER,
+            last_error     TEXT,
+            next_due       INTEGER NOT NULL,
+            created_at     INTEGER NOT NULL
+        );
+        CREATE TABLE feed_entries (
+            feed_id   INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            entry_key TEXT NOT NULL,
+            item_id   INTEGER,
+            PRIMARY KEY (feed_id, entry_key)
+        ) WITHOUT ROWID;
+        CREATE TABLE url_validators (
+            url           TEXT PRIMARY KEY,
+            etag          TEXT,
+            last_modified INTEGER,
+            updated_at    INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        """,
+        // SimHash of each item's current text with its four 16-bit bands indexed: near-duplicates
+        // (≤ 3 bits apart) share a band, so a new item finds its candidates by index lookups.
+        """
+        CREATE TABLE simhashes (
+            item_id INTEGER PRIMARY KEY REFERENCES items(id),
+            version INTEGER NOT NULL,
+            hash    INTEGER NOT NULL,
+            b0      INTEGER NOT NULL,
+            b1      INTEGER NOT NULL,
+            b2      INTEGER NOT NULL,
+            b3      INTEGER NOT NULL
+        );
+        CREATE INDEX simhashes_b0 ON simhashes(b0);
+        CREATE INDEX simhashes_b1 ON simhashes(b1);
+        CREATE INDEX simhashes_b2 ON simhashes(b2);
+        CREATE INDEX simhashes_b3 ON simhashes(b3);
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>
