@@ -118,24 +118,32 @@ public sealed partial class Library
 
     private async Task<int> StoreRelatedLinksAsync(IReadOnlyList<long> items, string model, CancellationToken cancellationToken)
     {
+        // Only items in a language the model reads get related links from vectors, and only to such items:
+        // an English-only model's vectors of Chinese text would relate items by noise.
         var matrix = await _store.LoadVectorsAsync(model, cancellationToken).ConfigureAwait(false);
-        var links = new List<Link>();
-        foreach (long id in items)
+        var sources = (await _store.GetManyAsync(items, cancellationToken).ConfigureAwait(false))
+            .Where(i => Config.Embeddings.Understands(i.Language)).Select(i => i.Id).ToList();
+        var candidates = new List<Link>();
+        foreach (long id in sources)
         {
             if (matrix.ItemCentroid(id) is not { } centroid)
             {
                 continue;
             }
 
-            foreach (var (other, score) in matrix.Nearest(centroid, StoredRelatedLinks + 1, parallelism: Environment.ProcessorCount))
+            foreach (var (other, score) in matrix.Nearest(centroid, (StoredRelatedLinks * 2) + 1, parallelism: Environment.ProcessorCount))
             {
-                if (other != id && score >= RelatedThreshold && links.Count(l => l.SourceId == id) < StoredRelatedLinks)
+                if (other != id && score >= RelatedThreshold)
                 {
-                    links.Add(new Link(id, LinkKinds.Related, other, Math.Round(score, 4), null));
+                    candidates.Add(new Link(id, LinkKinds.Related, other, Math.Round(score, 4), null));
                 }
             }
         }
 
+        var targets = (await _store.GetManyAsync(candidates.Select(l => l.TargetId).Distinct().ToList(), cancellationToken).ConfigureAwait(false))
+            .Where(i => Config.Embeddings.Understands(i.Language)).Select(i => i.Id).ToHashSet();
+        var links = candidates.Where(l => targets.Contains(l.TargetId))
+            .GroupBy(l => l.SourceId).SelectMany(g => g.Take(StoredRelatedLinks)).ToList();
         await _store.ReplaceLinksAsync(LinkKinds.Related, items.ToList(), links, cancellationToken).ConfigureAwait(false);
         return links.Count;
     }

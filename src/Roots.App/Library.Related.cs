@@ -39,9 +39,17 @@ public sealed partial class Library
                 .Select(h => h.ItemId).Where(other => other != item.Id).ToList();
 
         var matrix = await VectorsAsync(cancellationToken).ConfigureAwait(false);
-        var semantic = matrix.ItemCentroid(item.Id) is { } centroid
+        // Vectors of text the model cannot read would relate items by noise.
+        var semantic = Config.Embeddings.Understands(item.Language) && matrix.ItemCentroid(item.Id) is { } centroid
             ? matrix.Nearest(centroid, RelatedDepth + 1, parallelism: Environment.ProcessorCount).Select(n => n.ItemId).Where(other => other != item.Id).ToList()
             : [];
+
+        if (semantic.Count > 0)
+        {
+            var readable = (await _store.GetManyAsync(semantic, cancellationToken).ConfigureAwait(false))
+                .Where(i => Config.Embeddings.Understands(i.Language)).Select(i => i.Id).ToHashSet();
+            semantic = semantic.Where(readable.Contains).ToList();
+        }
 
         var fused = ReciprocalRankFusion.Fuse([(lexical, 1.0), (semantic, 1.0)]).Take(limit).ToList();
         var items = await _store.GetManyAsync(fused.Select(f => f.ItemId).ToList(), cancellationToken).ConfigureAwait(false);

@@ -61,6 +61,12 @@ public sealed partial class Library
         var lexical = terms.Count == 0
             ? []
             : await _store.SearchAsync(new SearchRequest(terms, deep, Config.Search.TitleWeight), cancellationToken).ConfigureAwait(false);
+        if (!Config.Embeddings.Understands(Core.Analysis.LanguageDetector.Detect(query)))
+        {
+            // The model cannot read this query's language: its ranking would only push good lexical results down.
+            return ReciprocalRankFusion.Fuse([(lexical.Select(h => h.ItemId).ToList(), 1.0)]);
+        }
+
         var semantic = await SemanticRankAsync(query, filter, depth, cancellationToken).ConfigureAwait(false);
         return ReciprocalRankFusion.Fuse(
         [

@@ -21,6 +21,19 @@ public sealed class EmbeddingSettings
     [YamlMember(Alias = "max_chunks")]
     public int MaxChunks { get; set; } = 16;
 
+    /// <summary>
+    /// The languages the embedding model understands (primary tags; default <c>[en]</c>, what
+    /// all-MiniLM-L6-v2 was trained on; empty means every language, for a multilingual model).
+    /// Hybrid search and related items use vectors only for queries and items in these languages:
+    /// an English-only model's vectors of Chinese text are noise that would drown good lexical results.
+    /// </summary>
+    [YamlMember(Alias = "languages")]
+    public List<string> Languages { get; set; } = ["en"];
+
+    /// <summary>True when vectors of text in <paramref name="language"/> carry meaning.</summary>
+    public bool Understands(string language) =>
+        Languages.Count == 0 || Languages.Contains(language.Split('-')[0], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The mode in force: <c>ROOTS_EMBED</c> when set to a known mode, else <see cref="Mode"/>.</summary>
     [YamlIgnore]
     public string EffectiveMode =>

@@ -24,6 +24,7 @@ public static class LibraryConfigFile
         embeddings:
           mode: background      # background | inline | off (ROOTS_EMBED overrides); roots embed catches up
           max_chunks: 16        # passages embedded per item at most
+          languages: [en]       # languages the model understands; [] for a multilingual model
         # taxonomy:             # what automatic tagging may use (roots tag, roots classify)
         #   allow_new_tags: false   # auto tags come only from the taxonomy unless true
         #   min_confidence: 0.6     # classifier suggestions below this are shown, not applied
@@ -49,7 +50,7 @@ public static class LibraryConfigFile
         #     - { family: Wu, given: Zhaohui, orcid: 0009-0009-5318-3027 }
         #   about: { en: "Who we are and what we publish." }
         # fetch:
-        #   allow: [127.0.0.1]  # private hosts the web fetcher may reach (later releases)
+        #   allow: [127.0.0.1]  # private hosts the web fetcher may reach (also ROOTS_FETCH_ALLOW)
         # providers: []         # model providers; keys come from environment variables named here
         """;
 
@@ -120,6 +121,12 @@ public static class LibraryConfigFile
         if (config.Site.Validate() is { } siteProblem)
         {
             return Result<LibraryConfig>.Fail($"{path}: {siteProblem}");
+        }
+
+        config.Fetch ??= new FetchSettings();
+        if (config.Fetch.Validate() is { } fetchProblem)
+        {
+            return Result<LibraryConfig>.Fail($"{path}: {fetchProblem}");
         }
 
         return config;
