@@ -24,7 +24,7 @@ public sealed partial class Library
 
         // Translations are found among all items, so exporting one version still names the others.
         var all = ids.Count == 0 ? wanted.Value : await AllFactsForTranslationsAsync(wanted.Value, cancellationToken).ConfigureAwait(false);
-        var groups = TranslationGroups.Find(all, await MentionsAsync(cancellationToken).ConfigureAwait(false));
+        var groups = TranslationGroups.Find(all, await MentionsAsync(cancellationToken).ConfigureAwait(false), Config.Site.Languages);
         var groupOf = groups.SelectMany(g => g.Select(f => (f.Item.Id, Group: g))).ToDictionary(p => p.Id, p => p.Group);
         var journal = SiteOptionsFactory.Journal(Config.Site);
         string? baseUrl = Config.Site.BaseUrl is null ? null : SiteOptionsFactory.BaseUrl(Config.Site.BaseUrl);

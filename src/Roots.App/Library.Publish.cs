@@ -96,7 +96,7 @@ public sealed partial class Library
     /// <summary>Groups items into works, maps each version to its record, and links related works and backlinks.</summary>
     private static List<SiteWork> BuildWorks(IReadOnlyList<ItemFacts> facts, IReadOnlyList<Link> mentions, SiteOptions options)
     {
-        var groups = TranslationGroups.Find(facts, mentions);
+        var groups = TranslationGroups.Find(facts, mentions, options.Languages);
         var slugOf = new Dictionary<long, string>();
         foreach (var group in groups)
         {

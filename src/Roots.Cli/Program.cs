@@ -28,6 +28,8 @@ app.Configure(config =>
         classify.AddCommand<ClassifyTrainCommand>("train").WithDescription("Learn from the items you tagged; saves models/classifier.json in the library.");
         classify.AddCommand<ClassifyEvaluateCommand>("evaluate").WithDescription("Cross-validate the classifier on a labelled JSONL file (id, label, text, title).");
     });
+    config.AddCommand<ExportCommand>("export").WithDescription("Write metadata records: datacite, datacite-json, zenodo, bibtex, ris, csl-json, dc, jsonld.");
+    config.AddCommand<PublishCommand>("publish").WithDescription("Write the static site: pages per language, feeds, sitemap, offline search; --check verifies it.");
     config.AddCommand<TokensCommand>("tokens").WithDescription("Count tokens per tokenizer and price them per model; --parallel A B shows the language tax.");
     config.AddCommand<QuickstartCommand>("quickstart").WithDescription("Build a demo library from the bundled samples and search it.");
 });

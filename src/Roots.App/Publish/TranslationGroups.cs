@@ -15,7 +15,9 @@ namespace Roots.App.Publish;
 /// https://doi.org/…" to an English item whose own DOI that is, and the English one links back:
 /// the mention links in both directions carry the other's DOI, and the languages differ.</item>
 /// </list>
-/// A group never holds two items of one language; the item collected first is the original.
+/// A group never holds two items of one language. The original is the one published first; on a
+/// tie, the one in the earliest of the site's languages (a journal that lists <c>zh</c> first
+/// writes in Chinese and translates), then the one collected first.
 /// Without either signal every item is a work of its own, which is always correct if less rich.
 /// </summary>
 public static partial class TranslationGroups
@@ -23,8 +25,10 @@ public static partial class TranslationGroups
     /// <summary>Groups <paramref name="items"/>; each group lists the original first, then the translations by language.</summary>
     /// <param name="items">The items being published.</param>
     /// <param name="mentions">Mention links among them with their evidence (<c>doi:10.…</c>).</param>
-    public static IReadOnlyList<IReadOnlyList<ItemFacts>> Find(IReadOnlyList<ItemFacts> items, IReadOnlyList<Link> mentions)
+    /// <param name="languages">The site's languages, most preferred first, for choosing the original.</param>
+    public static IReadOnlyList<IReadOnlyList<ItemFacts>> Find(IReadOnlyList<ItemFacts> items, IReadOnlyList<Link> mentions, IReadOnlyList<string> languages)
     {
+        ArgumentNullException.ThrowIfNull(languages);
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(mentions);
         var byId = items.ToDictionary(f => f.Item.Id);
@@ -75,7 +79,11 @@ public static partial class TranslationGroups
             }
         }
 
-        return members.OrderBy(m => m.Key).Select(m => (IReadOnlyList<ItemFacts>)m.Value.OrderBy(f => f.Item.Id).ToList()).ToList();
+        var order = languages.Select((l, i) => (l, i)).DistinctBy(p => p.l).ToDictionary(p => p.l, p => p.i, StringComparer.OrdinalIgnoreCase);
+        int Preference(string language) => order.GetValueOrDefault(language, int.MaxValue);
+        return members.OrderBy(m => m.Key).Select(m => (IReadOnlyList<ItemFacts>)m.Value
+            .OrderBy(f => PublicationMapper.DateOf(f.Item.Published)?.ToIsoString() ?? "9999")
+            .ThenBy(f => Preference(f.Item.Language)).ThenBy(f => f.Item.Id).ToList()).ToList();
     }
 
     /// <summary>The name without its language suffix, when the suffix is the item's own language; else <c>null</c>.</summary>

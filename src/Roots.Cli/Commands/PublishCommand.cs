@@ -1,0 +1,113 @@
+using System.ComponentModel;
+using System.Globalization;
+using Roots.App.Publish;
+using Roots.Cli.Infrastructure;
+using Roots.Cli.Rendering;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Roots.Cli.Commands;
+
+/// <summary><c>roots publish</c>: writes the static site (pages, feeds, sitemap, search) and optionally checks it.</summary>
+public sealed class PublishCommand : LibraryCommand<PublishCommand.Settings>
+{
+    /// <summary>Options of <c>roots publish</c>.</summary>
+    public sealed class Settings : LibrarySettings
+    {
+        /// <summary>The output folder.</summary>
+        [CommandOption("--out <DIR>")]
+        [Description("Where to write the site (default: <library>/site).")]
+        public string? Out { get; init; }
+
+        /// <summary>The base URL.</summary>
+        [CommandOption("--base-url <URL>")]
+        [Description("The URL the site is served from (default: site.base_url in roots.yaml, else http://localhost/).")]
+        public string? BaseUrl { get; init; }
+
+        /// <summary>Which items.</summary>
+        [CommandOption("--select <WHICH>")]
+        [Description("all (default), tag:TAG or category:CATEGORY.")]
+        public string Select { get; init; } = "all";
+
+        /// <summary>Page languages.</summary>
+        [CommandOption("--langs <LANGS>")]
+        [Description("Page languages, comma-separated, first is the default (default: site.languages, else the items' languages).")]
+        public string? Langs { get; init; }
+
+        /// <summary>Verify the output.</summary>
+        [CommandOption("--check")]
+        [Description("After writing, verify links, sitemap, feeds, titles, languages and canonical URLs; exit 1 on any problem.")]
+        public bool Check { get; init; }
+
+        /// <inheritdoc />
+        public override ValidationResult Validate()
+        {
+            if (!ItemSelection.Parse(Select).IsSuccess)
+            {
+                return ValidationResult.Error(ItemSelection.Parse(Select).Error!);
+            }
+
+            if (BaseUrl is not null && (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")))
+            {
+                return ValidationResult.Error($"--base-url must be an absolute http or https URL, not '{BaseUrl}'");
+            }
+
+            return ValidationResult.Success();
+        }
+    }
+
+    /// <inheritdoc />
+    protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
+    {
+        var options = new PublishOptions
+        {
+            OutputDirectory = settings.Out,
+            BaseUrl = settings.BaseUrl,
+            Select = settings.Select,
+            Languages = (settings.Langs ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        };
+        var progress = Terminal.Interactive && !settings.Json
+            ? new Progress<PublishProgress>(p => Terminal.Err.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[grey]{p.Stage} {p.Done}[/]")))
+            : null;
+        var published = await library.PublishAsync(options, progress, cancellationToken).ConfigureAwait(false);
+        if (!published.IsSuccess)
+        {
+            Terminal.Error(published.Error!);
+            return ExitCodes.Failure;
+        }
+
+        var report = published.Value;
+        if (settings.Check)
+        {
+            report = report with { Check = library.CheckSite(options) };
+        }
+
+        if (settings.Json)
+        {
+            PublishJson.Write(report);
+        }
+        else
+        {
+            Terminal.Err.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"published {report.Items} items ({report.Works} works) in {string.Join(", ", report.Languages)} to {report.OutputDirectory}: {report.Files} files, {report.Written} written, {report.Removed} removed"));
+            if (report.Check is { } check)
+            {
+                foreach (string problem in check.Problems.Take(50))
+                {
+                    Terminal.Err.WriteLine("  " + problem);
+                }
+
+                Terminal.Err.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"check: {check.Pages} pages, {check.Links} links, {check.SitemapUrls} sitemap URLs, {check.FeedEntries} feed entries: {(check.Ok ? "ok" : check.Problems.Count + " problems")}"));
+            }
+        }
+
+        if (report.Check is { Ok: false } failed)
+        {
+            Terminal.Error($"the site has {failed.Problems.Count} problems; the first: {failed.Problems[0]}");
+            return ExitCodes.Failure;
+        }
+
+        return ExitCodes.Success;
+    }
+}

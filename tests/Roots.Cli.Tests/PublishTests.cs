@@ -1,0 +1,130 @@
+using System.Text.Json;
+using System.Xml.Linq;
+
+namespace Roots.Cli.Tests;
+
+/// <summary><c>roots publish</c> and <c>roots export</c>, end to end, on a small bilingual library.</summary>
+public sealed class PublishTests : IDisposable
+{
+    private readonly TempLibrary _lib = new();
+
+    public void Dispose() => _lib.Dispose();
+
+    /// <summary>A journal config, a Chinese essay and its English translation (paired by file name), and an English note.</summary>
+    private async Task AddJournalAsync()
+    {
+        Assert.Equal(0, (await _lib.Roots("init")).ExitCode);
+        File.AppendAllText(Path.Combine(_lib.Library, "roots.yaml"), """
+            site:
+              title: { zh: 时代跃迁, en: The Epochal Transition }
+              base_url: https://times.example/
+              languages: [zh, en]
+              issn: 3083-5178
+              publisher: The Epochal Transition
+              licence: CC-BY-4.0
+              authors:
+                - { family: Wu, given: Zhaohui, orcid: 0009-0009-5318-3027 }
+              about: { en: "An independent journal.", zh: "一份独立期刊。" }
+
+            """);
+        _lib.Write("beyond-tokens.zh.md", "---\ntitle: 词元之后\nlang: zh\ndate: 2026-06-01\ntags: [ai]\n---\n\nDOI: 10.5281/zenodo.20400001\n\n词元正在成为人工智能时代的核心计量单位，但词元本身不是最终价值。参见 https://doi.org/10.1561/1500000019 。\n");
+        _lib.Write("beyond-tokens.en.md", "---\ntitle: Beyond Tokens\nlang: en\ndate: 2026-06-01\ntags: [ai]\n---\n\nDOI: 10.5281/zenodo.20400002\n\nTokens are becoming the core unit of measurement in the age of artificial intelligence, but tokens are not the final value.\n");
+        _lib.Write("warc.md", "---\ntitle: Notes on WARC\nlang: en\ndate: 2025-03-01\ntags: [archiving]\n---\n\nWARC files keep what a crawler saw, byte for byte. See 10.1145/3359591.3359737.\n");
+        var added = await _lib.Roots("add", _lib.Inputs);
+        Assert.True(added.ExitCode == 0, added.Stderr);
+    }
+
+    [Fact]
+    public async Task Publish_WritesCheckedBilingualSite()
+    {
+        await AddJournalAsync();
+
+        var json = await _lib.Json("publish", "--check", "--json");
+
+        Assert.True(json.GetProperty("check").GetProperty("ok").GetBoolean(), json.GetProperty("check").GetProperty("problems").ToString());
+        Assert.Equal(3, json.GetProperty("items").GetInt32());
+        Assert.Equal(2, json.GetProperty("works").GetInt32());
+        string site = Path.Combine(_lib.Library, "site");
+        var zh = Directory.EnumerateFiles(Path.Combine(site, "zh", "items"), "index.html", SearchOption.AllDirectories).Select(File.ReadAllText).ToList();
+        string essay = Assert.Single(zh, p => p.Contains("<h1>词元之后</h1>", StringComparison.Ordinal));
+        Assert.Contains("<meta name=\"citation_doi\" content=\"10.5281/zenodo.20400001\">", essay, StringComparison.Ordinal);
+        Assert.Contains("hreflang=\"en\"", essay, StringComparison.Ordinal);
+        Assert.DoesNotContain("citation_doi\" content=\"10.1561/1500000019", essay, StringComparison.Ordinal);
+        var sitemap = XDocument.Load(Path.Combine(site, "sitemap.xml"));
+        Assert.Contains(sitemap.Descendants(), e => e.Name.LocalName == "loc" && e.Value.StartsWith("https://times.example/zh/items/", StringComparison.Ordinal));
+        string index = File.ReadAllText(Path.Combine(site, "zh", "search-index.json"));
+        Assert.Contains("\"词元\"", index, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Publish_Again_WritesNothing_AndSelectNarrows()
+    {
+        await AddJournalAsync();
+        string out1 = Path.Combine(_lib.Root, "out");
+        await _lib.Json("publish", "--out", out1, "--json");
+
+        var again = await _lib.Json("publish", "--out", out1, "--json");
+        var narrowed = await _lib.Json("publish", "--out", out1, "--select", "tag:archiving", "--langs", "en", "--json", "--check");
+
+        Assert.Equal(0, again.GetProperty("written").GetInt32());
+        Assert.Equal(1, narrowed.GetProperty("items").GetInt32());
+        Assert.True(narrowed.GetProperty("removed").GetInt32() > 0);
+        Assert.True(narrowed.GetProperty("check").GetProperty("ok").GetBoolean(), narrowed.GetProperty("check").GetProperty("problems").ToString());
+        Assert.False(Directory.Exists(Path.Combine(out1, "zh")));
+    }
+
+    [Fact]
+    public async Task Export_BibTexAndDataCite_FromTheCli()
+    {
+        await AddJournalAsync();
+        var list = await _lib.Json("list", "--json");
+        string zhId = list.EnumerateArray().First(i => i.GetProperty("lang").GetString() == "zh").GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var bibtex = await _lib.Roots("export", "--all", "--format", "bibtex");
+        var datacite = await _lib.Roots("export", zhId, "--format", "datacite");
+        string file = Path.Combine(_lib.Root, "one.ris");
+        var ris = await _lib.Roots("export", zhId, "--format", "ris", "--out", file);
+
+        Assert.Equal(0, bibtex.ExitCode);
+        Assert.Equal(3, bibtex.Stdout.Split("@article{").Length - 1);
+        Assert.Contains("doi = {10.5281/zenodo.20400002}", bibtex.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, datacite.ExitCode);
+        var xml = XDocument.Parse(datacite.Stdout);
+        XNamespace dc = "http://datacite.org/schema/kernel-4";
+        Assert.Equal("10.5281/zenodo.20400001", xml.Root!.Element(dc + "identifier")!.Value);
+        Assert.Contains(xml.Descendants(dc + "relatedIdentifier"), r => (string?)r.Attribute("relationType") == "HasTranslation" && r.Value == "10.5281/zenodo.20400002");
+        Assert.Contains(xml.Descendants(dc + "nameIdentifier"), n => n.Value.Contains("0009-0009-5318-3027", StringComparison.Ordinal));
+        Assert.Equal(0, ris.ExitCode);
+        Assert.Contains("DO  - 10.5281/zenodo.20400001\r\n", File.ReadAllText(file), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_Errors_AreOneLineWithExitCodes()
+    {
+        await AddJournalAsync();
+
+        var unknownFormat = await _lib.Roots("export", "--all", "--format", "marc");
+        var unknownId = await _lib.Roots("export", "999", "--format", "bibtex");
+        var manyXml = await _lib.Roots("export", "--all", "--format", "datacite");
+
+        Assert.Equal(2, unknownFormat.ExitCode);
+        Assert.Contains("datacite-json", unknownFormat.Stderr, StringComparison.Ordinal);
+        Assert.Equal(1, unknownId.ExitCode);
+        Assert.Contains("no item '999'", unknownId.Stderr, StringComparison.Ordinal);
+        Assert.Equal(2, manyXml.ExitCode);
+        Assert.Single(manyXml.Stderr.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public async Task Publish_BadSiteConfig_FailsWithOneLine()
+    {
+        await AddJournalAsync();
+        File.AppendAllText(Path.Combine(_lib.Library, "roots.yaml"), "");
+        File.WriteAllText(Path.Combine(_lib.Library, "roots.yaml"), "site:\n  issn: 1234-5678\n");
+
+        var outcome = await _lib.Roots("publish");
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("site.issn", outcome.Stderr, StringComparison.Ordinal);
+    }
+}
