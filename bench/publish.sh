@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Whole-process figures for `roots publish` (issue 6): a full publish of 10,000 items in two page
+# languages (target ≤ 30 s), a republish with nothing changed, and a republish after one item
+# changed (target ≤ 2 s). Appends to bench/out/measurements.tsv through bench/scripts/measure.sh.
+#
+#   bench/publish.sh            (BENCH_TMP=DIR puts the library and site elsewhere, e.g. /dev/shm)
+#
+# Uses the published, ReadyToRun-compiled roots, like bench/run.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=bench/out
+tmp=${BENCH_TMP:-$out}
+mkdir -p "$out" "$tmp"
+measure=bench/scripts/measure.sh
+export ROOTS_EMBED=off
+
+echo "== building (Release, ReadyToRun publish)" >&2
+dotnet publish src/Roots.Cli -c Release -o "$out/roots" >/dev/null
+dotnet build bench/Roots.Bench.Corpus -c Release >/dev/null
+roots="$out/roots/roots"
+corpus=bench/Roots.Bench.Corpus/bin/Release/net10.0/corpus
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); $(dotnet --version)" >&2
+
+lib="$tmp/lib-publish-10k"
+site="$tmp/site-10k"
+if [[ ! -f $lib/roots.db ]]; then
+  echo "== library: 10,000 documents of ~4 KB (half Chinese), files on disk" >&2
+  [[ -d $out/corpus-10k ]] || "$corpus" gen --docs 10000 --size 4096 --out "$out/corpus-10k" --seed 42 >&2
+  "$roots" init --library "$lib" >/dev/null
+  "$roots" add "$out/corpus-10k" --library "$lib" >/dev/null
+fi
+
+rm -rf "$site"
+echo "== publish: full, pages in zh and en" >&2
+"$measure" publish-10k -- "$roots" publish --library "$lib" --out "$site" --langs zh,en --base-url https://bench.example/ >/dev/null
+echo "== publish again: nothing changed" >&2
+"$measure" publish-10k-unchanged -- "$roots" publish --library "$lib" --out "$site" --langs zh,en --base-url https://bench.example/ >/dev/null
+
+echo "== one item changes (a new version of one file), then publish" >&2
+changed="$tmp/changed-one"
+rm -rf "$changed" && mkdir -p "$changed"
+first=$(find "$out/corpus-10k" -name '*.md' | sort | head -n 1)
+cp "$first" "$changed/"
+printf '\n\nA paragraph added at %s.\n' "$(date +%s)" >> "$changed/$(basename "$first")"
+"$roots" add "$changed" --library "$lib" >/dev/null
+"$measure" publish-10k-one-change -- "$roots" publish --library "$lib" --out "$site" --langs zh,en --base-url https://bench.example/ --json > "$out/publish-one-change.json"
+python3 -c "import json,sys; r=json.load(open('$out/publish-one-change.json')); print('files', r['files'], 'rendered', r['rendered'], 'written', r['written'], 'removed', r['removed'])" >&2
+
+echo "== check (not a target; for information)" >&2
+"$measure" publish-10k-check -- "$roots" publish --library "$lib" --out "$site" --langs zh,en --base-url https://bench.example/ --check >/dev/null
+du -sh "$site" >&2
