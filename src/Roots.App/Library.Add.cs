@@ -117,8 +117,11 @@ public sealed partial class Library
     /// The connect step for what a run kept: explicit mentions, both ways. It runs even after
     /// Ctrl-C, for what was kept, so that kept items are never left unconnected.
     /// </summary>
-    private async Task AfterKeepAsync(IngestReport report) =>
+    private async Task AfterKeepAsync(IngestReport report)
+    {
         await ConnectAsync(report.ItemIds, CancellationToken.None).ConfigureAwait(false);
+        await NoteNearDuplicatesAsync(report.ItemIds).ConfigureAwait(false);
+    }
 
     private CollectedDocument Apply(CollectedDocument document, AddOptions options)
     {

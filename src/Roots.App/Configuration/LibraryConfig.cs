@@ -31,6 +31,10 @@ public sealed class LibraryConfig
     /// <summary>The journal a library publishes: titles, base URL, languages, ISSN, publisher, licence, authors.</summary>
     [YamlMember(Alias = "site")]
     public SiteSettings Site { get; set; } = new();
+
+    /// <summary>The guarded web fetcher: private hosts it may reach (<c>fetch.allow</c>).</summary>
+    [YamlMember(Alias = "fetch")]
+    public FetchSettings Fetch { get; set; } = new();
 }
 
 /// <summary>How documents are collected.</summary>

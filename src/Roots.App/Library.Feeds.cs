@@ -1,0 +1,131 @@
+using Roots.App.Ingest;
+using Roots.App.Web;
+using Roots.Core;
+using Roots.Core.Model;
+using Roots.Ingest.Feeds;
+using Roots.Ingest.Web;
+
+namespace Roots.App;
+
+public sealed partial class Library
+{
+    /// <summary>The shortest polling interval a feed may ask for.</summary>
+    public static readonly TimeSpan MinFeedInterval = TimeSpan.FromMinutes(1);
+
+    /// <summary>Subscribes to a feed (RSS 0.9x/1.0/2.0, Atom, JSON Feed); nothing is fetched until a poll.</summary>
+    /// <param name="url">The feed URL.</param>
+    /// <param name="every">How often it is due (at least a minute).</param>
+    /// <param name="full">Fetch the linked article of entries that carry only a summary.</param>
+    /// <param name="stop">Cancels.</param>
+    public async Task<Result<(Feed Feed, bool Created)>> FeedAddAsync(string url, TimeSpan every, bool full, CancellationToken stop = default)
+    {
+        if (!Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            return Result<(Feed, bool)>.Fail($"not a feed URL: {url} (give an http:// or https:// URL)");
+        }
+
+        if (every < MinFeedInterval)
+        {
+            return Result<(Feed, bool)>.Fail($"--every {every} is too often; the least is 1 minute");
+        }
+
+        return await _store.AddFeedAsync(uri.AbsoluteUri, every, full, stop).ConfigureAwait(false);
+    }
+
+    /// <summary>Every subscription, in the order added.</summary>
+    public async Task<IReadOnlyList<Feed>> FeedListAsync(CancellationToken stop = default) =>
+        await _store.ListFeedsAsync(stop).ConfigureAwait(false);
+
+    /// <summary>Ends the subscription named by URL or id; the items collected from it stay.</summary>
+    public async Task<Result<Feed>> FeedRemoveAsync(string urlOrId, CancellationToken stop = default)
+    {
+        var feed = await FindFeedAsync(urlOrId, stop).ConfigureAwait(false);
+        if (feed is null)
+        {
+            return Result<Feed>.Fail($"no feed {urlOrId}; roots feed list shows them");
+        }
+
+        await _store.RemoveFeedAsync(feed.Id, stop).ConfigureAwait(false);
+        return feed;
+    }
+
+    /// <summary>Subscribes to every feed of an OPML file (folders become nothing; feeds already known keep their state).</summary>
+    /// <returns>How many feeds were new and how many were known.</returns>
+    public async Task<Result<(int Added, int Known)>> FeedImportOpmlAsync(string path, TimeSpan every, bool full, CancellationToken stop = default)
+    {
+        Result<IReadOnlyList<OpmlOutline>> outlines;
+        try
+        {
+            outlines = Opml.Read(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Result<(int, int)>.Fail($"cannot read {path}: {e.Message}");
+        }
+
+        if (!outlines.IsSuccess)
+        {
+            return Result<(int, int)>.Fail($"{path}: {outlines.Error}");
+        }
+
+        int added = 0, known = 0;
+        foreach (var outline in outlines.Value)
+        {
+            var (_, created) = await _store.AddFeedAsync(outline.FeedUrl.AbsoluteUri, every, full, stop).ConfigureAwait(false);
+            _ = created ? added++ : known++;
+        }
+
+        return (added, known);
+    }
+
+    /// <summary>The subscriptions as OPML 2.0, for other feed readers.</summary>
+    public async Task<string> FeedExportOpmlAsync(CancellationToken stop = default)
+    {
+        var feeds = await _store.ListFeedsAsync(stop).ConfigureAwait(false);
+        return Opml.Write(feeds.Select(f => new OpmlOutline(f.Title ?? f.Url, new Uri(f.Url))), "Roots subscriptions", _time.GetUtcNow());
+    }
+
+    /// <summary>
+    /// Polls the feeds that are due (or all): conditional GET with the last ETag and Last-Modified,
+    /// so an unchanged feed costs a 304; only entries not collected before become items.
+    /// </summary>
+    public async Task<FeedPollReport> FeedPollAsync(bool all, IProgress<IngestProgress>? progress = null, CancellationToken stop = default)
+    {
+        var now = _time.GetUtcNow();
+        var feeds = (await _store.ListFeedsAsync(stop).ConfigureAwait(false)).Where(f => all || f.NextDue <= now).ToList();
+        var items = new IngestReport();
+        var allow = Config.Fetch.AllowList();
+        if (!allow.IsSuccess)
+        {
+            items.Failures.Add(new FailedInput("fetch.allow", allow.Error!));
+            return new FeedPollReport([], items);
+        }
+
+        if (feeds.Count == 0)
+        {
+            return new FeedPollReport([], items);
+        }
+
+        await using var web = OpenWeb(allow.Value);
+        var poller = new FeedPoller(_store, web, Config.Fetch.Concurrency, _time);
+        var polled = await poller.FetchAsync(feeds, stop).ConfigureAwait(false);
+        var inputs = polled.SelectMany(p => p.Inputs).ToList();
+        var report = await WebRunner().RunAsync(inputs, inputs.Count, progress, CancellationToken.None).ConfigureAwait(false);
+        report.Interrupted = stop.IsCancellationRequested;
+        var results = await poller.RecordAsync(polled, report, stop).ConfigureAwait(false);
+        await AfterKeepAsync(report).ConfigureAwait(false);
+        await ClassifyAfterKeepAsync(report).ConfigureAwait(false);
+        return new FeedPollReport(results, report);
+    }
+
+    private async Task<Feed?> FindFeedAsync(string urlOrId, CancellationToken stop)
+    {
+        var feed = await _store.FindFeedAsync(urlOrId, stop).ConfigureAwait(false);
+        if (feed is null && Uri.TryCreate(urlOrId, UriKind.Absolute, out var uri))
+        {
+            feed = await _store.FindFeedAsync(uri.AbsoluteUri, stop).ConfigureAwait(false);
+        }
+
+        return feed;
+    }
+}

@@ -1,0 +1,166 @@
+using Roots.App.Ingest;
+using Roots.App.Ingest.Stages;
+using Roots.App.UseCases;
+using Roots.App.Web;
+using Roots.Core;
+using Roots.Core.Model;
+using Roots.Ingest.Feeds;
+using Roots.Ingest.Web;
+
+namespace Roots.App;
+
+public sealed partial class Library
+{
+    /// <summary>The folder of the WARC files inside a library.</summary>
+    public static readonly string WarcFolder = Path.Combine(ArchiveFolderName, "warc");
+
+    private IngestPipeline? _webPipeline;
+
+    /// <summary>
+    /// Collects web pages and PDFs. Each URL becomes a durable job first, so an interrupted run
+    /// resumes and a URL collected once is never fetched again by a re-run; <paramref name="refresh"/>
+    /// fetches them again conditionally (changed content becomes a new version, unchanged changes
+    /// nothing). Every response is archived as WARC; failures are kept on the job with the reason.
+    /// </summary>
+    /// <param name="urls">Absolute http(s) URLs; anything else is reported as failed with the reason.</param>
+    /// <param name="options">Tags and title for everything added.</param>
+    /// <param name="refresh">Fetch again URLs already collected or failed.</param>
+    /// <param name="progress">Counts after each kept batch.</param>
+    /// <param name="stop">Stops the fetching of new URLs; finished work is kept.</param>
+    public Task<IngestReport> AddUrlsAsync(
+        IReadOnlyList<string> urls,
+        AddOptions options,
+        bool refresh = false,
+        IProgress<IngestProgress>? progress = null,
+        CancellationToken stop = default)
+    {
+        ArgumentNullException.ThrowIfNull(urls);
+        return AddUrlEntriesAsync([.. urls.Select(u => (u, (IReadOnlyList<string>)[]))], options, refresh, [], progress, stop);
+    }
+
+    /// <summary>
+    /// Collects the URLs of a list file: plain lines, a browser's bookmarks HTML export, a Pocket
+    /// CSV or a JSON export (<see cref="UrlListReader"/>). Bookmark folders and tags become tags.
+    /// </summary>
+    public async Task<IngestReport> AddFromFileAsync(
+        string path,
+        AddOptions options,
+        bool refresh = false,
+        IProgress<IngestProgress>? progress = null,
+        CancellationToken stop = default)
+    {
+        var list = UrlListReader.Read(path);
+        if (!list.IsSuccess)
+        {
+            var report = new IngestReport();
+            report.Failures.Add(new FailedInput(path, list.Error!));
+            return report;
+        }
+
+        var entries = list.Value.Entries.Select(e => (e.Url.AbsoluteUri, e.TagList)).ToList();
+        var skipped = list.Value.Skipped.Select(s => new FailedInput(path, s)).ToList();
+        return await AddUrlEntriesAsync(entries, options, refresh, skipped, progress, stop).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Collects what is dropped into <paramref name="directory"/> until <paramref name="stop"/>:
+    /// file events are debounced (a file being written is collected once it rests), and a periodic
+    /// rescan catches what the watcher misses (network drives, overflowing event buffers).
+    /// </summary>
+    /// <param name="directory">The folder to watch (recursively).</param>
+    /// <param name="options">Tags for everything added.</param>
+    /// <param name="onReport">Called after each round that collected or failed something.</param>
+    /// <param name="rescan">How often to rescan in any case (default 60 s).</param>
+    /// <param name="stop">Ends the watch.</param>
+    public async Task WatchAsync(string directory, AddOptions options, Action<IngestReport> onReport, TimeSpan? rescan = null, CancellationToken stop = default)
+    {
+        ArgumentNullException.ThrowIfNull(onReport);
+        using var watcher = new FolderWatcher(directory, FolderWatcher.DefaultQuiet, rescan ?? FolderWatcher.DefaultRescan, _time);
+        while (!stop.IsCancellationRequested)
+        {
+            var report = await AddPathsAsync([directory], options, null, stop).ConfigureAwait(false);
+            if (report.Added + report.Updated + report.Failures.Count + report.Duplicates.Count > 0)
+            {
+                onReport(report);
+            }
+
+            if (!await watcher.WaitAsync(stop).ConfigureAwait(false))
+            {
+                break;
+            }
+        }
+    }
+
+    private async Task<IngestReport> AddUrlEntriesAsync(
+        IReadOnlyList<(string Url, IReadOnlyList<string> Tags)> entries,
+        AddOptions options,
+        bool refresh,
+        IReadOnlyList<FailedInput> skipped,
+        IProgress<IngestProgress>? progress,
+        CancellationToken stop)
+    {
+        var report = new IngestReport();
+        report.Failures.AddRange(skipped);
+        var tags = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var (text, entryTags) in entries)
+        {
+            if (!Uri.TryCreate(text.Trim(), UriKind.Absolute, out var url))
+            {
+                report.Failures.Add(new FailedInput(text, "not an absolute URL (http:// or https://)"));
+                continue;
+            }
+
+            tags.TryAdd(url.AbsoluteUri, entryTags);
+        }
+
+        var keys = tags.Keys.ToList();
+        await _store.EnqueueAsync(UrlJobPayload.Kind, keys, refresh ? UrlJobPayload.Refresh : null, refresh, stop).ConfigureAwait(false);
+        foreach (var job in await _store.FindJobsAsync(UrlJobPayload.Kind, keys, stop).ConfigureAwait(false))
+        {
+            // What an earlier run finished is reported, not fetched again.
+            if (job.State == JobState.Done)
+            {
+                report.Unchanged++;
+            }
+            else if (job.State == JobState.Dead)
+            {
+                report.Failures.Add(new FailedInput(job.Key, $"{job.LastError} (failed earlier; --refresh tries again)"));
+            }
+        }
+
+        var allow = Config.Fetch.AllowList();
+        if (!allow.IsSuccess)
+        {
+            report.Failures.Add(new FailedInput("fetch.allow", allow.Error!));
+            return report;
+        }
+
+        var counts = await _store.CountJobsAsync(UrlJobPayload.Kind, stop).ConfigureAwait(false);
+        int total = report.Processed + counts[JobState.Queued];
+        await using (var web = OpenWeb(allow.Value))
+        {
+            var runner = new UrlJobRunner(_store, WebRunner(), web, Config.Fetch.Concurrency, (job, result) =>
+                Apply(FetchedDocument.From(result, tags: tags.GetValueOrDefault(job.Key)), options));
+            await runner.RunAsync(report, total, progress, stop).ConfigureAwait(false);
+        }
+
+        await AfterKeepAsync(report).ConfigureAwait(false);
+        await ClassifyAfterKeepAsync(report).ConfigureAwait(false);
+        return report;
+    }
+
+    private WebSession OpenWeb(FetchAllowList allow) =>
+        new(FetchPolicy.Default with { Allow = allow }, Path.Combine(Directory, WarcFolder), _time);
+
+    /// <summary>The ingest runner for fetched documents: the web extract stage, then the usual stages.</summary>
+    private IngestRunner WebRunner()
+    {
+        _webPipeline ??= new IngestPipelineBuilder()
+            .Add(new WebExtractStage())
+            .Add(new DescribeStage())
+            .Add(new IdentifyStage())
+            .Add(new AnalyzeStage(Config.Analysis.Chinese))
+            .Build();
+        return new IngestRunner(_webPipeline, _store, _archive, Config.Ingest.BatchSize, Environment.ProcessorCount + 1);
+    }
+}
