@@ -91,6 +91,14 @@ public sealed partial class Library
         }
     }
 
+    /// <summary>How many jobs are in each state, and the jobs in <paramref name="states"/> (oldest change first, at most 1,000).</summary>
+    public async Task<(IReadOnlyDictionary<JobState, int> Counts, IReadOnlyList<Job> Jobs)> JobsAsync(IReadOnlyCollection<JobState> states, CancellationToken stop = default)
+    {
+        var counts = await _store.CountJobsAsync(null, stop).ConfigureAwait(false);
+        var jobs = await _store.ListJobsAsync(null, states, 1000, stop).ConfigureAwait(false);
+        return (counts, jobs);
+    }
+
     private async Task<IngestReport> AddUrlEntriesAsync(
         IReadOnlyList<(string Url, IReadOnlyList<string> Tags)> entries,
         AddOptions options,

@@ -9,8 +9,21 @@ app.Configure(config =>
     config.SetApplicationName("roots");
     config.PropagateExceptions();
     config.AddCommand<InitCommand>("init").WithDescription("Create a library (default: $ROOTS_LIBRARY, else the XDG data directory).");
-    config.AddCommand<AddCommand>("add").WithDescription("Collect files and folders (Markdown, text, HTML, PDF); '-' reads a note from stdin.");
+    config.AddCommand<AddCommand>("add").WithDescription("Collect files and folders (Markdown, text, HTML, PDF), web pages by URL or --from a list; '-' reads a note from stdin.");
     config.AddCommand<ImportCommand>("import").WithDescription("Import documents from a JSONL file (_id/id, title, text, url, lang, tags, published).");
+    config.AddBranch("feed", feed =>
+    {
+        feed.SetDescription("Subscribe to feeds (RSS, Atom, JSON Feed) and collect their new entries.");
+        feed.AddCommand<FeedAddCommand>("add").WithDescription("Subscribe to a feed: --every 1h how often it is due, --full fetches linked articles.");
+        feed.AddCommand<FeedListCommand>("list").WithDescription("List the feeds and how their last poll went.");
+        feed.AddCommand<FeedRemoveCommand>("remove").WithDescription("End a subscription (by URL or id); collected items stay.");
+        feed.AddCommand<FeedPollCommand>("poll").WithDescription("Collect the new entries of the feeds that are due (--all: every feed); conditional GET.");
+        feed.AddCommand<FeedImportCommand>("import").WithDescription("Subscribe to the feeds of an OPML file.");
+        feed.AddCommand<FeedExportCommand>("export").WithDescription("Print the subscriptions as OPML.");
+    });
+    config.AddCommand<WatchCommand>("watch").WithDescription("Collect files dropped into a folder until Ctrl-C (debounced, with a periodic rescan).");
+    config.AddCommand<DupesCommand>("dupes").WithDescription("List near-duplicates: SimHash within 3 bits, or the same canonical URL or DOI.");
+    config.AddCommand<JobsCommand>("jobs").WithDescription("List queued and failed jobs (URL fetches) with their reasons.");
     config.AddCommand<ListCommand>("list").WithDescription("List items, newest first.");
     config.AddCommand<ShowCommand>("show").WithDescription("Show one item: metadata, versions, archived original and text.");
     config.AddCommand<SearchCommand>("search").WithDescription("Search in Chinese and English; --batch answers many queries (TREC run).");

@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 
 namespace Roots.Cli.Commands;
 
-/// <summary><c>roots add PATH... | -</c>: collects files and folders, or a note from stdin.</summary>
+/// <summary><c>roots add PATH|URL... | -</c>: collects files and folders, web pages and PDFs by URL (<c>--from</c> a list), or a note from stdin.</summary>
 public sealed class AddCommand : LibraryCommand<AddCommand.Settings>
 {
     /// <summary>Options of <c>roots add</c>.</summary>
@@ -15,7 +15,7 @@ public sealed class AddCommand : LibraryCommand<AddCommand.Settings>
     {
         /// <summary>Files, folders, or '-' for stdin.</summary>
         [CommandArgument(0, "[PATH]")]
-        [Description("Files or folders to collect (recursively), or '-' to read a note from stdin.")]
+        [Description("Files or folders to collect (recursively), http(s) URLs to fetch, or '-' to read a note from stdin.")]
         public string[] Paths { get; init; } = [];
 
         /// <summary>Read a note from stdin ('-' on the command line means this).</summary>
@@ -36,8 +36,29 @@ public sealed class AddCommand : LibraryCommand<AddCommand.Settings>
                 return ValidationResult.Error("give either paths or '-' (a note from stdin), not both");
             }
 
-            return Stdin || Paths.Length > 0 ? ValidationResult.Success() : ValidationResult.Error("give files or folders to add, or '-' for stdin");
+            if ((From is not null && Paths.Length > 0) || (Urls.Length > 0 && Urls.Length != Paths.Length))
+            {
+                return ValidationResult.Error("give files and folders, URLs, or --from FILE: one kind per command");
+            }
+
+            return Stdin || Paths.Length > 0 || From is not null ? ValidationResult.Success() : ValidationResult.Error("give files, folders or URLs to add, --from FILE, or '-' for stdin");
         }
+
+        /// <summary>A file listing URLs.</summary>
+        [CommandOption("--from <FILE>")]
+        [Description("Fetch the URLs listed in FILE: one per line, browser bookmarks HTML, Pocket CSV or a JSON export.")]
+        public string? From { get; init; }
+
+        /// <summary>Fetch URLs again.</summary>
+        [CommandOption("--refresh")]
+        [Description("Fetch URLs again that were collected before: changed content becomes a new version.")]
+        public bool Refresh { get; init; }
+
+        /// <summary>The arguments that are web addresses; the others are paths.</summary>
+        public string[] Urls => [.. Paths.Where(IsUrl)];
+
+        private static bool IsUrl(string argument) =>
+            argument.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || argument.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>A title for what is added.</summary>
         [CommandOption("--title <TITLE>")]
@@ -55,6 +76,16 @@ public sealed class AddCommand : LibraryCommand<AddCommand.Settings>
             var noted = await library.AddNoteAsync(note, options, cancellationToken).ConfigureAwait(false);
             await AfterCollect.RunAsync(library, noted, settings.Json, cancellationToken).ConfigureAwait(false);
             return ReportRenderer.Render(noted, settings.Json);
+        }
+
+        if (settings.Urls.Length > 0 || settings.From is not null)
+        {
+            // Web addresses go through the durable job queue (Validate keeps them apart from paths).
+            var fetched = await IngestProgressBar.RunAsync("fetching", progress => settings.From is { } list
+                ? library.AddFromFileAsync(list, options, settings.Refresh, progress, cancellationToken)
+                : library.AddUrlsAsync(settings.Urls, options, settings.Refresh, progress, cancellationToken)).ConfigureAwait(false);
+            await AfterCollect.RunAsync(library, fetched, settings.Json, cancellationToken).ConfigureAwait(false);
+            return ReportRenderer.Render(fetched, settings.Json);
         }
 
         var report = await IngestProgressBar.RunAsync("adding", progress =>
