@@ -91,7 +91,13 @@ public sealed partial class SqliteStore
                 VALUES ($id, $version, $sha, $size, $media, $now, $text, $fields)
                 """,
                 transaction);
-            _addTag = store.Command("INSERT OR IGNORE INTO tags (item_id, tag, origin) VALUES ($id, $tag, 'user')", transaction);
+            // A tag the user removed from an item stays removed when a re-import or a changed file carries it again.
+            _addTag = store.Command(
+                """
+                INSERT OR IGNORE INTO tags (item_id, tag, origin) SELECT $id, $tag, 'user'
+                WHERE NOT EXISTS (SELECT 1 FROM removed_tags WHERE item_id = $id AND tag = $tag)
+                """,
+                transaction);
             _deleteFts = store.Command("DELETE FROM fts WHERE rowid = $id", transaction);
             _insertFts = store.Command("INSERT INTO fts (rowid, title, body) VALUES ($id, $title, $body)", transaction);
             _deleteIdentifiers = store.Command("DELETE FROM identifiers WHERE item_id = $id", transaction);
