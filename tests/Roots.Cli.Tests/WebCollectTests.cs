@@ -1,0 +1,307 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Roots.Ingest.Web.Warc;
+
+namespace Roots.Cli.Tests;
+
+/// <summary>
+/// Issue 3 end to end: the roots process collects from a real loopback web server that the
+/// test allows with ROOTS_FETCH_ALLOW (and only in the tests that say so).
+/// </summary>
+public sealed class WebCollectTests : IAsyncLifetime, IDisposable
+{
+    private readonly TempLibrary _library = new();
+    private WebFixtureServer _server = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = new WebFixtureServer();
+        var init = await _library.Roots("init");
+        Assert.Equal(0, init.ExitCode);
+    }
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    public void Dispose() => _library.Dispose();
+
+    private Task<RootsProcess.Outcome> Allowed(params string[] args) => _library.RootsWithEnvironment(_server.AllowEnvironment, args);
+
+    private async Task<JsonElement> AllowedJson(params string[] args)
+    {
+        var outcome = await Allowed([.. args, "--json"]);
+        Assert.True(outcome.ExitCode is 0 or 3, $"roots {string.Join(' ', args)} exited {outcome.ExitCode}: {outcome.Stderr}");
+        return JsonDocument.Parse(outcome.Stdout).RootElement.Clone();
+    }
+
+    [Fact]
+    public async Task AddUrl_ArticleAndGbkPage_KeptWithMetadataChineseTextAndWarc()
+    {
+        // given an article and a page in GBK declared only by <meta charset>
+        string article = _server.Page("essay", "Keeping Knowledge", WebFixtureServer.LongText());
+        string gbk = _server.Url("gbk");
+
+        // when both are added
+        var report = await AllowedJson("add", article, gbk);
+
+        // then both are items, the Chinese comes out right and the metadata is recorded
+        Assert.True(2 == report.GetProperty("added").GetInt32(), report.ToString());
+        var ids = report.GetProperty("items").EnumerateArray().Select(e => e.GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var first = await _library.Json("show", ids[0], "--json");
+        Assert.Equal("Keeping Knowledge", first.GetProperty("item").GetProperty("title").GetString());
+        Assert.Equal("Ada Lovelace", first.GetProperty("fields").GetProperty("author").GetString());
+        Assert.Equal("example", first.GetProperty("fields").GetProperty("site").GetString());
+        Assert.Contains("libraries keep knowledge", first.GetProperty("text").GetString());
+        var second = await _library.Json("show", ids[1], "--json");
+        Assert.Contains(WebFixtureServer.GbkSentence, second.GetProperty("text").GetString());
+        Assert.Equal("zh", second.GetProperty("item").GetProperty("lang").GetString());
+
+        // and every response is in a WARC file that a reader parses, digests intact
+        var warcs = Directory.GetFiles(Path.Combine(_library.Library, "archive", "warc"), "*.warc.gz");
+        Assert.NotEmpty(warcs);
+        var records = warcs.SelectMany(WarcReader.Read).ToList();
+        Assert.All(records, r => Assert.True(r.IsSuccess, r.Error));
+        Assert.Contains(records, r => r.Value.Type == "response" && r.Value.TargetUri == gbk);
+        Assert.All(records, r => Assert.Null(r.Value.VerifyDigests()));
+    }
+
+    [Fact]
+    public async Task AddFrom_ListWithA404_KeepsTheGoodOnesAndReRunFetchesNothing()
+    {
+        // given a list of two good pages and a missing one
+        string a = _server.Page("a", "Page A", "Alpha paragraph about archives.\n\nMore text about alpha archives and readers.");
+        string b = _server.Page("b", "Page B", "Beta paragraph about feeds.\n\nMore text about beta feeds and polling.");
+        string missing = _server.Url("page/missing");
+        string list = _library.Write("urls.txt", $"# reading list\n{a}\n{missing}\n{b} Page B\n");
+
+        // when added from the list
+        var outcome = await Allowed("add", "--from", list);
+
+        // then exit 3: the good ones are kept, the failure says why
+        Assert.Equal(3, outcome.ExitCode);
+        Assert.Contains("2 added", outcome.Stderr);
+        Assert.Contains("404", outcome.Stderr);
+        Assert.Contains(missing, outcome.Stderr);
+
+        // when run again: nothing is fetched again, the known failure is still reported
+        int hits = _server.Hits("/page/a") + _server.Hits("/page/b") + _server.Hits("/page/missing");
+        var again = await Allowed("add", "--from", list);
+        Assert.Equal(3, again.ExitCode);
+        Assert.Equal(hits, _server.Hits("/page/a") + _server.Hits("/page/b") + _server.Hits("/page/missing"));
+        Assert.Contains("2 unchanged", again.Stderr);
+
+        // and roots jobs lists the dead job with its reason
+        var jobs = await _library.Json("jobs", "--json");
+        var dead = Assert.Single(jobs.GetProperty("jobs").EnumerateArray());
+        Assert.Equal("dead", dead.GetProperty("state").GetString());
+        Assert.Contains("404", dead.GetProperty("lastError").GetString());
+    }
+
+    [Fact]
+    public async Task AddRefresh_ChangedContent_BecomesVersion2AndUnchangedChangesNothing()
+    {
+        string url = _server.Page("r", "Changing Page", "The first text of a page that will change.\n\nIt says one thing.");
+        var added = await AllowedJson("add", url);
+        string id = added.GetProperty("items")[0].GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        // when the page changes and is refreshed
+        _server.Page("r", "Changing Page", "The second text of a page that has changed.\n\nIt now says another thing entirely.");
+        var refreshed = await AllowedJson("add", url, "--refresh");
+
+        // then it has a second version
+        Assert.Equal(1, refreshed.GetProperty("updated").GetInt32());
+        var shown = await _library.Json("show", id, "--json");
+        Assert.Equal(2, shown.GetProperty("versions").GetArrayLength());
+
+        // when refreshed again without a change: a 304, nothing new
+        var again = await AllowedJson("add", url, "--refresh");
+        Assert.Equal(0, again.GetProperty("updated").GetInt32());
+        Assert.Equal(1, again.GetProperty("unchanged").GetInt32());
+        Assert.Equal(2, (await _library.Json("show", id, "--json")).GetProperty("versions").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task AddUrl_PrivateAddressWithoutAllowList_RefusedInOneLine()
+    {
+        string url = _server.Page("private", "Private", "Should never be fetched.");
+
+        var outcome = await _library.Roots("add", url);
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Equal(0, _server.Hits("/page/private"));
+        var failure = Assert.Single(outcome.Stderr.Split('\n'), l => l.StartsWith("failed", StringComparison.Ordinal));
+        Assert.Contains("refused", failure);
+        Assert.Contains("loopback", failure);
+    }
+
+    [Fact]
+    public async Task FeedPoll_Twice_SecondPollFetchesNothingNew()
+    {
+        // given a subscription
+        var added = await Allowed("feed", "add", _server.Url("feed.xml"), "--every", "2h");
+        Assert.Equal(0, added.ExitCode);
+
+        // when polled twice
+        var first = await AllowedJson("feed", "poll", "--all");
+        var second = await AllowedJson("feed", "poll", "--all");
+
+        // then the first poll collects both entries and the second gets a 304
+        Assert.Equal(2, first.GetProperty("items").GetProperty("added").GetInt32());
+        Assert.Equal("not-modified", second.GetProperty("feeds")[0].GetProperty("status").GetString());
+        Assert.Equal(0, second.GetProperty("items").GetProperty("added").GetInt32());
+        var feeds = await _library.Json("feed", "list", "--json");
+        Assert.Equal(2, feeds[0].GetProperty("entries").GetInt32());
+        Assert.Equal("Fixture Blog", feeds[0].GetProperty("title").GetString());
+        Assert.Equal(7200, feeds[0].GetProperty("everySeconds").GetInt64());
+    }
+
+    [Fact]
+    public async Task FeedImportExport_Opml_RoundTrips()
+    {
+        string opml = _library.Write("subs.opml", """
+            <?xml version="1.0"?><opml version="2.0"><head><title>Mine</title></head><body>
+            <outline text="Science"><outline type="rss" text="Journal" xmlUrl="https://journal.example.org/rss"/></outline>
+            <outline type="rss" text="Blog" xmlUrl="https://blog.example.org/atom.xml"/></body></opml>
+            """);
+
+        var imported = await _library.Roots("feed", "import", opml);
+        var exported = await _library.Roots("feed", "export");
+
+        Assert.Equal(0, imported.ExitCode);
+        Assert.Contains("2 feeds added", imported.Stderr);
+        Assert.Contains("xmlUrl=\"https://journal.example.org/rss\"", exported.Stdout);
+        Assert.Contains("xmlUrl=\"https://blog.example.org/atom.xml\"", exported.Stdout);
+        var again = await _library.Roots("feed", "import", _library.Write("again.opml", exported.Stdout));
+        Assert.Contains("0 feeds added, 2 already known", again.Stderr);
+    }
+
+    [Fact]
+    public async Task Dupes_SameArticleOnTwoSites_FoundAsNearDuplicates()
+    {
+        var added = await AllowedJson("add", _server.Url("dupe/one"), _server.Url("dupe/two"), _server.Page("other", "Other", "Something else entirely about gardening and tomatoes.\n\nSoil, water and sun."));
+        Assert.Equal(3, added.GetProperty("added").GetInt32());
+
+        var groups = await _library.Json("dupes", "--json");
+
+        var group = Assert.Single(groups.EnumerateArray());
+        Assert.Equal(2, group.GetProperty("items").GetArrayLength());
+        Assert.StartsWith("simhash distance", group.GetProperty("pairs")[0].GetProperty("evidence").GetString());
+    }
+}
+
+
+/// <summary>
+/// A real Kestrel server on 127.0.0.1 (port from the OS) serving pages, a GBK page, a feed and
+/// near-duplicate articles to the roots process under test. Responses carry an ETag and answer a
+/// matching If-None-Match with 304; every request is counted per path.
+/// </summary>
+public sealed class WebFixtureServer : IAsyncDisposable
+{
+    public const string GbkSentence = "中文网页的标题与正文，用于测试字符集的识别是否正确。知识管理系统需要正确读取简体中文。";
+
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<string, int> _hits = new();
+    private readonly ConcurrentDictionary<string, string> _pages = new();
+
+    static WebFixtureServer() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public WebFixtureServer()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        _app = builder.Build();
+        _app.Use(async (context, next) =>
+        {
+            _hits.AddOrUpdate(context.Request.Path.Value ?? "", 1, (_, n) => n + 1);
+            await next(context);
+        });
+        _app.MapGet("/page/{name}", (HttpContext c, string name) =>
+            _pages.TryGetValue(name, out var body) ? Send(c, Encoding.UTF8.GetBytes(body), "text/html; charset=utf-8") : NotFound(c));
+        _app.MapGet("/gbk", c => Send(c, Encoding.GetEncoding("gbk").GetBytes(
+            $"<html><head><meta charset=\"gbk\"><title>中文标题</title></head><body><article><h1>中文标题</h1><p>{GbkSentence}</p><p>{GbkSentence}</p></article></body></html>"),
+            "text/html"));
+        _app.MapGet("/feed.xml", c => Send(c, Encoding.UTF8.GetBytes(Rss()), "application/rss+xml"));
+        _app.MapGet("/dupe/{site}", (HttpContext c, string site) => Send(c, Encoding.UTF8.GetBytes(Article("Shared essay", LongText(), site)), "text/html; charset=utf-8"));
+        _app.StartAsync().GetAwaiter().GetResult();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseUrl = new Uri(address + "/");
+    }
+
+    public Uri BaseUrl { get; }
+
+    /// <summary>The environment that opens exactly this server (address and port) to roots.</summary>
+    public IReadOnlyDictionary<string, string> AllowEnvironment => new Dictionary<string, string> { ["ROOTS_FETCH_ALLOW"] = $"127.0.0.1:{BaseUrl.Port}" };
+
+    public string Url(string relative) => new Uri(BaseUrl, relative).AbsoluteUri;
+
+    public int Hits(string path) => _hits.TryGetValue(path, out var n) ? n : 0;
+
+    /// <summary>Serves (or replaces) an article at <c>/page/NAME</c>.</summary>
+    public string Page(string name, string title, string text)
+    {
+        _pages[name] = Article(title, text, "example");
+        return Url($"page/{name}");
+    }
+
+    public static string Article(string title, string text, string site) =>
+        $"""
+        <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>
+        <meta property="og:site_name" content="{site}"><meta name="citation_author" content="Ada Lovelace">
+        <meta name="citation_publication_date" content="2024/05/01"></head>
+        <body><nav><a href="/">{site} home</a></nav><article><h1>{title}</h1>
+        {string.Concat(text.Split("\n\n").Select(p => $"<p>{p}</p>"))}
+        </article></body></html>
+        """;
+
+    public static string LongText() => string.Join("\n\n", Enumerable.Range(0, 12).Select(i =>
+        $"Paragraph {i} of the essay considers how libraries keep knowledge across generations, " +
+        $"why archives copy their holdings, and what readers number {i} expect to find when they return years later."));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private static string Rss() =>
+        """
+        <?xml version="1.0" encoding="utf-8"?>
+        <rss version="2.0"><channel><title>Fixture Blog</title><link>http://example.invalid/</link>
+        <item><title>First post</title><link>http://example.invalid/1</link><guid>post-1</guid>
+          <description>The first post of the fixture blog talks about archives and their readers.</description></item>
+        <item><title>Second post</title><link>http://example.invalid/2</link><guid>post-2</guid>
+          <description>The second post of the fixture blog talks about feeds and conditional requests.</description></item>
+        </channel></rss>
+        """;
+
+    private static Task Send(HttpContext context, byte[] body, string contentType)
+    {
+        string etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body))[..16] + "\"";
+        context.Response.Headers.ETag = etag;
+        if (context.Request.Headers.IfNoneMatch.ToString() == etag)
+        {
+            context.Response.StatusCode = 304;
+            return Task.CompletedTask;
+        }
+
+        context.Response.ContentType = contentType;
+        context.Response.ContentLength = body.Length;
+        return context.Response.Body.WriteAsync(body).AsTask();
+    }
+
+    private static Task NotFound(HttpContext context)
+    {
+        context.Response.StatusCode = 404;
+        return Task.CompletedTask;
+    }
+}
