@@ -37,12 +37,11 @@ echo "== publish again: nothing changed" >&2
 "$measure" publish-10k-unchanged -- "$roots" publish --library "$lib" --out "$site" --langs zh,en --base-url https://bench.example/ >/dev/null
 
 echo "== one item changes (a new version of one file), then publish" >&2
-changed="$tmp/changed-one"
-rm -rf "$changed" && mkdir -p "$changed"
 first=$(find "$out/corpus-10k" -name '*.md' | sort | head -n 1)
-cp "$first" "$changed/"
-printf '\n\nA paragraph added at %s.\n' "$(date +%s)" >> "$changed/$(basename "$first")"
-"$roots" add "$changed" --library "$lib" >/dev/null
+cp "$first" "$tmp/original.md"
+trap 'cp "$tmp/original.md" "$first"' EXIT     # the corpus is shared with bench/run.sh: put it back
+printf '\n\nA paragraph added at %s.\n' "$(date +%s)" >> "$first"
+"$roots" add "$first" --library "$lib" >/dev/null
 "$measure" publish-10k-one-change -- "$roots" publish --library "$lib" --out "$site" --langs zh,en --base-url https://bench.example/ --json > "$out/publish-one-change.json"
 python3 -c "import json,sys; r=json.load(open('$out/publish-one-change.json')); print('files', r['files'], 'rendered', r['rendered'], 'written', r['written'], 'removed', r['removed'])" >&2
 

@@ -173,17 +173,42 @@ public sealed partial class Library
                 continue;
             }
 
-            facts.Add(await FactsAsync(item, category?.Name, cancellationToken).ConfigureAwait(false));
+            // Named items are few: their keywords are ranked against the whole library, as roots show does.
+            facts.Add(await FactsAsync(item, category?.Name, withKeywords: ids is { Count: > 0 }, cancellationToken).ConfigureAwait(false));
             if (facts.Count % 500 == 0)
             {
                 progress?.Report(new PublishProgress("reading", facts.Count, items.Count));
             }
         }
 
-        return facts;
+        return ids is { Count: > 0 } ? facts : WithKeywordsAmong(facts);
     }
 
-    private async Task<ItemFacts> FactsAsync(Item item, string? category, CancellationToken cancellationToken)
+    /// <summary>
+    /// Keywords for many items at once, ranked by TF-IDF against the items being published: the
+    /// candidates are found on every core and the document frequencies counted in memory, instead
+    /// of one frequency query per item (which made a 10,000-item publish take minutes).
+    /// </summary>
+    private static List<ItemFacts> WithKeywordsAmong(List<ItemFacts> facts)
+    {
+        var candidates = new KeywordCandidates[facts.Count];
+        Parallel.For(0, facts.Count, i => candidates[i] = KeywordCandidates.Of(facts[i].Item.Title + "\n" + facts[i].Text));
+        var frequencies = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            foreach (string term in candidate.Terms.Keys)
+            {
+                frequencies[term] = frequencies.GetValueOrDefault(term) + 1;
+            }
+        }
+
+        return facts.Select((f, i) => f with { Keywords = KeywordExtractor.Rank(candidates[i], facts.Count, frequencies) }).ToList();
+    }
+
+    private async Task<ItemFacts> FactsAsync(Item item, string? category, CancellationToken cancellationToken) =>
+        await FactsAsync(item, category, withKeywords: true, cancellationToken).ConfigureAwait(false);
+
+    private async Task<ItemFacts> FactsAsync(Item item, string? category, bool withKeywords, CancellationToken cancellationToken)
     {
         string text = await _store.GetTextAsync(item.Id, null, cancellationToken).ConfigureAwait(false) ?? "";
         var fields = await _store.GetFieldsAsync(item.Id, cancellationToken).ConfigureAwait(false);
@@ -195,7 +220,7 @@ public sealed partial class Library
         string summary = fields.TryGetValue("description", out string? description) && !string.IsNullOrWhiteSpace(description)
             ? description.Trim()
             : ExtractiveSummarizer.Summarize(text, item.Language);
-        var keywords = await KeywordsAsync(item.Title + "\n" + text, cancellationToken).ConfigureAwait(false);
+        var keywords = withKeywords ? await KeywordsAsync(item.Title + "\n" + text, cancellationToken).ConfigureAwait(false) : [];
         return new ItemFacts(item, text, fields, category, doi, cited, summary, keywords);
     }
 }
