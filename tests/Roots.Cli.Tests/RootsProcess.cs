@@ -6,7 +6,29 @@ namespace Roots.Cli.Tests;
 /// <summary>Runs the real <c>roots</c> executable as a user would, and captures what it prints.</summary>
 public static class RootsProcess
 {
-    private static readonly string RootsDll = Path.Combine(AppContext.BaseDirectory, "roots.dll");
+    /// <summary>
+    /// The roots.dll of the CLI project's own build output (same configuration as the tests): the
+    /// test folder also holds a copy, but its dependency set is the test project's, which trims
+    /// assemblies the ASP.NET Core shared framework provides to the tests and roots does not have.
+    /// </summary>
+    private static readonly string RootsDll = LocateRoots();
+
+    private static string LocateRoots()
+    {
+        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        string framework = output.Name;                 // net10.0
+        string configuration = output.Parent!.Name;     // Release or Debug
+        for (var dir = output; dir is not null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, "src", "Roots.Cli", "bin", configuration, framework, "roots.dll");
+            if (File.Exists(Path.Combine(dir.FullName, "Roots.sln")) && File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return Path.Combine(AppContext.BaseDirectory, "roots.dll");
+    }
 
     public sealed record Outcome(int ExitCode, string Stdout, string Stderr);
 

@@ -82,7 +82,7 @@ public sealed class TagAndClassifyTests : IDisposable
         Assert.Matches(@"tea \(classifier [01]\.\d\d\)", text.Stdout);
 
         // when the user removes the classifier's tag and classify runs again (also after retraining)
-        Assert.Equal(0, (await RunAsync("tag", "u-tea", "-tea")).ExitCode);
+        AssertSuccess(await RunAsync("tag", "u-tea", "-tea"));
         await JsonAsync("classify", "train", "--json");
         await JsonAsync("classify", "--json");
         await JsonAsync("classify", "u-tea", "--json");
@@ -120,11 +120,11 @@ public sealed class TagAndClassifyTests : IDisposable
         await InitAsync();
 
         // when notes and files are added
-        Assert.Equal(0, (await RunAsync(["add", "-"], "# Learning\n\nTraining Neural Networks on small data sets.")).ExitCode);
-        Assert.Equal(0, (await RunAsync(["add", "-"], "今年大模型发展很快，很多人在讨论。")).ExitCode);
+        AssertSuccess(await RunAsync(["add", "-"], "# Learning\n\nTraining Neural Networks on small data sets."));
+        AssertSuccess(await RunAsync(["add", "-"], "今年大模型发展很快，很多人在讨论。"));
         _lib.Write("papers/llm.md", "---\ntags: [AI, reading]\n---\n# Reading list\n\nThree LLMs compared on long documents.\n");
-        Assert.Equal(0, (await RunAsync("add", _lib.Inputs)).ExitCode);
-        Assert.Equal(0, (await RunAsync(["add", "-"], "A plain note about the garden.")).ExitCode);
+        AssertSuccess(await RunAsync("add", _lib.Inputs));
+        AssertSuccess(await RunAsync(["add", "-"], "A plain note about the garden."));
 
         // then the rules tagged them, with origin rule, and front-matter synonyms became canonical user tags
         Assert.Equal(["ai:rule"], Tags(await JsonAsync("show", "1", "--json")));
@@ -153,7 +153,7 @@ public sealed class TagAndClassifyTests : IDisposable
 
     private async Task InitAsync(string minConfidence = "0.6")
     {
-        Assert.Equal(0, (await RunAsync("init")).ExitCode);
+        AssertSuccess(await RunAsync("init"));
         File.AppendAllText(Path.Combine(_lib.Library, "roots.yaml"), Taxonomy.Replace("MIN", minConfidence, StringComparison.Ordinal) + "\n");
     }
 
@@ -196,39 +196,9 @@ public sealed class TagAndClassifyTests : IDisposable
 
     private Task<RootsProcess.Outcome> RunAsync(params string[] args) => RunAsync(args, null);
 
-    /// <summary>Runs roots on this library with background embedding off, so no detached job outlives the test.</summary>
-    private async Task<RootsProcess.Outcome> RunAsync(string[] args, string? stdin)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "roots.dll"));
-        foreach (string arg in (string[])[.. args, "--library", _lib.Library])
-        {
-            info.ArgumentList.Add(arg);
-        }
+    private static void AssertSuccess(RootsProcess.Outcome outcome) => Assert.True(outcome.ExitCode == 0, outcome.Stderr);
 
-        info.Environment["ROOTS_LIBRARY"] = "";
-        info.Environment["ROOTS_EMBED"] = "off";
-        info.Environment["NO_COLOR"] = "1";
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start roots");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (stdin is not null)
-        {
-            await process.StandardInput.WriteAsync(stdin);
-        }
-
-        process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return new RootsProcess.Outcome(process.ExitCode, await stdout, await stderr);
-    }
+    /// <summary>Runs roots on this library (RootsProcess turns background embedding off).</summary>
+    private Task<RootsProcess.Outcome> RunAsync(string[] args, string? stdin) =>
+        RootsProcess.RunAsync([.. args, "--library", _lib.Library], stdin);
 }

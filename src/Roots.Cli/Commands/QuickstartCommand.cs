@@ -56,7 +56,12 @@ public sealed class QuickstartCommand : AsyncCommand<QuickstartCommand.Settings>
             Terminal.Warn($"{failure.Label}: {failure.Reason}");
         }
 
-        output.MarkupLine("[bold]3. Searches[/] (BM25 over segmented Chinese and stemmed English, best passage highlighted)");
+        // The demo embeds in the foreground (a few seconds for the samples) so that its searches are hybrid.
+        var embedded = await library.EmbedPendingAsync(null, cancellationToken).ConfigureAwait(false);
+        output.MarkupLineInterpolated(
+            $"[bold]3. Embedded[/] {embedded.Items} items ({embedded.Chunks} passages) with {library.EmbeddingModel}, offline; {embedded.RelatedLinks} related links");
+
+        output.MarkupLine("[bold]4. Searches[/] (hybrid: BM25 over segmented Chinese and stemmed English, fused with vectors for English; best passage highlighted)");
         foreach (string query in DemoQueries)
         {
             var results = await library.SearchAsync(query, ItemFilter.None with { Limit = 3 }, snippets: true, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -71,14 +76,27 @@ public sealed class QuickstartCommand : AsyncCommand<QuickstartCommand.Settings>
             }
         }
 
+        var first = items.FirstOrDefault(i => i.Language == "en") ?? items.FirstOrDefault();
+        if (first is not null)
+        {
+            var related = await library.RelatedAsync(first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), 3, cancellationToken).ConfigureAwait(false) ?? [];
+            output.MarkupLineInterpolated($"[bold]5. Related[/] to \"{first.Title}\" (id {first.Id}):");
+            foreach (var r in related)
+            {
+                output.MarkupLine($"     [bold]{Markup.Escape(r.Item.Title)}[/] [grey](id {r.Item.Id}, {r.Via})[/]");
+            }
+        }
+
         var verify = await library.VerifyAsync(null, cancellationToken).ConfigureAwait(false);
         output.MarkupLine(
-            $"[bold]4. Verified[/] {verify.VersionsChecked} archived originals re-hashed: " +
+            $"[bold]6. Verified[/] {verify.VersionsChecked} archived originals re-hashed: " +
             (verify.IsSound ? "[green]all intact[/]" : $"[red]{verify.Problems.Count} problems[/]"));
         output.MarkupLine("[bold]Next[/], with the roots executable (see README) or dotnet run --project src/Roots.Cli --:");
         output.MarkupLineInterpolated($"   roots search \"茶\" --library {library.Directory}");
         output.MarkupLineInterpolated($"   roots list --lang zh --library {library.Directory}");
         output.MarkupLineInterpolated($"   roots show 1 --library {library.Directory}");
+        output.MarkupLineInterpolated($"   roots search \"keeping websites for later\" --mode semantic --library {library.Directory}");
+        output.MarkupLineInterpolated($"   roots graph --format dot --library {library.Directory}");
         output.MarkupLineInterpolated($"   roots add ~/Documents/notes --tag notes --library {library.Directory}");
         return verify.IsSound ? ExitCodes.Success : ExitCodes.Failure;
     }
