@@ -177,6 +177,40 @@ internal static class Schema
         CREATE INDEX simhashes_b2 ON simhashes(b2);
         CREATE INDEX simhashes_b3 ON simhashes(b3);
         """,
+        // The ledger of model calls (one row per call, never changed) and summaries written by models,
+        // cached by the text's SHA-256 so an unchanged item is never paid for twice. Costs are exact
+        // decimal text with their currency (REAL would drift over many small sums). Indexes serve
+        // sums by time range, by day, per model and per provider.
+        """
+        CREATE TABLE ledger (
+            id            INTEGER PRIMARY KEY,
+            at            INTEGER NOT NULL,
+            provider      TEXT NOT NULL,
+            model         TEXT NOT NULL,
+            operation     TEXT NOT NULL,
+            item_id       INTEGER,
+            input_tokens  INTEGER NOT NULL,
+            output_tokens INTEGER NOT NULL,
+            cached_tokens INTEGER NOT NULL,
+            cost          TEXT,
+            currency      TEXT,
+            latency_ms    INTEGER NOT NULL,
+            outcome       TEXT NOT NULL,
+            estimated     INTEGER NOT NULL,
+            error         TEXT
+        );
+        CREATE INDEX ledger_at ON ledger(at);
+        CREATE INDEX ledger_model_at ON ledger(model, at);
+        CREATE INDEX ledger_provider_at ON ledger(provider, at);
+        CREATE TABLE model_summaries (
+            item_id    INTEGER NOT NULL REFERENCES items(id),
+            sha256     TEXT NOT NULL,
+            model      TEXT NOT NULL,
+            summary    TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            PRIMARY KEY (item_id, sha256, model)
+        ) WITHOUT ROWID;
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -1,0 +1,120 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.AI;
+using Roots.Models.Providers;
+using Roots.Tokens.Budgets;
+using Roots.Tokens.Ledger;
+using Roots.Tokens.Pricing;
+
+namespace Roots.Models.Metering;
+
+/// <summary>
+/// Middleware around a provider's client that makes every call visible in tokens and money:
+/// it estimates the call before sending (local tokenizer, price book), refuses it when the
+/// estimate would cross a budget, and appends one ledger row afterwards with the provider's
+/// reported usage, or the local count marked estimated when the provider reported none.
+/// </summary>
+/// <remarks>
+/// Sits outside the resilience loop, so one logical call is one row however many attempts it
+/// took. Refusals and failures are recorded too (cost zero, or unknown when unpriced), with
+/// the reason scrubbed of keys. Overhead is a tokenizer pass over the prompt plus one ledger
+/// append (bench/README.md). Thread-safe when the ledger is.
+/// </remarks>
+public sealed class MeteringChatClient : DelegatingChatClient
+{
+    private readonly MeteringOptions _options;
+    private readonly CallEstimator _estimator;
+
+    /// <summary>Meters <paramref name="inner"/>.</summary>
+    public MeteringChatClient(IChatClient inner, MeteringOptions options)
+        : base(inner)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _estimator = new CallEstimator(options.Prices, options.Tokenizers);
+    }
+
+    /// <inheritdoc />
+    public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
+        string model = options?.ModelId ?? _options.DefaultModel ?? "unknown";
+        var started = _options.Time.GetUtcNow();
+        long input = _estimator.CountInput(model, list);
+        var estimate = _options.Prices.Estimate(model, input, options?.MaxOutputTokens ?? _options.DefaultOutputTokens);
+        var decision = await CheckBudgetsAsync(estimate, cancellationToken).ConfigureAwait(false);
+        if (!decision.Allowed)
+        {
+            await AppendAsync(started, model, options, UsageOutcome.Refused, 0, 0, 0, Zero(estimate), TimeSpan.Zero, true, decision.Message, CancellationToken.None).ConfigureAwait(false);
+            throw new ModelCallRefusedException(decision.Message!);
+        }
+
+        long timestamp = _options.Time.GetTimestamp();
+        ChatResponse response;
+        try
+        {
+            response = await InnerClient.GetResponseAsync(list, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var outcome = e is OperationCanceledException && cancellationToken.IsCancellationRequested ? UsageOutcome.Cancelled : UsageOutcome.Failed;
+            await AppendAsync(started, model, options, outcome, 0, 0, 0, Zero(estimate), _options.Time.GetElapsedTime(timestamp), true,
+                _options.Scrubber.Scrub(e.Message), CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+
+        var latency = _options.Time.GetElapsedTime(timestamp);
+        var usage = response.Usage;
+        bool estimated = usage?.InputTokenCount is null || usage.OutputTokenCount is null;
+        long inputTokens = usage?.InputTokenCount ?? input;
+        long outputTokens = usage?.OutputTokenCount ?? _estimator.CountText(model, response.Text);
+        long cached = Math.Clamp(usage?.CachedInputTokenCount ?? 0, 0, inputTokens);
+        var actual = _options.Prices.Estimate(model, inputTokens, outputTokens, cached);
+        await AppendAsync(started, model, options, UsageOutcome.Success, inputTokens, outputTokens, cached, actual.Cost, latency, estimated, null, cancellationToken)
+            .ConfigureAwait(false);
+        ModelMeter.Record(_options.Provider, model, ModelCall.OperationOf(options), inputTokens, outputTokens);
+        return response;
+    }
+
+    /// <inheritdoc />
+    public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // Metered as one buffered call: usage arrives with the last chunk anyway.
+        var response = await GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
+        foreach (var update in response.ToChatResponseUpdates())
+        {
+            yield return update;
+        }
+    }
+
+    private async ValueTask<BudgetDecision> CheckBudgetsAsync(CostEstimate estimate, CancellationToken cancellationToken)
+    {
+        if (_options.Budgets.Count == 0)
+        {
+            return BudgetDecision.Allow;
+        }
+
+        var now = _options.Time.GetUtcNow();
+        var spent = new Dictionary<Budget, Money>();
+        foreach (var budget in _options.Budgets.Where(b => b.Covers(_options.Provider)))
+        {
+            var since = BudgetPeriods.Start(budget.Period, now, _options.Zone);
+            decimal amount = await _options.Ledger.SpentAsync(since, budget.Provider, budget.Limit.Currency, cancellationToken).ConfigureAwait(false);
+            spent[budget] = Money.Of(amount, budget.Limit.Currency);
+        }
+
+        return BudgetCheck.Check(_options.Budgets, _options.Provider, b => spent[b], estimate);
+    }
+
+    // A call that was not answered costs nothing, in the model's currency; unpriced stays unknown.
+    private static Money? Zero(CostEstimate estimate) => estimate.Price is { } price ? Money.Zero(price.Currency) : null;
+
+    private ValueTask AppendAsync(
+        DateTimeOffset time, string model, ChatOptions? options, UsageOutcome outcome, long input, long output, long cached,
+        Money? cost, TimeSpan latency, bool estimated, string? error, CancellationToken cancellationToken)
+    {
+        var record = new UsageRecord(time, _options.Provider, model, ModelCall.OperationOf(options), ModelCall.ItemOf(options),
+            input, output, cached, cost, latency, outcome, estimated);
+        return _options.Ledger.AppendAsync(LedgerRows.ToEntry(record, error), cancellationToken);
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.Extensions.AI;
+using Roots.Models.Metering;
+using Roots.Models.Resilience;
+
+namespace Roots.Models.Providers;
+
+/// <summary>
+/// One provider's client as the use cases get it: the HTTP adapter, inside the retry loop and
+/// circuit breaker, inside metering (one ledger row per logical call).
+/// </summary>
+public sealed class ProviderClient : IDisposable
+{
+    private ProviderClient(ProviderOptions provider, IChatClient chat, ResilientChatClient resilient)
+    {
+        Provider = provider;
+        Chat = chat;
+        Resilient = resilient;
+    }
+
+    /// <summary>The provider.</summary>
+    public ProviderOptions Provider { get; }
+
+    /// <summary>The metered, resilient client.</summary>
+    public IChatClient Chat { get; }
+
+    /// <summary>The resilience layer, for its circuit state.</summary>
+    public ResilientChatClient Resilient { get; }
+
+    /// <summary>Builds the chain for <paramref name="provider"/>.</summary>
+    /// <param name="provider">The provider.</param>
+    /// <param name="key">Its key (from <see cref="ProviderKeys"/>), or null.</param>
+    /// <param name="http">The HTTP client; the caller owns it.</param>
+    /// <param name="metering">Metering options; their provider name is set to <paramref name="provider"/>'s.</param>
+    /// <param name="resilience">Retry and breaker settings (default <see cref="ResilienceOptions.Default"/>).</param>
+    public static ProviderClient Create(ProviderOptions provider, string? key, HttpClient http, MeteringOptions metering, ResilienceOptions? resilience = null)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        ArgumentNullException.ThrowIfNull(metering);
+        var scrubber = new SecretScrubber([key]);
+        var adapter = new OpenAiCompatibleChatClient(provider, key, http, metering.Time);
+        var resilient = new ResilientChatClient(adapter, provider.Name, resilience, metering.Time);
+        var metered = new MeteringChatClient(resilient, metering with
+        {
+            Provider = provider.Name,
+            DefaultModel = metering.DefaultModel ?? provider.DefaultModel,
+            Scrubber = scrubber,
+        });
+        return new ProviderClient(provider, metered, resilient);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => Chat.Dispose();
+}
