@@ -35,6 +35,14 @@ public sealed class LibraryConfig
     /// <summary>The guarded web fetcher: private hosts it may reach (<c>fetch.allow</c>).</summary>
     [YamlMember(Alias = "fetch")]
     public FetchSettings Fetch { get; set; } = new();
+
+    /// <summary>Model providers (name, kind, base_url, key_env, models); keys stay in environment variables.</summary>
+    [YamlMember(Alias = "providers")]
+    public List<ProviderSettings> Providers { get; set; } = [];
+
+    /// <summary>Spending limits for model calls, per day and month, overall and per provider.</summary>
+    [YamlMember(Alias = "budgets")]
+    public BudgetSettings Budgets { get; set; } = new();
 }
 
 /// <summary>How documents are collected.</summary>

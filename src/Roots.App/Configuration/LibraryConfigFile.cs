@@ -129,6 +129,18 @@ public static class LibraryConfigFile
             return Result<LibraryConfig>.Fail($"{path}: {fetchProblem}");
         }
 
+        config.Providers ??= [];
+        if (config.Providers.Select(p => p?.Name?.Trim() ?? "").Where(n => n.Length > 0).GroupBy(n => n, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            return Result<LibraryConfig>.Fail($"{path}: providers: the name '{twice.Key}' is used twice; give each provider its own name");
+        }
+
+        config.Budgets ??= new BudgetSettings();
+        if (config.Budgets.Validate() is { } budgetProblem)
+        {
+            return Result<LibraryConfig>.Fail($"{path}: {budgetProblem}");
+        }
+
         return config;
     }
 }
