@@ -44,6 +44,11 @@ app.Configure(config =>
     config.AddCommand<ExportCommand>("export").WithDescription("Write metadata records: datacite, datacite-json, zenodo, bibtex, ris, csl-json, dc, jsonld.");
     config.AddCommand<PublishCommand>("publish").WithDescription("Write the static site: pages per language, feeds, sitemap, offline search; --check verifies it.");
     config.AddCommand<TokensCommand>("tokens").WithDescription("Count tokens per tokenizer and price them per model; --parallel A B shows the language tax.");
+    config.AddCommand<DoctorCommand>("doctor").WithDescription("Check model providers, keys and budgets in roots.yaml and the environment; exit 1 on any error.");
+    config.AddCommand<StatusCommand>("status").WithDescription("Per provider: last success and error, error rate, circuit, spend against budget, balance.");
+    config.AddCommand<CostsCommand>("costs").WithDescription("Sum the ledger of model calls --by model, operation or day, --since a date; --csv.");
+    config.AddCommand<SummarizeCommand>("summarize").WithDescription("Summarise items with a model (estimate first, --yes to skip the question); cached by content.");
+    config.AddCommand<AskCommand>("ask").WithDescription("Answer a question from the library with cited passages; without a provider, print the passages.");
     config.AddCommand<QuickstartCommand>("quickstart").WithDescription("Build a demo library from the bundled samples and search it.");
 });
 

@@ -1,0 +1,75 @@
+using System.ComponentModel;
+using Roots.Cli.Infrastructure;
+using Roots.Cli.Rendering;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Roots.Cli.Commands;
+
+/// <summary>
+/// <c>roots ask "QUESTION" [--model M] [--json]</c>: passages by hybrid retrieval and a model's answer
+/// citing them as [1], [2]; without a provider, the passages and a line saying a model is needed.
+/// </summary>
+public sealed class AskCommand : LibraryCommand<AskCommand.Settings>
+{
+    /// <inheritdoc />
+    protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(settings.Question))
+        {
+            Terminal.Error("ask a question: roots ask \"QUESTION\"");
+            return ExitCodes.Usage;
+        }
+
+        var asked = await library.AskAsync(settings.Question, settings.Model, cancellationToken).ConfigureAwait(false);
+        if (!asked.IsSuccess)
+        {
+            Terminal.Error(asked.Error!);
+            return ExitCodes.Failure;
+        }
+
+        var a = asked.Value;
+        if (settings.Json)
+        {
+            ModelsJson.Write(new AskJson(a.Question, a.Answer, a.By, a.Note, [.. a.Passages.Select(p => new PassageJson(p.Number, p.ItemId, p.Title, p.Text))]));
+            return ExitCodes.Success;
+        }
+
+        if (a.Answer is { } answer)
+        {
+            Terminal.Line(answer);
+            Terminal.Line();
+            Terminal.Out.MarkupLineInterpolated($"[grey]sources ({a.By}):[/]");
+        }
+
+        foreach (var p in a.Passages)
+        {
+            Terminal.Out.MarkupLineInterpolated($"[bold][[{p.Number}]][/] item {p.ItemId}: {p.Title}");
+            if (a.Answer is null)
+            {
+                Terminal.Line("    " + p.Text.ReplaceLineEndings(" "));
+            }
+        }
+
+        if (a.Note is { } note)
+        {
+            Console.Error.WriteLine($"roots: {note}");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Options of <c>roots ask</c>.</summary>
+    public sealed class Settings : LibrarySettings
+    {
+        /// <summary>The question.</summary>
+        [CommandArgument(0, "<QUESTION>")]
+        [Description("The question, in any language.")]
+        public string Question { get; init; } = "";
+
+        /// <summary>The model.</summary>
+        [CommandOption("--model <MODEL>")]
+        [Description("The model (default: the first provider's first model).")]
+        public string? Model { get; init; }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using Roots.Cli.Infrastructure;
+using Roots.Cli.Rendering;
+using Spectre.Console;
+
+namespace Roots.Cli.Commands;
+
+/// <summary><c>roots status [--json]</c>: per provider last success and error, error rate, circuit, spend against budget, balance.</summary>
+public sealed class StatusCommand : LibraryCommand<LibrarySettings>
+{
+    /// <inheritdoc />
+    protected override async Task<int> ExecuteAsync(App.Library library, LibrarySettings settings, CancellationToken cancellationToken)
+    {
+        var statuses = await library.StatusAsync(cancellationToken).ConfigureAwait(false);
+        if (settings.Json)
+        {
+            ModelsJson.Write(statuses.Select(ModelsJson.ToJson).ToList());
+            return ExitCodes.Success;
+        }
+
+        if (statuses.Count == 0)
+        {
+            Terminal.Err.WriteLine("no model providers configured; add one under providers in roots.yaml");
+            return ExitCodes.Success;
+        }
+
+        foreach (var s in statuses)
+        {
+            Terminal.Out.MarkupLineInterpolated($"[bold]{s.Name}[/] ({s.Kind})  circuit {s.Circuit}  {s.Calls} calls this month, error rate {s.ErrorRate.ToString("P0", CultureInfo.InvariantCulture)}");
+            Terminal.Out.MarkupLineInterpolated($"  last success: {Time(s.LastSuccess)}");
+            Terminal.Out.MarkupLineInterpolated($"  last error:   {(s.LastError is null ? "none" : $"{Time(s.LastErrorAt)}: {s.LastError}")}");
+            Terminal.Out.MarkupLineInterpolated($"  spent today {Sum(s.SpentToday)}, this month {Sum(s.SpentThisMonth)}; {(s.Budgets.Count == 0 ? "no budget" : string.Join(", ", s.Budgets))}");
+            if (s.Balance is { } balance)
+            {
+                Terminal.Out.MarkupLineInterpolated($"  balance: {balance}");
+            }
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static string Time(DateTimeOffset? time) =>
+        time?.ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) ?? "never";
+
+    private static string Sum(IReadOnlyList<Roots.Tokens.Pricing.Money> spent) => spent.Count == 0 ? "0" : string.Join(" + ", spent);
+}

@@ -1,0 +1,91 @@
+using System.ComponentModel;
+using Roots.Cli.Infrastructure;
+using Roots.Cli.Rendering;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Roots.Cli.Commands;
+
+/// <summary>
+/// <c>roots summarize ID... [--model M] [--yes]</c>: model summaries, estimate shown first and
+/// confirmed (or <c>--yes</c>); cached by content, provenance <c>model:NAME</c>.
+/// </summary>
+public sealed class SummarizeCommand : LibraryCommand<SummarizeCommand.Settings>
+{
+    /// <inheritdoc />
+    protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
+    {
+        if (settings.Ids.Length == 0)
+        {
+            Terminal.Error("name the items to summarise: roots summarize ID...");
+            return ExitCodes.Usage;
+        }
+
+        var plan = await library.PlanSummariesAsync(settings.Ids, settings.Model, cancellationToken).ConfigureAwait(false);
+        if (!plan.IsSuccess)
+        {
+            Terminal.Error(plan.Error!);
+            return ExitCodes.Failure;
+        }
+
+        var p = plan.Value;
+        if (p.Calls > 0)
+        {
+            Terminal.Err.WriteLine(
+                $"estimate: {p.Calls} calls to {p.Model} via {p.Provider}, ~{p.InputTokens:N0} input + up to {p.OutputTokens:N0} output tokens, {p.CostText}");
+            var confirmed = Confirmation.Ask(settings.Yes, "summarize");
+            if (confirmed != ExitCodes.Success)
+            {
+                return confirmed;
+            }
+        }
+
+        var report = await library.SummarizeAsync(settings.Ids, settings.Model, cancellationToken).ConfigureAwait(false);
+        if (!report.IsSuccess)
+        {
+            Terminal.Error(report.Error!);
+            return ExitCodes.Failure;
+        }
+
+        var r = report.Value;
+        if (settings.Json)
+        {
+            ModelsJson.Write(new SummaryReportJson([.. r.Summaries.Select(s => new SummaryJsonLine(s.ItemId, s.Title, s.Summary, s.By, s.Cached))], r.StoppedBecause));
+        }
+        else
+        {
+            foreach (var s in r.Summaries)
+            {
+                Terminal.Out.MarkupLineInterpolated($"[bold]{s.ItemId}[/]  {s.Title}  [grey]({s.By}{(s.Cached ? ", cached" : "")})[/]");
+                Terminal.Line("  " + s.Summary);
+            }
+        }
+
+        if (r.StoppedBecause is { } reason)
+        {
+            Terminal.Error($"stopped after {r.Summaries.Count} of {settings.Ids.Length}: {reason}");
+            return r.Summaries.Count > 0 ? ExitCodes.Partial : ExitCodes.Failure;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Options of <c>roots summarize</c>.</summary>
+    public sealed class Settings : LibrarySettings
+    {
+        /// <summary>The items.</summary>
+        [CommandArgument(0, "<ID>")]
+        [Description("Item numbers or external ids.")]
+        public string[] Ids { get; init; } = [];
+
+        /// <summary>The model.</summary>
+        [CommandOption("--model <MODEL>")]
+        [Description("The model (default: the first provider's first model).")]
+        public string? Model { get; init; }
+
+        /// <summary>Skip the confirmation.</summary>
+        [CommandOption("--yes|-y")]
+        [Description("Run without asking after showing the estimate (for scripts).")]
+        public bool Yes { get; init; }
+    }
+}

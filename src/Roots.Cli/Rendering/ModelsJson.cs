@@ -1,0 +1,79 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Roots.App.Models;
+using Roots.Models.Doctor;
+using Roots.Tokens.Pricing;
+
+namespace Roots.Cli.Rendering;
+
+/// <summary>A doctor finding as <c>roots doctor --json</c> prints it; severity is info, warning or error.</summary>
+public sealed record FindingJson(string Severity, string Subject, string Code, string Message, string Fix);
+
+/// <summary>What <c>roots doctor --json</c> prints.</summary>
+public sealed record DoctorJson(bool Ok, int Errors, int Warnings, IReadOnlyList<FindingJson> Findings);
+
+/// <summary>An amount as JSON: <c>{amount, currency}</c>.</summary>
+public sealed record MoneyJson(decimal Amount, string Currency);
+
+/// <summary>A provider as <c>roots status --json</c> prints it.</summary>
+public sealed record ProviderStatusJson(
+    string Name, string Kind, DateTimeOffset? LastSuccess, string? LastError, DateTimeOffset? LastErrorAt, int Calls, double ErrorRate,
+    string Circuit, IReadOnlyList<MoneyJson> SpentToday, IReadOnlyList<MoneyJson> SpentThisMonth, IReadOnlyList<string> Budgets, MoneyJson? Balance);
+
+/// <summary>A line of <c>roots costs --json</c>; <c>cost</c> sums priced calls, <c>unpriced</c> counts calls whose cost is unknown.</summary>
+public sealed record CostLineJson(
+    string Key, int Calls, int Failed, long InputTokens, long OutputTokens, long CachedTokens, decimal Cost, string? Currency, int Unpriced, int Estimated);
+
+/// <summary>A summary as <c>roots summarize --json</c> prints it.</summary>
+public sealed record SummaryJsonLine(long Id, string Title, string Summary, string By, bool Cached);
+
+/// <summary>What <c>roots summarize --json</c> prints.</summary>
+public sealed record SummaryReportJson(IReadOnlyList<SummaryJsonLine> Summaries, string? StoppedBecause);
+
+/// <summary>A passage of <c>roots ask --json</c>.</summary>
+public sealed record PassageJson(int Number, long Id, string Title, string Text);
+
+/// <summary>What <c>roots ask --json</c> prints.</summary>
+public sealed record AskJson(string Question, string? Answer, string? By, string? Note, IReadOnlyList<PassageJson> Passages);
+
+/// <summary>The JSON of the model commands (doctor, status, costs, summarize, ask), source-generated like the rest.</summary>
+public static class ModelsJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+        TypeInfoResolver = ModelsJsonContext.Default,
+    };
+
+    /// <summary>Writes <paramref name="value"/> to stdout as one JSON document.</summary>
+    public static void Write<T>(T value) =>
+        Console.Out.WriteLine(JsonSerializer.Serialize(value, (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T))));
+
+    /// <summary>A finding.</summary>
+    public static FindingJson ToJson(DoctorFinding f) => new(f.Severity.ToString().ToLowerInvariant(), f.Subject, f.Code, f.Message, f.Fix);
+
+    /// <summary>An amount.</summary>
+    public static MoneyJson ToJson(Money m) => new(m.Amount, m.Currency);
+
+    /// <summary>A provider's status.</summary>
+    public static ProviderStatusJson ToJson(ProviderStatus s) => new(
+        s.Name, s.Kind, s.LastSuccess, s.LastError, s.LastErrorAt, s.Calls, Math.Round(s.ErrorRate, 4), s.Circuit,
+        [.. s.SpentToday.Select(ToJson)], [.. s.SpentThisMonth.Select(ToJson)], s.Budgets, s.Balance is { } b ? ToJson(b) : null);
+
+    /// <summary>A cost line.</summary>
+    public static CostLineJson ToJson(CostLine l) => new(
+        l.Key, l.Calls, l.Failed, l.InputTokens, l.OutputTokens, l.CachedTokens, l.Cost, l.Currency, l.Unpriced, l.Estimated);
+}
+
+/// <summary>Source-generated serialisers for the model commands.</summary>
+[JsonSerializable(typeof(DoctorJson))]
+[JsonSerializable(typeof(List<ProviderStatusJson>))]
+[JsonSerializable(typeof(List<CostLineJson>))]
+[JsonSerializable(typeof(SummaryReportJson))]
+[JsonSerializable(typeof(AskJson))]
+internal sealed partial class ModelsJsonContext : JsonSerializerContext;
