@@ -14,6 +14,10 @@ public sealed class KeywordCandidates
     /// <summary>Term → (frequency, display form).</summary>
     public IReadOnlyDictionary<string, (int Count, string Display)> Terms { get; }
 
+    /// <summary>Candidates collected earlier (kept in a cache), without reading the text again.</summary>
+    public static KeywordCandidates FromTerms(IEnumerable<KeyValuePair<string, (int Count, string Display)>> terms) =>
+        new(new Dictionary<string, (int Count, string Display)>(terms, StringComparer.Ordinal));
+
     /// <summary>Collects the candidates of <paramref name="text"/> (the first <see cref="MaxLength"/> characters).</summary>
     public static KeywordCandidates Of(string text)
     {
