@@ -31,7 +31,7 @@ public sealed record ResilienceOptions
     /// <summary>The window failures are counted in (default 60 s).</summary>
     public TimeSpan SamplingDuration { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>How long an open circuit refuses calls before one half-open probe is let through (default 30 s).</summary>
+    /// <summary>How long an open circuit refuses calls before one half-open probe is let through (default 30 s; at least 0.5 s, Polly's floor).</summary>
     public TimeSpan BreakDuration { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The defaults.</summary>
