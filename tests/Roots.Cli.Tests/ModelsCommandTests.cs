@@ -1,0 +1,143 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Roots.Cli.Tests;
+
+/// <summary>roots doctor, ask, summarize and costs as a user runs them, against a loopback OpenAI-compatible server.</summary>
+public sealed class ModelsCommandTests : IAsyncLifetime
+{
+    private const string PlantedKey = "sk-planted-FAKE-1234567890";
+
+    private readonly TempLibrary _lib = new();
+    private WebApplication _server = null!;
+    private string _baseUrl = "";
+    private int _completions;
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        _server = builder.Build();
+        _server.MapPost("/v1/chat/completions", context =>
+        {
+            Interlocked.Increment(ref _completions);
+            context.Response.ContentType = "application/json";
+            return context.Response.WriteAsync(
+                """{"model":"deepseek-chat","choices":[{"message":{"role":"assistant","content":"Oolong can be cold-brewed overnight [1]."},"finish_reason":"stop"}],"usage":{"prompt_tokens":200,"completion_tokens":40}}""");
+        });
+        _server.MapGet("/v1/models", () => Results.Json(new { data = new[] { new { id = "deepseek-chat" } } }));
+        await _server.StartAsync();
+        _baseUrl = _server.Urls.First() + "/v1";
+        Assert.Equal(0, (await _lib.Roots("init")).ExitCode);
+        _lib.Write("tea.md", "# Cold brew oolong\n\nOolong tea can be cold-brewed overnight in the fridge; it tastes sweeter and less bitter.\n");
+        Assert.Equal(0, (await _lib.Roots("add", _lib.Inputs)).ExitCode);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _server.StopAsync();
+        await _server.DisposeAsync();
+        _lib.Dispose();
+    }
+
+    private void Configure(string providers, bool budgets = true) =>
+        File.AppendAllText(Path.Combine(_lib.Library, "roots.yaml"),
+            "\n" + providers + (budgets ? "budgets:\n  daily: { amount: 1.00, currency: USD }\n  monthly: { amount: 20.00, currency: USD }\n" : ""));
+
+    private string FakeProvider => $"providers:\n  - name: fake\n    kind: openai-compatible\n    base_url: {_baseUrl}\n    key_env: FAKE_API_KEY\n    models: [deepseek-chat]\n";
+
+    private Task<RootsProcess.Outcome> WithKey(params string[] args) =>
+        _lib.RootsWithEnvironment(new Dictionary<string, string> { ["FAKE_API_KEY"] = PlantedKey }, args);
+
+    [Fact]
+    public async Task Doctor_GoogleKindWithDeepSeekUrl_ExitsOneWithTheFinding()
+    {
+        Configure("providers:\n  - name: gemini\n    kind: google\n    base_url: https://api.deepseek.com/v1\n    key_env: GEMINI_API_KEY\n    models: [gemini-2.5-flash]\n");
+
+        var outcome = await _lib.Roots("doctor", "--offline", "--json");
+
+        Assert.Equal(1, outcome.ExitCode);
+        var findings = JsonDocument.Parse(outcome.Stdout).RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("code").GetString()).ToList();
+        Assert.Contains("kind-host-mismatch", findings);
+        Assert.Contains("missing-key", findings);
+    }
+
+    [Fact]
+    public async Task Doctor_HealthyProvider_ExitsZero_AndNeverPrintsTheKey()
+    {
+        Configure(FakeProvider);
+
+        var outcome = await WithKey("doctor");
+
+        Assert.True(outcome.ExitCode == 0, outcome.Stdout + outcome.Stderr);
+        Assert.DoesNotContain(PlantedKey, outcome.Stdout + outcome.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Doctor_KeyWrittenIntoTheFile_ExitsOne()
+    {
+        Configure(FakeProvider.Replace("    key_env: FAKE_API_KEY\n", $"    key_env: FAKE_API_KEY\n    api_key: {PlantedKey}\n", StringComparison.Ordinal));
+
+        var outcome = await WithKey("doctor", "--offline");
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("looks like an API key", outcome.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(PlantedKey, outcome.Stdout + outcome.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_WithoutProvider_PrintsPassagesAndSaysAModelIsNeeded()
+    {
+        var outcome = await _lib.Roots("ask", "cold brew oolong");
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("[1] item 1: Cold brew oolong", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("fridge", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("a model is needed for an answer", outcome.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Summarize_ViaTheFakeServer_IsCachedAndShowsInCosts()
+    {
+        Configure(FakeProvider);
+
+        var refused = await WithKey("summarize", "1");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("--yes", refused.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, _completions);
+
+        var first = await WithKey("summarize", "1", "--yes");
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        Assert.Contains("estimate: 1 calls to deepseek-chat", first.Stderr, StringComparison.Ordinal);
+        Assert.Contains("model:deepseek-chat", first.Stdout, StringComparison.Ordinal);
+
+        var second = await WithKey("summarize", "1", "--yes", "--json");
+        Assert.True(JsonDocument.Parse(second.Stdout).RootElement.GetProperty("summaries")[0].GetProperty("cached").GetBoolean());
+        Assert.Equal(1, _completions);
+
+        var ask = await WithKey("ask", "cold brew oolong");
+        Assert.Contains("[1]", ask.Stdout, StringComparison.Ordinal);
+
+        var costs = await _lib.Json("costs", "--by", "operation", "--json");
+        var lines = costs.EnumerateArray().ToDictionary(l => l.GetProperty("key").GetString()!, l => l);
+        Assert.Equal(200, lines["summarize"].GetProperty("inputTokens").GetInt64());
+        Assert.Equal(40, lines["summarize"].GetProperty("outputTokens").GetInt64());
+        Assert.True(lines["summarize"].GetProperty("cost").GetDecimal() > 0m);
+        Assert.Equal(1, lines["ask"].GetProperty("calls").GetInt32());
+
+        var csv = await _lib.Roots("costs", "--csv");
+        Assert.StartsWith("model,calls,", csv.Stdout, StringComparison.Ordinal);
+        Assert.Contains("deepseek-chat,2,0,400,80,", csv.Stdout, StringComparison.Ordinal);
+
+        var status = await WithKey("status", "--json");
+        Assert.Equal(2, JsonDocument.Parse(status.Stdout).RootElement[0].GetProperty("calls").GetInt32());
+        foreach (string file in Directory.EnumerateFiles(_lib.Library, "*", SearchOption.AllDirectories))
+        {
+            Assert.DoesNotContain(PlantedKey, File.ReadAllText(file), StringComparison.Ordinal);
+        }
+    }
+}
