@@ -1,0 +1,74 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Net;
+using Roots.App.Configuration;
+using Roots.Cli.Infrastructure;
+using Roots.Web;
+using Roots.Web.Security;
+using Spectre.Console.Cli;
+
+namespace Roots.Cli.Commands;
+
+/// <summary><c>roots serve</c>: the web app and JSON API over the library until Ctrl-C.</summary>
+public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
+{
+    /// <summary>Options of <c>roots serve</c>.</summary>
+    public sealed class Settings : LibrarySettings
+    {
+        /// <summary>The port.</summary>
+        [CommandOption("--port <PORT>")]
+        [Description("The port (default 5080; 0 picks a free one).")]
+        public int Port { get; init; } = ServeOptions.DefaultPort;
+
+        /// <summary>The address to bind.</summary>
+        [CommandOption("--bind <ADDRESS>")]
+        [Description("The address to listen on (default 127.0.0.1; anything else needs an access token).")]
+        public string Bind { get; init; } = "127.0.0.1";
+
+        /// <summary>Make a new access token.</summary>
+        [CommandOption("--token")]
+        [Description("Make a new access token, print it once and keep only its hash in the library (replaces the old one).")]
+        public bool Token { get; init; }
+
+        /// <summary>More host names to answer to.</summary>
+        [CommandOption("--host <NAME>")]
+        [Description("Another host name the server answers to (a reverse proxy's); repeatable.")]
+        public string[] Hosts { get; init; } = [];
+
+        /// <inheritdoc />
+        public override Spectre.Console.ValidationResult Validate() =>
+            Port is < 0 or > 65535 ? Spectre.Console.ValidationResult.Error("--port must be from 0 to 65535")
+            : !IPAddress.TryParse(Bind, out _) ? Spectre.Console.ValidationResult.Error($"--bind '{Bind}' is not an IP address (e.g. 127.0.0.1 or 0.0.0.0)")
+            : Spectre.Console.ValidationResult.Success();
+    }
+
+    /// <inheritdoc />
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        string directory = Path.GetFullPath(LibraryLocation.Resolve(settings.Library));
+        if (settings.Token && File.Exists(Path.Combine(directory, App.Library.DatabaseFileName)))
+        {
+            string token = AccessToken.CreateAndStore(directory);
+            Terminal.Line($"access token (shown once; only its hash is kept in {AccessToken.FileName}): {token}");
+        }
+
+        var started = await RootsServer.StartAsync(new ServeOptions
+        {
+            LibraryDirectory = directory,
+            Bind = IPAddress.Parse(settings.Bind),
+            Port = settings.Port,
+            AllowedHosts = settings.Hosts,
+        }, cancellationToken).ConfigureAwait(false);
+        if (!started.IsSuccess)
+        {
+            Terminal.Error(started.Error!);
+            return ExitCodes.Failure;
+        }
+
+        await using var server = started.Value;
+        Terminal.Line(string.Create(CultureInfo.InvariantCulture, $"serving {directory} at {server.Address} (Ctrl-C stops)"));
+        await server.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Roots.App.Models;
+using Roots.Core.Model;
+using Roots.Web.Hosting;
+
+namespace Roots.Web.Api;
+
+/// <summary><c>/api/jobs</c>, <c>/api/costs</c>, <c>/api/status</c>: durable jobs, the model ledger and provider health.</summary>
+internal static class OperationsApi
+{
+    public static IEndpointRouteBuilder MapOperationsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/jobs", JobsAsync);
+        app.MapGet("/api/costs", CostsAsync);
+        app.MapGet("/api/status", async (LibraryPool pool, CancellationToken cancellationToken) =>
+        {
+            using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
+            return TypedResults.Ok(await lease.Library.StatusAsync(cancellationToken).ConfigureAwait(false));
+        });
+        return app;
+    }
+
+    private static async Task<IResult> JobsAsync(string? state, LibraryPool pool, CancellationToken cancellationToken)
+    {
+        var states = new List<JobState>();
+        foreach (string name in (state ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Enum.TryParse<JobState>(name, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            {
+                return Problems.BadRequest($"state '{name}' is not one of {string.Join(", ", Enum.GetNames<JobState>()).ToLowerInvariant()}");
+            }
+
+            states.Add(parsed);
+        }
+
+        using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
+        var (counts, jobs) = await lease.Library.JobsAsync(states.Count == 0 ? Enum.GetValues<JobState>() : states, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(new { counts = counts.ToDictionary(c => c.Key.ToString().ToLowerInvariant(), c => c.Value), jobs });
+    }
+
+    private static async Task<IResult> CostsAsync(string? by, string? since, LibraryPool pool, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!Enum.TryParse<CostGrouping>(string.IsNullOrWhiteSpace(by) ? "day" : by, ignoreCase: true, out var grouping) || !Enum.IsDefined(grouping))
+        {
+            return Problems.BadRequest("by must be model, operation or day");
+        }
+
+        var from = time.GetUtcNow().AddDays(-30);
+        if (!string.IsNullOrWhiteSpace(since) && !DateTimeOffset.TryParse(since, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out from))
+        {
+            return Problems.BadRequest($"since '{since}' is not a date (use 2026-01-31)");
+        }
+
+        using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(await lease.Library.CostsAsync(from, grouping, cancellationToken).ConfigureAwait(false));
+    }
+}

@@ -1,0 +1,98 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Roots.App;
+using Roots.App.Embedding;
+
+namespace Roots.Web.Hosting;
+
+/// <summary>
+/// What keeps the library current while it is served: pending embeddings (under the library's
+/// <see cref="EmbedLock"/>, so a <c>roots embed</c> elsewhere and this never race) and due feeds.
+/// It opens its own library for each round and closes it after, so an idle server holds no
+/// model in memory. Ctrl-C cancels the round; finished work is kept, the rest resumes next time.
+/// </summary>
+internal sealed partial class BackgroundWork(ServeOptions options, TimeProvider time, ILogger<BackgroundWork> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var nextEmbed = options.EmbedInterval > TimeSpan.Zero ? time.GetUtcNow() : DateTimeOffset.MaxValue;
+        var nextFeeds = options.FeedInterval > TimeSpan.Zero ? time.GetUtcNow() + options.FeedInterval : DateTimeOffset.MaxValue;
+        if (nextEmbed == DateTimeOffset.MaxValue && nextFeeds == DateTimeOffset.MaxValue)
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var now = time.GetUtcNow();
+            var due = nextEmbed < nextFeeds ? nextEmbed : nextFeeds;
+            if (due > now)
+            {
+                try
+                {
+                    await Task.Delay(due - now, time, stoppingToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            if (nextEmbed <= now)
+            {
+                nextEmbed = now + options.EmbedInterval;
+                await RunAsync("embed", EmbedAsync, stoppingToken).ConfigureAwait(false);
+            }
+
+            if (nextFeeds <= now)
+            {
+                nextFeeds = now + options.FeedInterval;
+                await RunAsync("feeds", (library, stop) => library.FeedPollAsync(false, null, stop), stoppingToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task EmbedAsync(Library library, CancellationToken stop)
+    {
+        if (await library.PendingEmbeddingsAsync(stop).ConfigureAwait(false) == 0)
+        {
+            return;
+        }
+
+        using var gate = EmbedLock.TryAcquire(library.Directory);
+        if (gate is not null)
+        {
+            await library.EmbedPendingAsync(null, stop).ConfigureAwait(false);
+        }
+    }
+
+    private async Task RunAsync(string work, Func<Library, CancellationToken, Task> round, CancellationToken stop)
+    {
+        var opened = Library.Open(options.LibraryDirectory);
+        if (!opened.IsSuccess)
+        {
+            LogFailed(work, opened.Error!);
+            return;
+        }
+
+        using var library = opened.Value;
+        try
+        {
+            await round(library, stop).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // Draining on shutdown: what finished is kept.
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A background round must not take the server down; the next round tries again.
+            LogFailed(work, e.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "background {Work} failed: {Reason}")]
+    private partial void LogFailed(string work, string reason);
+}

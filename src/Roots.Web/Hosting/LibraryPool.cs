@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using Roots.App;
+
+namespace Roots.Web.Hosting;
+
+/// <summary>
+/// A few open <see cref="Library"/> instances shared by the requests. A library owns one SQLite
+/// connection and serves one thread at a time, so a request rents one for its duration and gives
+/// it back; at most <c>size</c> are open (each holds caches), and a request waits for a free one
+/// rather than opening more. SQLite's WAL lets the connections read while one writes. Thread-safe.
+/// </summary>
+public sealed class LibraryPool : IDisposable
+{
+    private readonly string _directory;
+    private readonly SemaphoreSlim _slots;
+    private readonly ConcurrentBag<Library> _idle = [];
+    private readonly ConcurrentBag<Library> _all = [];
+
+    /// <summary>A pool over the library at <paramref name="directory"/>, at most <paramref name="size"/> open at once.</summary>
+    public LibraryPool(string directory, int size)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        _directory = directory;
+        _slots = new SemaphoreSlim(size, size);
+    }
+
+    /// <summary>The library directory.</summary>
+    public string Directory => _directory;
+
+    /// <summary>Waits for a free library (opening one lazily); dispose the lease to give it back.</summary>
+    public async Task<Lease> RentAsync(CancellationToken cancellationToken)
+    {
+        await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (_idle.TryTake(out var library))
+        {
+            return new Lease(this, library);
+        }
+
+        var opened = Library.Open(_directory);
+        if (!opened.IsSuccess)
+        {
+            _slots.Release();
+            throw new InvalidOperationException(opened.Error);
+        }
+
+        _all.Add(opened.Value);
+        return new Lease(this, opened.Value);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        foreach (var library in _all)
+        {
+            library.Dispose();
+        }
+
+        _slots.Dispose();
+    }
+
+    private void Return(Library library)
+    {
+        _idle.Add(library);
+        _slots.Release();
+    }
+
+    /// <summary>One rented library; disposing gives it back to the pool.</summary>
+    public sealed class Lease : IDisposable
+    {
+        private readonly LibraryPool _pool;
+        private Library? _library;
+
+        internal Lease(LibraryPool pool, Library library)
+        {
+            _pool = pool;
+            _library = library;
+        }
+
+        /// <summary>The rented library.</summary>
+        public Library Library => _library ?? throw new ObjectDisposedException(nameof(Lease));
+
+        /// <inheritdoc />
+        public void Dispose()
+        {
+            if (_library is not null)
+            {
+                _pool.Return(_library);
+                _library = null;
+            }
+        }
+    }
+}

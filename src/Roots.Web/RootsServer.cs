@@ -1,0 +1,123 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Roots.App;
+using Roots.Core;
+using Roots.Web.Api;
+using Roots.Web.Hosting;
+using Roots.Web.Pages;
+using Roots.Web.Security;
+
+namespace Roots.Web;
+
+/// <summary>
+/// <c>roots serve</c>: Kestrel with the JSON API, the pages and the background work over one
+/// library. Start it with <see cref="StartAsync"/>, wait with <see cref="WaitAsync"/> (cancel to
+/// drain and stop), or dispose it.
+/// </summary>
+public sealed class RootsServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private RootsServer(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+    }
+
+    /// <summary>Where it listens, e.g. <c>http://127.0.0.1:5080/</c>.</summary>
+    public Uri Address { get; }
+
+    /// <summary>
+    /// Checks the library and the token rule, then starts listening. Fails, with a one-line reason,
+    /// when there is no library, when it would bind beyond loopback without an access token, or
+    /// when the port is taken.
+    /// </summary>
+    public static async Task<Result<RootsServer>> StartAsync(ServeOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        using (var probe = Library.Open(options.LibraryDirectory) is { IsSuccess: true } opened ? opened.Value : null)
+        {
+            if (probe is null)
+            {
+                return Result<RootsServer>.Fail(Library.Open(options.LibraryDirectory).Error!);
+            }
+        }
+
+        string? tokenHash = AccessToken.LoadHash(options.LibraryDirectory);
+        if (options.RequiresToken && tokenHash is null)
+        {
+            return Result<RootsServer>.Fail(
+                $"binding {options.Bind} makes the library reachable from other machines and needs an access token; make one with: roots serve --token --bind {options.Bind}");
+        }
+
+        var app = Build(options, tokenHash);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException e)
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            return Result<RootsServer>.Fail($"cannot listen on {options.Bind}:{options.Port}: {e.Message}; choose another with --port");
+        }
+
+        string address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new RootsServer(app, new Uri(address.EndsWith('/') ? address : address + "/"));
+    }
+
+    /// <summary>Runs until <paramref name="stop"/> is cancelled, then drains the requests and the background round and stops.</summary>
+    public Task WaitAsync(CancellationToken stop) => _app.WaitForShutdownAsync(stop);
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static WebApplication Build(ServeOptions options, string? tokenHash)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(RootsServer).Assembly.GetName().Name });
+        builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = options.MaxUploadBytes;
+            kestrel.Listen(options.Bind, options.Port);
+        });
+        builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = options.MaxUploadBytes);
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(15));
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(_ => new LibraryPool(options.LibraryDirectory, options.Connections));
+        builder.Services.AddSingleton<SessionStore>();
+        builder.Services.AddSingleton(new GuardSettings(tokenHash, options.RequiresToken));
+        builder.Services.AddSingleton(new HostPolicy(options.Bind, options.AllowedHosts));
+        builder.Services.AddHostedService<BackgroundWork>();
+
+        var app = builder.Build();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<RequestGuard>();
+        app.MapItemsApi();
+        app.MapSearchApi();
+        app.MapTagsApi();
+        app.MapAddApi();
+        app.MapGraphApi();
+        app.MapOperationsApi();
+        app.MapOriginal();
+        app.MapStaticAssets();
+        app.MapPages();
+        return app;
+    }
+}

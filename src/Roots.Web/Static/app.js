@@ -1,0 +1,176 @@
+// Roots web app: small progressive enhancements over server-rendered pages. No inline script
+// (the CSP allows only this file); every state-changing request carries the CSRF header.
+"use strict";
+
+const csrf = document.querySelector('meta[name="csrf-token"]')?.content ?? "";
+
+async function api(url, options = {}) {
+  const headers = { "X-CSRF-Token": csrf, ...(options.headers ?? {}) };
+  if (options.json !== undefined) {
+    headers["Content-Type"] = "application/json";
+    options.body = JSON.stringify(options.json);
+  }
+  const response = await fetch(url, { credentials: "same-origin", ...options, headers });
+  const body = response.headers.get("Content-Type")?.includes("json") ? await response.json() : null;
+  if (!response.ok) {
+    throw new Error(body?.detail ?? body?.title ?? `HTTP ${response.status}`);
+  }
+  return body;
+}
+
+function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (name === "text") node.textContent = value; else node.setAttribute(name, value);
+  }
+  node.append(...children);
+  return node;
+}
+
+function itemRow(item, snippetHtml) {
+  const meta = el("div", { class: "meta", text: `${item.language} · ${item.kind} · ${item.createdAt.slice(0, 10)}` });
+  for (const tag of item.tags) meta.append(" ", el("span", { class: "tag", text: tag }));
+  const li = el("li", {}, el("a", { href: `/items/${item.id}`, text: item.title }), meta);
+  if (snippetHtml) {
+    // The server escaped the text and added only <mark>: safe to insert as HTML.
+    const p = el("p", { class: "snippet" });
+    p.innerHTML = snippetHtml;
+    li.append(p);
+  }
+  return li;
+}
+
+// Library: search as you type, debounced; the form still works without script.
+function setupSearch() {
+  const form = document.getElementById("filters");
+  const results = document.getElementById("results");
+  const status = document.getElementById("status");
+  if (!form || !results) return;
+  let timer = 0;
+  let latest = 0;
+  const run = async () => {
+    const params = new URLSearchParams();
+    for (const [name, value] of new FormData(form)) if (String(value).trim()) params.append(name, value);
+    const ticket = ++latest;
+    const url = params.get("q") ? `/api/search?${params}` : `/api/items?${params}`;
+    try {
+      const page = await api(url);
+      if (ticket !== latest) return; // a newer keystroke already asked
+      results.replaceChildren(...page.items.map(x => x.item ? itemRow(x.item, x.snippetHtml) : itemRow(x)));
+      status.textContent = `${page.items.length}${page.nextOffset ? "+" : ""} found`;
+      history.replaceState(null, "", params.size ? `/?${params}` : "/");
+    } catch (error) {
+      status.textContent = error.message;
+    }
+  };
+  form.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(run, 200); });
+  form.addEventListener("submit", event => { event.preventDefault(); clearTimeout(timer); run(); });
+}
+
+// Item page: remove a tag with its ×, add one with the little form.
+function setupTags() {
+  const article = document.querySelector("article[data-item]");
+  const list = document.getElementById("tags");
+  const form = document.getElementById("add-tag");
+  if (!article || !list || !form) return;
+  const id = article.dataset.item;
+  const status = document.getElementById("tag-status");
+  const render = tags => list.replaceChildren(...tags.map(tag => el("li", { class: "tag", "data-origin": tag.origin },
+    el("a", { href: `/?tag=${encodeURIComponent(tag.name)}`, text: tag.name }),
+    el("button", { type: "button", class: "remove", "data-remove-tag": tag.name, title: "remove", "aria-label": `remove ${tag.name}`, text: "×" }))));
+  const edit = async change => {
+    try {
+      const result = await api(`/api/items/${id}/tags`, { method: "POST", json: change });
+      render(result.tags);
+      status.textContent = "saved";
+    } catch (error) {
+      status.textContent = error.message;
+    }
+  };
+  list.addEventListener("click", event => {
+    const tag = event.target.closest("[data-remove-tag]")?.dataset.removeTag;
+    if (tag) edit({ remove: [tag] });
+  });
+  form.addEventListener("submit", event => {
+    event.preventDefault();
+    const tag = form.elements.tag.value.trim();
+    if (tag) edit({ add: [tag] }).then(() => form.reset());
+  });
+}
+
+function tagsOf(form) {
+  return form.elements.tags.value.split(",").map(t => t.trim()).filter(Boolean);
+}
+
+function report(label, result) {
+  const out = document.getElementById("add-results");
+  const li = el("li", {}, el("strong", { text: label }), " ");
+  const ids = result.items.length ? result.items : result.duplicates.map(d => d.existingItemId);
+  for (const id of ids) li.append(el("a", { href: `/items/${id}`, text: `item ${id}` }), " ");
+  if (result.duplicates.length) li.append(el("span", { class: "meta", text: "already in the library " }));
+  for (const failure of result.failures) li.append(el("span", { class: "error", text: failure.reason }));
+  out.prepend(li);
+}
+
+// Add page: a note, files with one progress bar each, URLs.
+function setupAdd() {
+  const note = document.getElementById("add-note");
+  note?.addEventListener("submit", async event => {
+    event.preventDefault();
+    try {
+      const result = await api("/api/notes", { method: "POST", json: { text: note.elements.text.value, title: note.elements.title.value, tags: tagsOf(note) } });
+      report(note.elements.title.value || "note", result);
+      note.reset();
+    } catch (error) {
+      document.getElementById("add-results").prepend(el("li", { class: "error", text: error.message }));
+    }
+  });
+
+  const files = document.getElementById("add-files");
+  files?.addEventListener("submit", event => {
+    event.preventDefault();
+    for (const file of files.elements.file.files) upload(file, tagsOf(files));
+    files.reset();
+  });
+
+  const urls = document.getElementById("add-urls");
+  urls?.addEventListener("submit", async event => {
+    event.preventDefault();
+    const list = urls.elements.urls.value.split(/\s+/).filter(Boolean);
+    try {
+      report(`${list.length} URL(s)`, await api("/api/urls", { method: "POST", json: { urls: list, tags: tagsOf(urls) } }));
+      urls.reset();
+    } catch (error) {
+      document.getElementById("add-results").prepend(el("li", { class: "error", text: error.message }));
+    }
+  });
+}
+
+// XMLHttpRequest rather than fetch: it reports upload progress.
+function upload(file, tags) {
+  const progress = el("progress", { max: "100", value: "0" });
+  const line = el("li", {}, el("strong", { text: file.name }), " ", progress);
+  document.getElementById("add-results").prepend(line);
+  const form = new FormData();
+  form.append("file", file);
+  form.append("tags", tags.join(","));
+  const request = new XMLHttpRequest();
+  request.open("POST", "/api/files");
+  request.setRequestHeader("X-CSRF-Token", csrf);
+  request.upload.onprogress = e => { if (e.lengthComputable) progress.value = Math.round(e.loaded / e.total * 100); };
+  request.onload = () => {
+    line.remove();
+    const body = JSON.parse(request.responseText || "{}");
+    if (request.status >= 400) {
+      document.getElementById("add-results").prepend(el("li", { class: "error", text: `${file.name}: ${body.detail ?? request.status}` }));
+    } else {
+      report(file.name, body);
+    }
+  };
+  request.onerror = () => { line.append(el("span", { class: "error", text: " failed" })); };
+  request.send(form);
+}
+
+setupSearch();
+setupTags();
+setupAdd();
