@@ -56,9 +56,12 @@ public sealed partial class SqliteStore : IUsageLedger
     public ValueTask<decimal> SpentAsync(DateTimeOffset since, string? provider, string currency, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(currency);
-        // Summed as decimals here, not with SQL SUM over REAL, so that many tiny costs add up exactly.
+        // Summed in SQL (one indexed pass, no rows to the caller: this runs before every metered call)
+        // as integer pico-units: each row's decimal text is exact to 1e-12 after rounding, and an
+        // integer sum does not drift the way a sum of REALs does.
         using var select = Command(
-            "SELECT cost FROM ledger WHERE at >= $since AND currency = $currency AND cost IS NOT NULL" + (provider is null ? "" : " AND provider = $provider"));
+            "SELECT coalesce(sum(CAST(round(CAST(cost AS REAL) * 1e12) AS INTEGER)), 0) FROM ledger " +
+            "WHERE at >= $since AND currency = $currency AND cost IS NOT NULL" + (provider is null ? "" : " AND provider = $provider"));
         select.Parameters.AddWithValue("$since", since.ToUnixTimeMilliseconds());
         select.Parameters.AddWithValue("$currency", currency);
         if (provider is not null)
@@ -66,14 +69,8 @@ public sealed partial class SqliteStore : IUsageLedger
             select.Parameters.AddWithValue("$provider", provider);
         }
 
-        using var reader = select.ExecuteReader();
-        decimal total = 0m;
-        while (reader.Read())
-        {
-            total += decimal.Parse(reader.GetString(0), NumberStyles.Number, CultureInfo.InvariantCulture);
-        }
-
-        return ValueTask.FromResult(total);
+        long picos = Convert.ToInt64(select.ExecuteScalar(), CultureInfo.InvariantCulture);
+        return ValueTask.FromResult(picos / 1_000_000_000_000m);
     }
 
     /// <summary>The summary <paramref name="model"/> wrote for the item's text with this SHA-256, or null.</summary>

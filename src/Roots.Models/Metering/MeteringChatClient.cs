@@ -23,6 +23,7 @@ public sealed class MeteringChatClient : DelegatingChatClient
 {
     private readonly MeteringOptions _options;
     private readonly CallEstimator _estimator;
+    private readonly SpendCache _spend;
 
     /// <summary>Meters <paramref name="inner"/>.</summary>
     public MeteringChatClient(IChatClient inner, MeteringOptions options)
@@ -31,6 +32,7 @@ public sealed class MeteringChatClient : DelegatingChatClient
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _estimator = new CallEstimator(options.Prices, options.Tokenizers);
+        _spend = new SpendCache(options.Ledger, options.Time);
     }
 
     /// <inheritdoc />
@@ -71,6 +73,10 @@ public sealed class MeteringChatClient : DelegatingChatClient
         var actual = _options.Prices.Estimate(model, inputTokens, outputTokens, cached);
         await AppendAsync(started, model, options, UsageOutcome.Success, inputTokens, outputTokens, cached, actual.Cost, latency, estimated, null, cancellationToken)
             .ConfigureAwait(false);
+        if (actual.Cost is { } cost)
+        {
+            _spend.Add(_options.Provider, started, cost.Amount, cost.Currency);
+        }
         ModelMeter.Record(_options.Provider, model, ModelCall.OperationOf(options), inputTokens, outputTokens);
         return response;
     }
@@ -99,7 +105,7 @@ public sealed class MeteringChatClient : DelegatingChatClient
         foreach (var budget in _options.Budgets.Where(b => b.Covers(_options.Provider)))
         {
             var since = BudgetPeriods.Start(budget.Period, now, _options.Zone);
-            decimal amount = await _options.Ledger.SpentAsync(since, budget.Provider, budget.Limit.Currency, cancellationToken).ConfigureAwait(false);
+            decimal amount = await _spend.SpentAsync(since, budget.Provider, budget.Limit.Currency, cancellationToken).ConfigureAwait(false);
             spent[budget] = Money.Of(amount, budget.Limit.Currency);
         }
 

@@ -19,7 +19,7 @@ public static class Chains
         BaseDelay = TimeSpan.FromMilliseconds(5),
         MaxDelay = TimeSpan.FromMilliseconds(50),
         MaxRetryAfter = TimeSpan.FromMilliseconds(300),
-        AttemptTimeout = TimeSpan.FromMilliseconds(400),
+        AttemptTimeout = TimeSpan.FromSeconds(3),
         CircuitFailureThreshold = 50,
         BreakDuration = TimeSpan.FromMilliseconds(600),
     };
