@@ -22,11 +22,27 @@ public sealed partial class Library
 
     private IEmbeddingGenerator<string, Embedding<float>>? _embedder;
 
-    /// <summary>The embedding model: local MiniLM unless a host set another (a remote provider, by configuration).</summary>
+    /// <summary>
+    /// The embedding model: the provider named by <c>embeddings.provider</c> (any OpenAI-compatible
+    /// <c>/embeddings</c> endpoint, its key from the provider's <c>key_env</c>), else the local MiniLM.
+    /// </summary>
     public IEmbeddingGenerator<string, Embedding<float>> Embedder
     {
-        get => _embedder ??= new MiniLmEmbeddingGenerator();
+        get => _embedder ??= CreateEmbedder();
         set => _embedder = value;
+    }
+
+    private IEmbeddingGenerator<string, Embedding<float>> CreateEmbedder()
+    {
+        var settings = Config.Embeddings;
+        var provider = settings.Provider is { Length: > 0 } name ? Config.Providers.FirstOrDefault(p => p.Name == name) : null;
+        if (provider?.BaseUrl is not { Length: > 0 } baseUrl || settings.Model is not { Length: > 0 } model)
+        {
+            return new MiniLmEmbeddingGenerator();
+        }
+
+        string? key = provider.KeyEnv is { Length: > 0 } variable ? Environment.GetEnvironmentVariable(variable) : null;
+        return new OpenAiCompatibleEmbeddingGenerator(new Uri(baseUrl), model, key);
     }
 
     /// <summary>The name vectors are recorded under, so vectors of two models never mix.</summary>

@@ -22,6 +22,18 @@ public sealed class EmbeddingSettings
     public int MaxChunks { get; set; } = 16;
 
     /// <summary>
+    /// The name of a provider from <c>providers</c> whose OpenAI-compatible <c>/embeddings</c>
+    /// endpoint makes the vectors instead of the local MiniLM (e.g. a multilingual model); with it,
+    /// set <see cref="Model"/>, and <see cref="Languages"/> to <c>[]</c> when the model reads every language.
+    /// </summary>
+    [YamlMember(Alias = "provider")]
+    public string? Provider { get; set; }
+
+    /// <summary>The embedding model at <see cref="Provider"/> (e.g. text-embedding-3-small, text-embedding-v3, bge-m3).</summary>
+    [YamlMember(Alias = "model")]
+    public string? Model { get; set; }
+
+    /// <summary>
     /// The languages the embedding model understands (primary tags; default <c>[en]</c>, what
     /// all-MiniLM-L6-v2 was trained on; empty means every language, for a multilingual model).
     /// Hybrid search and related items use vectors only for queries and items in these languages:

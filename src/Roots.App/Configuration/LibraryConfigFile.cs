@@ -25,6 +25,8 @@ public static class LibraryConfigFile
           mode: background      # background | inline | off (ROOTS_EMBED overrides); roots embed catches up
           max_chunks: 16        # passages embedded per item at most
           languages: [en]       # languages the model understands; [] for a multilingual model
+          # provider: openai    # a provider below whose /embeddings endpoint replaces the local MiniLM
+          # model: text-embedding-3-small
         # taxonomy:             # what automatic tagging may use (roots tag, roots classify)
         #   allow_new_tags: false   # auto tags come only from the taxonomy unless true
         #   min_confidence: 0.6     # classifier suggestions below this are shown, not applied
@@ -103,6 +105,15 @@ public static class LibraryConfigFile
         if (!EmbeddingSettings.Modes.Contains(config.Embeddings.Mode))
         {
             return Result<LibraryConfig>.Fail($"{path}: embeddings.mode must be background, inline or off, not '{config.Embeddings.Mode}'");
+        }
+
+        if (config.Embeddings.Provider is { Length: > 0 } embedder)
+        {
+            var provider = config.Providers.FirstOrDefault(p => p.Name == embedder);
+            if (provider is null || string.IsNullOrWhiteSpace(provider.BaseUrl) || string.IsNullOrWhiteSpace(config.Embeddings.Model))
+            {
+                return Result<LibraryConfig>.Fail($"{path}: embeddings.provider '{embedder}' must name a provider with a base_url, and embeddings.model must be set");
+            }
         }
 
         if (config.Embeddings.MaxChunks is < 1 or > 1000)

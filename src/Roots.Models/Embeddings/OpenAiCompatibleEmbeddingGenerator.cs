@@ -1,0 +1,120 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.AI;
+
+namespace Roots.Models.Embeddings;
+
+/// <summary>
+/// Embeddings from any OpenAI-compatible <c>/embeddings</c> endpoint (OpenAI, Qwen/DashScope
+/// compatible mode, vLLM, LM Studio, Ollama's <c>/v1</c>): how a multilingual model replaces the
+/// local MiniLM by configuration (<c>embeddings.provider</c> and <c>embeddings.model</c>).
+/// </summary>
+/// <remarks>
+/// The key is sent as a bearer token and never appears in an error message. Errors are one line
+/// with the status code. Thread-safe: one <see cref="HttpClient"/> for all calls.
+/// </remarks>
+public sealed class OpenAiCompatibleEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
+{
+    /// <summary>Texts sent per request: endpoints commonly cap a request's inputs.</summary>
+    public const int BatchSize = 64;
+
+    private readonly HttpClient _http;
+    private readonly Uri _endpoint;
+    private readonly string? _apiKey;
+    private readonly string _model;
+    private readonly bool _ownsClient;
+    private readonly EmbeddingGeneratorMetadata _metadata;
+
+    /// <summary>Creates a generator for <paramref name="model"/> at <paramref name="baseUrl"/> (e.g. <c>https://api.openai.com/v1</c>).</summary>
+    public OpenAiCompatibleEmbeddingGenerator(Uri baseUrl, string model, string? apiKey, HttpClient? http = null)
+    {
+        ArgumentNullException.ThrowIfNull(baseUrl);
+        ArgumentException.ThrowIfNullOrEmpty(model);
+        _endpoint = new Uri(baseUrl.ToString().TrimEnd('/') + "/embeddings");
+        _model = model;
+        _apiKey = apiKey;
+        _ownsClient = http is null;
+        _http = http ?? new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        _metadata = new EmbeddingGeneratorMetadata("openai-compatible", baseUrl, model);
+    }
+
+    /// <inheritdoc />
+    public async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
+        IEnumerable<string> values,
+        EmbeddingGenerationOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var texts = values.ToArray();
+        var result = new GeneratedEmbeddings<Embedding<float>>(texts.Length);
+        for (int start = 0; start < texts.Length; start += BatchSize)
+        {
+            var batch = texts.AsSpan(start, Math.Min(BatchSize, texts.Length - start)).ToArray();
+            using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint)
+            {
+                Content = JsonContent.Create(new EmbeddingRequest(_model, batch), EmbeddingJson.Default.EmbeddingRequest),
+            };
+            if (!string.IsNullOrEmpty(_apiKey))
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _apiKey);
+            }
+
+            using var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new HttpRequestException($"embedding endpoint {_endpoint.Host} answered {(int)response.StatusCode} {response.ReasonPhrase}", null, response.StatusCode);
+            }
+
+            EmbeddingResponse? body;
+            try
+            {
+                body = await response.Content.ReadFromJsonAsync(EmbeddingJson.Default.EmbeddingResponse, cancellationToken).ConfigureAwait(false);
+            }
+            catch (JsonException e)
+            {
+                throw new InvalidDataException($"embedding endpoint {_endpoint.Host} sent malformed JSON: {e.Message}", e);
+            }
+
+            var data = body?.Data?.OrderBy(d => d.Index).ToList();
+            if (data is null || data.Count != batch.Length || data.Any(d => d.Embedding is not { Length: > 0 }))
+            {
+                throw new InvalidDataException($"embedding endpoint {_endpoint.Host} returned {data?.Count ?? 0} vectors for {batch.Length} texts");
+            }
+
+            result.AddRange(data.Select(d => new Embedding<float>(d.Embedding!) { ModelId = _model }));
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc />
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        serviceKey is null && serviceType.IsInstanceOfType(this) ? this
+        : serviceKey is null && serviceType == typeof(EmbeddingGeneratorMetadata) ? _metadata
+        : null;
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_ownsClient)
+        {
+            _http.Dispose();
+        }
+    }
+}
+
+internal sealed record EmbeddingRequest(
+    [property: JsonPropertyName("model")] string Model,
+    [property: JsonPropertyName("input")] string[] Input);
+
+internal sealed record EmbeddingResponse([property: JsonPropertyName("data")] List<EmbeddingDatum>? Data);
+
+internal sealed record EmbeddingDatum(
+    [property: JsonPropertyName("index")] int Index,
+    [property: JsonPropertyName("embedding")] float[]? Embedding);
+
+[JsonSerializable(typeof(EmbeddingRequest))]
+[JsonSerializable(typeof(EmbeddingResponse))]
+internal sealed partial class EmbeddingJson : JsonSerializerContext;

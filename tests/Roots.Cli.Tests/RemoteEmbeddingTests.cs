@@ -1,0 +1,89 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Roots.Cli.Tests;
+
+/// <summary>A remote, multilingual embedding model chosen in roots.yaml replaces the local MiniLM.</summary>
+public sealed class RemoteEmbeddingTests : IAsyncLifetime, IDisposable
+{
+    private readonly TempLibrary _lib = new();
+    private WebApplication _app = null!;
+    private string _baseUrl = "";
+    private int _calls;
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        _app = builder.Build();
+
+        // A toy "multilingual" model: one dimension per concept, whatever the language.
+        _app.MapPost("/v1/embeddings", async (HttpContext context) =>
+        {
+            Interlocked.Increment(ref _calls);
+            var request = await JsonNode.ParseAsync(context.Request.Body);
+            var inputs = request!["input"]!.AsArray().Select(n => n!.GetValue<string>()).ToList();
+            static float Has(string text, params string[] words) => words.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase)) ? 1f : 0f;
+            var data = inputs.Select((text, i) => new
+            {
+                index = i,
+                embedding = new[] { Has(text, "河", "水", "river", "water"), Has(text, "山", "mountain"), 0.1f },
+            });
+            await context.Response.WriteAsJsonAsync(new { data });
+        });
+        await _app.StartAsync();
+        _baseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/v1";
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    public void Dispose() => _lib.Dispose();
+
+    [Fact]
+    public async Task Embed_WithAConfiguredProvider_UsesItsModel_AndHybridUsesVectorsForChinese()
+    {
+        await _lib.Roots("init");
+        File.AppendAllText(Path.Combine(_lib.Library, "roots.yaml"), $"""
+
+            providers:
+              - name: local-vllm
+                kind: openai-compatible
+                base_url: {_baseUrl}
+                key_env: ROOTS_TEST_EMBED_KEY
+                models: [toy-multilingual]
+            """);
+        string config = File.ReadAllText(Path.Combine(_lib.Library, "roots.yaml"))
+            .Replace("  languages: [en]", "  languages: []\n  provider: local-vllm\n  model: toy-multilingual", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(_lib.Library, "roots.yaml"), config);
+        _lib.Write("river.md", "# 长江\n\n长江自西向东流入大海。");
+        _lib.Write("peak.md", "# 泰山\n\n泰山是五岳之首，登顶要走很多台阶。");
+        Assert.Equal(0, (await _lib.Roots("add", _lib.Inputs)).ExitCode);
+
+        var embed = await _lib.Json("embed", "--json");
+        var semantic = await _lib.Json("search", "mountain", "--mode", "semantic", "--json", "--limit", "1");
+
+        Assert.Equal("toy-multilingual", embed.GetProperty("model").GetString());
+        Assert.Equal(2, embed.GetProperty("items").GetInt32());
+        Assert.True(_calls > 0);
+        Assert.Equal("泰山", semantic[0].GetProperty("title").GetString()); // an English query finds Chinese by meaning
+    }
+
+    [Fact]
+    public async Task Init_EmbeddingProviderThatIsNotDeclared_IsAOneLineError()
+    {
+        await _lib.Roots("init");
+        string path = Path.Combine(_lib.Library, "roots.yaml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("  languages: [en]", "  languages: [en]\n  provider: nowhere\n  model: m", StringComparison.Ordinal));
+
+        var outcome = await _lib.Roots("list");
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("embeddings.provider 'nowhere'", outcome.Stderr, StringComparison.Ordinal);
+    }
+}
