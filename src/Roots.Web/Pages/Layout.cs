@@ -17,6 +17,7 @@ internal static class Layout
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="csrf-token" content="{{Html.E(csrf)}}">
             <title>{{Html.E(title)}} · Roots</title>
+            <link rel="icon" href="data:,">
             <link rel="stylesheet" href="/static/app.css">
             <script src="/static/app.js" defer></script>
             </head>
