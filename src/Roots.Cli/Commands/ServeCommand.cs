@@ -35,6 +35,11 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         [Description("Another host name the server answers to (a reverse proxy's); repeatable.")]
         public string[] Hosts { get; init; } = [];
 
+        /// <summary>Run no background rounds (embeddings, feeds): a read-only look, or a measurement.</summary>
+        [CommandOption("--no-background")]
+        [Description("Do not run pending embeddings or poll feeds while serving.")]
+        public bool NoBackground { get; init; }
+
         /// <inheritdoc />
         public override Spectre.Console.ValidationResult Validate() =>
             Port is < 0 or > 65535 ? Spectre.Console.ValidationResult.Error("--port must be from 0 to 65535")
@@ -59,6 +64,8 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             Bind = IPAddress.Parse(settings.Bind),
             Port = settings.Port,
             AllowedHosts = settings.Hosts,
+            EmbedInterval = settings.NoBackground ? TimeSpan.Zero : TimeSpan.FromMinutes(1),
+            FeedInterval = settings.NoBackground ? TimeSpan.Zero : TimeSpan.FromMinutes(5),
         }, cancellationToken).ConfigureAwait(false);
         if (!started.IsSuccess)
         {
