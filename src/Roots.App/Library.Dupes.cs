@@ -36,21 +36,28 @@ public sealed partial class Library
     /// The incremental step at keep time: hashes the items just kept and links each to the stored
     /// items within 3 bits, found through the band index (a few lookups per item, not a scan).
     /// </summary>
+    /// <summary>Near-duplicate links made for one new item at most.</summary>
+    private const int MaxNearDuplicateLinks = 10;
+
     private async Task NoteNearDuplicatesAsync(IReadOnlyList<long> itemIds)
     {
         var hashed = await HashItemsAsync(itemIds, CancellationToken.None).ConfigureAwait(false);
         var links = new List<Link>();
         foreach (var (id, hash) in hashed)
         {
-            foreach (var (other, otherHash) in await _store.SimHashCandidatesAsync(id, hash).ConfigureAwait(false))
+            // The closest few are enough to place an item in its cluster; linking it to every member
+            // of a cluster of thousands would make the links grow with the square of the cluster.
+            var nearest = (await _store.SimHashCandidatesAsync(id, hash).ConfigureAwait(false))
+                .Where(c => c.Hash != 0)
+                .Select(c => (Other: c.ItemId, Distance: SimHash.Distance(hash, c.Hash)))
+                .Where(c => c.Distance <= SimHash.DefaultMaxDistance)
+                .OrderBy(c => c.Distance).ThenBy(c => c.Other)
+                .Take(MaxNearDuplicateLinks);
+            foreach (var (other, distance) in nearest)
             {
-                int distance = SimHash.Distance(hash, otherHash);
-                if (otherHash != 0 && distance <= SimHash.DefaultMaxDistance)
-                {
-                    string evidence = $"simhash distance {distance}";
-                    links.Add(new Link(id, LinkKinds.NearDuplicate, other, 1 - (distance / 64.0), evidence));
-                    links.Add(new Link(other, LinkKinds.NearDuplicate, id, 1 - (distance / 64.0), evidence));
-                }
+                string evidence = $"simhash distance {distance}";
+                links.Add(new Link(id, LinkKinds.NearDuplicate, other, 1 - (distance / 64.0), evidence));
+                links.Add(new Link(other, LinkKinds.NearDuplicate, id, 1 - (distance / 64.0), evidence));
             }
         }
 

@@ -34,12 +34,17 @@ public sealed partial class SqliteStore : ISimHashStore
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>The most band-sharing candidates one item is compared with when it is kept.</summary>
+    public const int MaxSimHashCandidates = 256;
+
     /// <inheritdoc />
     public ValueTask<IReadOnlyList<(long ItemId, ulong Hash)>> SimHashCandidatesAsync(long itemId, ulong hash, CancellationToken cancellationToken = default)
     {
         // SQLite answers an OR of indexed equalities with one index lookup per band (multi-index OR).
+        // The limit bounds a cluster of thousands of near-identical notes: without it, each new member
+        // reads every other one and adding the cluster costs the square of its size.
         using var command = Command(
-            "SELECT item_id, hash FROM simhashes WHERE (b0 = $b0 OR b1 = $b1 OR b2 = $b2 OR b3 = $b3) AND item_id <> $id");
+            $"SELECT item_id, hash FROM simhashes WHERE (b0 = $b0 OR b1 = $b1 OR b2 = $b2 OR b3 = $b3) AND item_id <> $id LIMIT {MaxSimHashCandidates}");
         command.Parameters.AddWithValue("$id", itemId);
         for (int b = 0; b < 4; b++)
         {
