@@ -34,7 +34,10 @@ public sealed partial class Library
         string text = await _store.GetTextAsync(item.Id, null, cancellationToken).ConfigureAwait(false) ?? "";
         var fields = await _store.GetFieldsAsync(item.Id, cancellationToken).ConfigureAwait(false);
         var current = versions.First(v => v.Number == item.CurrentVersion);
-        var summary = new DerivedText(ExtractiveSummarizer.Summarize(text, item.Language), ExtractiveSummarizer.Provenance);
+        // A model's summary of this very text (roots summarize) beats the extractive one; provenance says which.
+        var summary = await _store.LatestModelSummaryAsync(item.Id, current.Sha256, cancellationToken).ConfigureAwait(false) is { } byModel
+            ? new DerivedText(byModel.Summary, "model:" + byModel.Model)
+            : new DerivedText(ExtractiveSummarizer.Summarize(text, item.Language), ExtractiveSummarizer.Provenance);
         var keywords = await KeywordsAsync(item.Title + "\n" + text, cancellationToken).ConfigureAwait(false);
         var identifiers = await _store.GetIdentifiersAsync(item.Id, cancellationToken).ConfigureAwait(false);
         var (tagDetails, category) = await TagDetailsAsync(item.Id, cancellationToken).ConfigureAwait(false);

@@ -83,6 +83,17 @@ public sealed partial class SqliteStore : IUsageLedger
         return ValueTask.FromResult(select.ExecuteScalar() as string);
     }
 
+    /// <summary>The newest summary any model wrote for the item's text with this SHA-256, with the model's name, or null.</summary>
+    public ValueTask<(string Model, string Summary)?> LatestModelSummaryAsync(long itemId, string sha256, CancellationToken cancellationToken = default)
+    {
+        using var select = Command(
+            "SELECT model, summary FROM model_summaries WHERE item_id = $item AND sha256 = $sha ORDER BY created_at DESC, model LIMIT 1");
+        select.Parameters.AddWithValue("$item", itemId);
+        select.Parameters.AddWithValue("$sha", sha256);
+        using var reader = select.ExecuteReader();
+        return ValueTask.FromResult<(string, string)?>(reader.Read() ? (reader.GetString(0), reader.GetString(1)) : null);
+    }
+
     /// <summary>Keeps a model's summary of the item's text with this SHA-256 (replacing an earlier one of the same text and model).</summary>
     public ValueTask SaveModelSummaryAsync(long itemId, string sha256, string model, string summary, CancellationToken cancellationToken = default)
     {

@@ -119,6 +119,10 @@ public sealed class ModelsCommandTests : IAsyncLifetime
         Assert.True(JsonDocument.Parse(second.Stdout).RootElement.GetProperty("summaries")[0].GetProperty("cached").GetBoolean());
         Assert.Equal(1, _completions);
 
+        // roots show now gives the model's summary, with its provenance
+        var shown = await _lib.Json("show", "1", "--json");
+        Assert.Equal("model:deepseek-chat", shown.GetProperty("summary").GetProperty("by").GetString());
+
         var ask = await WithKey("ask", "cold brew oolong");
         Assert.Contains("[1]", ask.Stdout, StringComparison.Ordinal);
 
