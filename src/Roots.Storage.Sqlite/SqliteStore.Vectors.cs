@@ -86,13 +86,20 @@ public sealed partial class SqliteStore : IVectorIndex
             return ValueTask.FromResult(older.Matrix);
         }
 
-        var matrix = ReadMatrix(model, count, cancellationToken);
+        var matrix = ReadMatrix(model, cancellationToken);
         _vectorCache = new VectorCache(model, count, stamp, dataVersion, matrix);
         return ValueTask.FromResult(matrix);
     }
 
-    private VectorMatrix ReadMatrix(string model, long count, CancellationToken cancellationToken)
+    private VectorMatrix ReadMatrix(string model, CancellationToken cancellationToken)
     {
+        long rows;
+        using (var total = Command("SELECT coalesce(sum(chunks), 0) FROM embeddings WHERE model = $model"))
+        {
+            total.Parameters.AddWithValue("$model", model);
+            rows = Convert.ToInt64(total.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         using var command = Command("SELECT item_id, dims, vectors FROM embeddings WHERE model = $model ORDER BY item_id");
         command.Parameters.AddWithValue("$model", model);
         using var reader = command.ExecuteReader();
@@ -104,7 +111,7 @@ public sealed partial class SqliteStore : IVectorIndex
             if (builder is null)
             {
                 dims = reader.GetInt32(1);
-                builder = VectorMatrix.Create(dims, (int)Math.Min(int.MaxValue / dims, Math.Max(1, count * 3 / 2)));
+                builder = VectorMatrix.Create(dims, (int)Math.Min(int.MaxValue / dims, Math.Max(1, rows)));
             }
 
             if (reader.GetInt32(1) == dims)
