@@ -78,6 +78,32 @@ public sealed class ModelsCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Doctor_ModelWithoutPrice_IsFlagged_UntilRootsYamlPricesIt()
+    {
+        Configure(FakeProvider.Replace("models: [deepseek-chat]", "models: [house-model-7b]", StringComparison.Ordinal));
+
+        var before = await WithKey("doctor", "--offline", "--json");
+        File.AppendAllText(Path.Combine(_lib.Library, "roots.yaml"), "prices:\n  - { model: house-model-7b, input: 0.10, output: 0.20, currency: USD }\n");
+        var after = await WithKey("doctor", "--offline", "--json");
+
+        static List<string?> Codes(RootsProcess.Outcome o) =>
+            JsonDocument.Parse(o.Stdout).RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("code").GetString()).ToList();
+        Assert.Contains("no-price", Codes(before));
+        Assert.DoesNotContain("no-price", Codes(after));
+    }
+
+    [Fact]
+    public async Task Prices_WithABadCurrency_AreAOneLineError()
+    {
+        File.AppendAllText(Path.Combine(_lib.Library, "roots.yaml"), "\nprices:\n  - { model: m, input: 1, output: 2, currency: dollars }\n");
+
+        var outcome = await _lib.Roots("list");
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("three-letter code", outcome.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Doctor_KeyWrittenIntoTheFile_ExitsOne()
     {
         Configure(FakeProvider.Replace("    key_env: FAKE_API_KEY\n", $"    key_env: FAKE_API_KEY\n    api_key: {PlantedKey}\n", StringComparison.Ordinal));

@@ -43,6 +43,10 @@ public sealed class LibraryConfig
     /// <summary>Spending limits for model calls, per day and month, overall and per provider.</summary>
     [YamlMember(Alias = "budgets")]
     public BudgetSettings Budgets { get; set; } = new();
+
+    /// <summary>Prices that add to or replace the dated default price book, per model.</summary>
+    [YamlMember(Alias = "prices")]
+    public List<PriceSettings> Prices { get; set; } = [];
 }
 
 /// <summary>How documents are collected.</summary>

@@ -54,6 +54,8 @@ public static class LibraryConfigFile
         # fetch:
         #   allow: [127.0.0.1]  # private hosts the web fetcher may reach (also ROOTS_FETCH_ALLOW)
         # providers: []         # model providers; keys come from environment variables named here
+        # prices:               # add to or replace the dated default price book
+        #   - { model: my-model, input: 0.50, output: 1.50, currency: USD }
         """;
 
     /// <summary>Loads the configuration of the library at <paramref name="libraryDirectory"/>; defaults when there is no file.</summary>
@@ -105,6 +107,11 @@ public static class LibraryConfigFile
         if (!EmbeddingSettings.Modes.Contains(config.Embeddings.Mode))
         {
             return Result<LibraryConfig>.Fail($"{path}: embeddings.mode must be background, inline or off, not '{config.Embeddings.Mode}'");
+        }
+
+        if (config.Prices.Select(p => p.Problem()).FirstOrDefault(p => p is not null) is { } priceProblem)
+        {
+            return Result<LibraryConfig>.Fail($"{path}: prices: {priceProblem}");
         }
 
         if (config.Embeddings.Provider is { Length: > 0 } embedder)

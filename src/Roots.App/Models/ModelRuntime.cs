@@ -23,7 +23,8 @@ internal sealed class ModelRuntime(LibraryConfig config, IUsageLedger ledger, Ti
 
     private readonly Dictionary<string, ProviderClient> _clients = new(StringComparer.OrdinalIgnoreCase);
 
-    public PriceBook Prices { get; } = PriceBook.Default;
+    /// <summary>The dated default prices with the library's own <c>prices</c> on top.</summary>
+    public PriceBook Prices { get; } = PriceBook.Default.WithOverrides(config.Prices.Select(p => p.ToOverride()));
 
     public ProviderKeys Keys => keys;
 
