@@ -72,6 +72,9 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
             IntraOpNumThreads = Environment.ProcessorCount,
             ExecutionMode = Microsoft.ML.OnnxRuntime.ExecutionMode.ORT_SEQUENTIAL,
         };
+        // ONNX Runtime's worker threads spin after a run by default, taking the cores from the
+        // vector scan that follows a query's embedding; without spinning, search tails shrink.
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         return new SentenceEncoder(options);
     }
 
