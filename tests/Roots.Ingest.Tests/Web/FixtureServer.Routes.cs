@@ -72,14 +72,14 @@ public sealed partial class FixtureServer
             }
         });
         app.MapGet("/status/{code:int}", (HttpContext c, int code) => Send(c, Utf8($"status {code}"), "text/plain", code));
-        app.MapGet("/fail-then-ok", (HttpContext c, string key, int fails, int code) =>
+        app.MapGet("/fail-then-ok", (HttpContext c, string key, int fails, int code, int? retryAfter) =>
         {
             var n = Hits(c.Request.Path + c.Request.QueryString);
             if (n <= fails)
             {
                 if (code == 429 || code == 503)
                 {
-                    c.Response.Headers.RetryAfter = "1";
+                    c.Response.Headers.RetryAfter = (retryAfter ?? 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
 
                 return Send(c, Utf8("busy"), "text/plain", code);
