@@ -86,7 +86,7 @@ public sealed partial class Library
         var items = new List<Item>();
         foreach (string id in ids)
         {
-            var item = await FindItemForTagsAsync(id, cancellationToken).ConfigureAwait(false);
+            var item = await FindItemAsync(id, cancellationToken).ConfigureAwait(false);
             if (item is null)
             {
                 return Result<ClassifyReport>.Fail($"no item '{id}' in {Directory}; list items with: roots list");

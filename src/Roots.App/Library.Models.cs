@@ -194,13 +194,7 @@ public sealed partial class Library
         var targets = new List<SummaryTarget>();
         foreach (string id in ids)
         {
-            Core.Model.Item? item = null;
-            if (long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out long number))
-            {
-                item = await _store.GetAsync(number, cancellationToken).ConfigureAwait(false);
-            }
-
-            item ??= await _store.FindByExternalIdAsync(id, cancellationToken).ConfigureAwait(false);
+            var item = await FindItemAsync(id, cancellationToken).ConfigureAwait(false);
             if (item is null)
             {
                 return Result<IReadOnlyList<SummaryTarget>>.Fail($"no item {id}; roots list shows the ids");

@@ -149,7 +149,7 @@ public sealed partial class Library
         {
             foreach (string id in ids)
             {
-                var item = await ResolveAsync(id, cancellationToken).ConfigureAwait(false);
+                var item = await FindItemAsync(id, cancellationToken).ConfigureAwait(false);
                 if (item is null)
                 {
                     return Result<IReadOnlyList<ItemFacts>>.Fail($"no item '{id}' in {Directory}; list items with: roots list");

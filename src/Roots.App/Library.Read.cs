@@ -17,14 +17,7 @@ public sealed partial class Library
     /// </summary>
     public async Task<ItemDetails?> ShowAsync(string id, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(id);
-        Item? item = null;
-        if (long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long number))
-        {
-            item = await _store.GetAsync(number, cancellationToken).ConfigureAwait(false);
-        }
-
-        item ??= await _store.FindByExternalIdAsync(id, cancellationToken).ConfigureAwait(false);
+        var item = await FindItemAsync(id, cancellationToken).ConfigureAwait(false);
         if (item is null)
         {
             return null;

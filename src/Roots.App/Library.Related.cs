@@ -20,7 +20,7 @@ public sealed partial class Library
     /// </summary>
     public async Task<IReadOnlyList<RelatedItem>?> RelatedAsync(string id, int limit = 10, CancellationToken cancellationToken = default)
     {
-        var item = await ResolveAsync(id, cancellationToken).ConfigureAwait(false);
+        var item = await FindItemAsync(id, cancellationToken).ConfigureAwait(false);
         if (item is null)
         {
             return null;
@@ -58,17 +58,5 @@ public sealed partial class Library
         return items.Select((related, i) => new RelatedItem(related, fused[i].Score,
             lexicalSet.Contains(related.Id) && semanticSet.Contains(related.Id) ? "words+meaning"
             : lexicalSet.Contains(related.Id) ? "words" : "meaning")).ToList();
-    }
-
-    /// <summary>The item with number <paramref name="id"/>, or with that external id.</summary>
-    private async Task<Core.Model.Item?> ResolveAsync(string id, CancellationToken cancellationToken)
-    {
-        if (long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long number)
-            && await _store.GetAsync(number, cancellationToken).ConfigureAwait(false) is { } byNumber)
-        {
-            return byNumber;
-        }
-
-        return await _store.FindByExternalIdAsync(id, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -44,7 +44,7 @@ public sealed partial class Library
             return Result<TagChange>.Fail("the category has no visible character");
         }
 
-        var item = await FindItemForTagsAsync(id, cancellationToken).ConfigureAwait(false);
+        var item = await FindItemAsync(id, cancellationToken).ConfigureAwait(false);
         if (item is null)
         {
             return Result<TagChange>.Fail($"no item '{id}' in {Directory}; list items with: roots list");
@@ -89,17 +89,5 @@ public sealed partial class Library
         }
 
         return names;
-    }
-
-    /// <summary>The item with this number, else the one imported with this external id.</summary>
-    private async Task<Item?> FindItemForTagsAsync(string id, CancellationToken cancellationToken)
-    {
-        Item? item = null;
-        if (long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long number))
-        {
-            item = await _store.GetAsync(number, cancellationToken).ConfigureAwait(false);
-        }
-
-        return item ?? await _store.FindByExternalIdAsync(id, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -11,11 +11,7 @@ public sealed partial class Library
     /// </summary>
     public async Task<TokenInput?> TokenInputAsync(string id, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(id);
-        var item = long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out long number)
-            ? await _store.GetAsync(number, cancellationToken).ConfigureAwait(false)
-            : null;
-        item ??= await _store.FindByExternalIdAsync(id, cancellationToken).ConfigureAwait(false);
+        var item = await FindItemAsync(id, cancellationToken).ConfigureAwait(false);
         if (item is null)
         {
             return null;
