@@ -14,7 +14,7 @@ public sealed partial class Library
     public async Task<VerifyReport> VerifyAsync(IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         var report = new VerifyReport();
-        var integrity = _store.CheckIntegrity();
+        var integrity = await _store.CheckIntegrityAsync(cancellationToken).ConfigureAwait(false);
         if (integrity is not null)
         {
             report.Problems.Add($"database: {integrity}");

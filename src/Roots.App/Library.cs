@@ -20,12 +20,12 @@ public sealed partial class Library : IDisposable
     /// <summary>The archive folder inside a library.</summary>
     public const string ArchiveFolderName = "archive";
 
-    private readonly SqliteStore _store;
+    private readonly ILibraryStore _store;
     private readonly FileArchive _archive;
     private readonly IngestPipeline _pipeline;
     private readonly TimeProvider _time;
 
-    private Library(string directory, LibraryConfig config, SqliteStore store, FileArchive archive, TimeProvider time)
+    private Library(string directory, LibraryConfig config, ILibraryStore store, FileArchive archive, TimeProvider time)
     {
         Directory = directory;
         Config = config;

@@ -1,10 +1,11 @@
 using Roots.Core.Identifiers;
+using Roots.Core.Ports;
 
 namespace Roots.Storage.Sqlite;
 
-public sealed partial class SqliteStore
+public sealed partial class SqliteStore : IIdentifierIndex
 {
-    /// <summary>The items whose current version carries <paramref name="identifier"/>, oldest first.</summary>
+    /// <inheritdoc />
     public ValueTask<IReadOnlyList<long>> FindByIdentifierAsync(Identifier identifier, CancellationToken cancellationToken = default)
     {
         using var command = Command("SELECT item_id FROM identifiers WHERE kind = $kind AND value = $value ORDER BY item_id");
@@ -20,7 +21,7 @@ public sealed partial class SqliteStore
         return ValueTask.FromResult<IReadOnlyList<long>>(ids);
     }
 
-    /// <summary>The identifiers of an item's current version, grouped by kind in a stable order.</summary>
+    /// <inheritdoc />
     public ValueTask<IReadOnlyList<(string Kind, string Value)>> GetIdentifiersAsync(long id, CancellationToken cancellationToken = default)
     {
         using var command = Command("SELECT kind, value FROM identifiers WHERE item_id = $id ORDER BY kind, value");

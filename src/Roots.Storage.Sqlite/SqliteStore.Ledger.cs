@@ -3,7 +3,7 @@ using Roots.Core.Ports;
 
 namespace Roots.Storage.Sqlite;
 
-public sealed partial class SqliteStore : IUsageLedger
+public sealed partial class SqliteStore : IUsageLedger, IModelSummaryStore
 {
     private const string LedgerColumns =
         "at, provider, model, operation, item_id, input_tokens, output_tokens, cached_tokens, cost, currency, latency_ms, outcome, estimated, error";
@@ -73,7 +73,7 @@ public sealed partial class SqliteStore : IUsageLedger
         return ValueTask.FromResult(picos / 1_000_000_000_000m);
     }
 
-    /// <summary>The summary <paramref name="model"/> wrote for the item's text with this SHA-256, or null.</summary>
+    /// <inheritdoc />
     public ValueTask<string?> GetModelSummaryAsync(long itemId, string sha256, string model, CancellationToken cancellationToken = default)
     {
         using var select = Command("SELECT summary FROM model_summaries WHERE item_id = $item AND sha256 = $sha AND model = $model");
@@ -83,7 +83,7 @@ public sealed partial class SqliteStore : IUsageLedger
         return ValueTask.FromResult(select.ExecuteScalar() as string);
     }
 
-    /// <summary>The newest summary any model wrote for the item's text with this SHA-256, with the model's name, or null.</summary>
+    /// <inheritdoc />
     public ValueTask<(string Model, string Summary)?> LatestModelSummaryAsync(long itemId, string sha256, CancellationToken cancellationToken = default)
     {
         using var select = Command(
@@ -94,7 +94,7 @@ public sealed partial class SqliteStore : IUsageLedger
         return ValueTask.FromResult<(string, string)?>(reader.Read() ? (reader.GetString(0), reader.GetString(1)) : null);
     }
 
-    /// <summary>Keeps a model's summary of the item's text with this SHA-256 (replacing an earlier one of the same text and model).</summary>
+    /// <inheritdoc />
     public ValueTask SaveModelSummaryAsync(long itemId, string sha256, string model, string summary, CancellationToken cancellationToken = default)
     {
         using var upsert = Command(

@@ -13,7 +13,7 @@ namespace Roots.Storage.Sqlite;
 /// in WAL mode keeps every committed transaction through a process crash or <c>kill -9</c>; only a
 /// power cut can lose the last commits, never corrupt the file.
 /// </remarks>
-public sealed partial class SqliteStore : IItemStore, ISearchIndex, ITagStore, IDisposable
+public sealed partial class SqliteStore : ILibraryStore
 {
     private readonly SqliteConnection _connection;
     private readonly TimeProvider _time;
@@ -28,6 +28,9 @@ public sealed partial class SqliteStore : IItemStore, ISearchIndex, ITagStore, I
 
     /// <summary>The database file.</summary>
     public string Path => _connection.DataSource;
+
+    /// <inheritdoc />
+    public string Location => Path;
 
     /// <summary>Opens (creating if needed) the database at <paramref name="path"/> and brings its schema up to date.</summary>
     /// <param name="path">The <c>roots.db</c> file.</param>
@@ -103,7 +106,10 @@ public sealed partial class SqliteStore : IItemStore, ISearchIndex, ITagStore, I
         }
     }
 
-    /// <summary>Runs SQLite's own consistency check; null when the database is sound, else the first problems.</summary>
+    /// <inheritdoc />
+    public ValueTask<string?> CheckIntegrityAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult(CheckIntegrity());
+
+    /// <summary>Runs SQLite's own consistency check (<c>PRAGMA quick_check</c>); null when the database is sound, else the first problems.</summary>
     public string? CheckIntegrity()
     {
         using var command = Command("PRAGMA quick_check(5)");

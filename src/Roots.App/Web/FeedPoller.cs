@@ -1,8 +1,8 @@
 using Roots.App.Ingest;
 using Roots.Core.Model;
+using Roots.Core.Ports;
 using Roots.Ingest.Feeds;
 using Roots.Ingest.Web;
-using Roots.Storage.Sqlite;
 
 namespace Roots.App.Web;
 
@@ -12,7 +12,7 @@ namespace Roots.App.Web;
 /// <c>--full</c> feeds), and afterwards record the entries kept and what each poll learned.
 /// An entry that failed is not recorded, so the next poll tries it again.
 /// </summary>
-internal sealed class FeedPoller(SqliteStore store, WebSession web, int concurrency, TimeProvider time)
+internal sealed class FeedPoller(ILibraryStore store, WebSession web, int concurrency, TimeProvider time)
 {
     /// <summary>Fetches the feeds and prepares their new entries as ingest inputs.</summary>
     public async Task<IReadOnlyList<PolledFeed>> FetchAsync(IReadOnlyList<Feed> feeds, CancellationToken stop)

@@ -1,7 +1,7 @@
 using Roots.App.Ingest;
 using Roots.Core.Model;
+using Roots.Core.Ports;
 using Roots.Ingest.Web;
-using Roots.Storage.Sqlite;
 
 namespace Roots.App.Web;
 
@@ -17,7 +17,7 @@ namespace Roots.App.Web;
 /// stored twice). The store is only touched between the steps, never while a fetch runs.
 /// </remarks>
 internal sealed class UrlJobRunner(
-    SqliteStore store,
+    ILibraryStore store,
     IngestRunner runner,
     WebSession web,
     int concurrency,
