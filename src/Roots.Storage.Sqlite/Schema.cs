@@ -214,6 +214,21 @@ internal static class Schema
         // The number of passages of a model, read from an index before loading its vectors, so the
         // vector matrix is allocated once at its exact size (100,000 items: 230 MB, not twice that).
         "CREATE INDEX embeddings_model_chunks ON embeddings(model, chunks);",
+        // Model translations of an item's title, summary and keywords, one per language (roots translate);
+        // source_sha256 is the hash of what was translated, so a changed source reads as stale.
+        """
+        CREATE TABLE translations (
+            item_id       INTEGER NOT NULL REFERENCES items(id),
+            language      TEXT NOT NULL,
+            title         TEXT NOT NULL,
+            summary       TEXT NOT NULL,
+            keywords      TEXT NOT NULL,
+            source_sha256 TEXT NOT NULL,
+            provenance    TEXT NOT NULL,
+            created_at    INTEGER NOT NULL,
+            PRIMARY KEY (item_id, language)
+        ) WITHOUT ROWID;
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

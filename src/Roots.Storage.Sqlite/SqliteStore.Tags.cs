@@ -205,12 +205,7 @@ public sealed partial class SqliteStore
     }
 
     /// <summary>User over rule over classifier: a lower origin never overwrites a higher one.</summary>
-    private static int TagRank(TagOrigin origin) => origin switch
-    {
-        TagOrigin.User => 3,
-        TagOrigin.Rule => 2,
-        _ => 1,
-    };
+    private static int TagRank(TagOrigin origin) => origin.Rank();
 
     private Dictionary<string, ItemTag> TagRowsOf(long itemId, SqliteTransaction transaction)
     {
