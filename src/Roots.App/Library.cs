@@ -3,7 +3,6 @@ using Roots.App.Ingest;
 using Roots.Core;
 using Roots.Core.Ports;
 using Roots.Ingest.Archive;
-using Roots.Storage.Sqlite;
 
 namespace Roots.App;
 
@@ -47,23 +46,36 @@ public sealed partial class Library : IDisposable
     /// <summary>The search index.</summary>
     public ISearchIndex Index => _store;
 
+    /// <summary>Where the data lives, for people: <c>sqlite</c> or <c>postgres://user@host:port/db</c>.</summary>
+    public string StoreName => Config.StoreLocation.Display;
+
     /// <summary>The archive of originals.</summary>
     public IArchive Archive => _archive;
 
-    /// <summary>Creates a library at <paramref name="directory"/>, or opens the one already there.</summary>
+    /// <summary>
+    /// Creates a library at <paramref name="directory"/>, or opens the one already there. With
+    /// <paramref name="store"/> (a <c>postgres://</c> URL) a new library keeps its data in PostgreSQL:
+    /// <c>roots.yaml</c> records it and the schema is created.
+    /// </summary>
     /// <returns>The library, and whether it was newly created.</returns>
-    public static Result<(Library Library, bool Created)> Init(string directory, TimeProvider? time = null)
+    public static Result<(Library Library, bool Created)> Init(string directory, TimeProvider? time = null, string? store = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         string full = Path.GetFullPath(directory);
-        bool created = !File.Exists(Path.Combine(full, DatabaseFileName));
+        string configPath = Path.Combine(full, LibraryConfigFile.FileName);
+        var requested = StoreLocation.Parse(store);
+        if (!requested.IsSuccess)
+        {
+            return Result<(Library, bool)>.Fail(requested.Error!);
+        }
+
         try
         {
             System.IO.Directory.CreateDirectory(full);
-            string config = Path.Combine(full, LibraryConfigFile.FileName);
-            if (!File.Exists(config))
+            if (!File.Exists(configPath))
             {
-                File.WriteAllText(config, LibraryConfigFile.Template + Environment.NewLine);
+                string storeLine = store is null ? "" : $"store: {store.Trim()}{Environment.NewLine}";
+                File.WriteAllText(configPath, storeLine + LibraryConfigFile.Template + Environment.NewLine);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -71,40 +83,76 @@ public sealed partial class Library : IDisposable
             return Result<(Library, bool)>.Fail($"cannot create a library at {full}: {e.Message}");
         }
 
-        var opened = OpenExisting(full, time);
+        var config = LibraryConfigFile.Load(full);
+        if (!config.IsSuccess)
+        {
+            return Result<(Library, bool)>.Fail(config.Error!);
+        }
+
+        var location = config.Value.StoreLocation;
+        if (store is not null && location != requested.Value)
+        {
+            return Result<(Library, bool)>.Fail($"{configPath} already names the store {location.Display}; edit it or choose another folder");
+        }
+
+        bool created = !StoreOpener.Exists(full, location) || (location.IsPostgres && StoreOpener.IsEmpty(location));
+        var opened = OpenExisting(full, config.Value, time, migrate: true);
         return opened.IsSuccess ? (opened.Value, created) : Result<(Library, bool)>.Fail(opened.Error!);
+    }
+
+    /// <summary>
+    /// <c>roots migrate</c>: applies the pending schema migrations of the library's store. Returns the store,
+    /// the schema version reached and the migrations applied now.
+    /// </summary>
+    public static Result<(string Store, int Version, IReadOnlyList<int> Applied)> Migrate(string directory)
+    {
+        string full = Path.GetFullPath(directory);
+        var config = LibraryConfigFile.Load(full);
+        if (!config.IsSuccess)
+        {
+            return Result<(string, int, IReadOnlyList<int>)>.Fail(config.Error!);
+        }
+
+        var location = config.Value.StoreLocation;
+        if (!StoreOpener.Exists(full, location))
+        {
+            return Result<(string, int, IReadOnlyList<int>)>.Fail($"no library at {full}; create one with: roots init --library {full}");
+        }
+
+        var migrated = StoreOpener.Migrate(full, location);
+        return migrated.IsSuccess
+            ? (location.Display, migrated.Value.Version, migrated.Value.Applied)
+            : Result<(string, int, IReadOnlyList<int>)>.Fail(migrated.Error!);
     }
 
     /// <summary>Opens the library at <paramref name="directory"/>; fails with a hint when there is none.</summary>
     public static Result<Library> Open(string directory, TimeProvider? time = null)
     {
         string full = Path.GetFullPath(directory);
-        if (!File.Exists(Path.Combine(full, DatabaseFileName)))
-        {
-            return Result<Library>.Fail($"no library at {full}; create one with: roots init --library {full}");
-        }
-
-        return OpenExisting(full, time);
-    }
-
-    private static Result<Library> OpenExisting(string directory, TimeProvider? time)
-    {
-        var config = LibraryConfigFile.Load(directory);
+        var config = LibraryConfigFile.Load(full);
         if (!config.IsSuccess)
         {
             return Result<Library>.Fail(config.Error!);
         }
 
-        try
+        if (!StoreOpener.Exists(full, config.Value.StoreLocation))
         {
-            var store = SqliteStore.Open(Path.Combine(directory, DatabaseFileName), time);
-            var archive = new FileArchive(Path.Combine(directory, ArchiveFolderName));
-            return new Library(directory, config.Value, store, archive, time ?? TimeProvider.System);
+            return Result<Library>.Fail($"no library at {full}; create one with: roots init --library {full}");
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+
+        return OpenExisting(full, config.Value, time, migrate: false);
+    }
+
+    private static Result<Library> OpenExisting(string directory, LibraryConfig config, TimeProvider? time, bool migrate)
+    {
+        var store = StoreOpener.Open(directory, config.StoreLocation, time, migrate);
+        if (!store.IsSuccess)
         {
-            return Result<Library>.Fail($"cannot open the library at {directory}: {e.Message}");
+            return Result<Library>.Fail(store.Error!);
         }
+
+        string archive = string.IsNullOrWhiteSpace(config.Archive) ? Path.Combine(directory, ArchiveFolderName) : Path.Combine(directory, config.Archive);
+        return new Library(directory, config, store.Value, new FileArchive(archive), time ?? TimeProvider.System);
     }
 
     /// <inheritdoc />

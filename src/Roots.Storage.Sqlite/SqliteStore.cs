@@ -61,6 +61,20 @@ public sealed partial class SqliteStore : ILibraryStore
         }
     }
 
+    /// <summary>The schema version this build writes.</summary>
+    public static int LatestSchemaVersion => Schema.Latest;
+
+    /// <summary>The schema version of the database at <paramref name="path"/> (0 when it is new), read without migrating.</summary>
+    public static int SchemaVersionOf(string path)
+    {
+        var builder = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false };
+        using var connection = new SqliteConnection(builder.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA user_version";
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {

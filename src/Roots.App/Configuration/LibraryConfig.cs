@@ -8,6 +8,21 @@ namespace Roots.App.Configuration;
 /// </summary>
 public sealed class LibraryConfig
 {
+    /// <summary>
+    /// The database: empty or <c>sqlite</c> for <c>roots.db</c> in the library folder, or
+    /// <c>postgres://user@host[:port]/database</c> for a store shared by many workers (see <see cref="StoreLocation"/>).
+    /// </summary>
+    [YamlMember(Alias = "store")]
+    public string? Store { get; set; }
+
+    /// <summary>Where originals are archived: <c>archive/</c> in the library folder unless set (a folder every worker shares).</summary>
+    [YamlMember(Alias = "archive")]
+    public string? Archive { get; set; }
+
+    /// <summary>The parsed <see cref="Store"/> (validated when the file is loaded).</summary>
+    [YamlIgnore]
+    public StoreLocation StoreLocation => StoreLocation.Parse(Store) is { IsSuccess: true } parsed ? parsed.Value : StoreLocation.Sqlite;
+
     /// <summary>Collection settings.</summary>
     [YamlMember(Alias = "ingest")]
     public IngestSettings Ingest { get; set; } = new();

@@ -14,6 +14,8 @@ public static class LibraryConfigFile
     /// <summary>The file a new library starts with: every setting at its default, with comments.</summary>
     public const string Template = """
         # Roots library configuration. Every setting shows its default.
+        # store: sqlite         # or postgres://user@host:5432/db (password from PGPASSWORD or ~/.pgpass)
+        # archive: archive      # the originals' folder; workers on several machines share one
         ingest:
           max_file_mb: 100      # larger files are refused with a reason
           batch_size: 256       # items kept per database transaction
@@ -97,6 +99,11 @@ public static class LibraryConfigFile
         if (!config.Analysis.IsChineseNameValid)
         {
             return Result<LibraryConfig>.Fail($"{path}: analysis.chinese must be words_and_bigrams, bigrams or words, not '{config.Analysis.ChineseName}'");
+        }
+
+        if (StoreLocation.Parse(config.Store) is { IsSuccess: false } store)
+        {
+            return Result<LibraryConfig>.Fail($"{path}: {store.Error}");
         }
 
         if (config.Search.TitleWeight is < 0 or > 100)

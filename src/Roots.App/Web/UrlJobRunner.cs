@@ -29,6 +29,9 @@ internal sealed class UrlJobRunner(
     /// <summary>How long a claim holds before another run may take the job (a crashed run's jobs come back after this).</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
+    /// <summary>The lease of this runner's claims (<see cref="Lease"/> unless a worker was told otherwise).</summary>
+    public TimeSpan LeaseTime { get; init; } = Lease;
+
     /// <summary>Runs until no job is queued or <paramref name="stop"/> fires; adds to <paramref name="report"/>.</summary>
     public async Task RunAsync(IngestReport report, int? total, IProgress<IngestProgress>? progress, CancellationToken stop)
     {
@@ -50,7 +53,7 @@ internal sealed class UrlJobRunner(
             return null;
         }
 
-        var jobs = await store.ClaimAsync(UrlJobPayload.Kind, ChunkSize, Lease).ConfigureAwait(false);
+        var jobs = await store.ClaimAsync(UrlJobPayload.Kind, ChunkSize, LeaseTime).ConfigureAwait(false);
         if (jobs.Count == 0)
         {
             return null;
@@ -139,7 +142,7 @@ internal sealed class UrlJobRunner(
                 new IngestProgress(before + p.Processed, total, failedBefore + p.Failed, duplicatesBefore + p.Duplicates)));
             // Fetched documents are kept even after Ctrl-C: the work is done, only new fetching stops.
             var kept = await runner.RunAsync(inputs, inputs.Count, inner, CancellationToken.None).ConfigureAwait(false);
-            Merge(report, kept);
+            IngestReports.Merge(report, kept);
             var failed = kept.Failures.ToDictionary(f => f.Label, f => f.Reason, StringComparer.Ordinal);
             foreach (var (key, id) in keptJobs)
             {
@@ -155,16 +158,6 @@ internal sealed class UrlJobRunner(
 
         await store.SettleAsync(settlements).ConfigureAwait(false);
         progress?.Report(new IngestProgress(report.Processed, total, report.Failures.Count, report.Duplicates.Count));
-    }
-
-    private static void Merge(IngestReport into, IngestReport from)
-    {
-        into.Added += from.Added;
-        into.Updated += from.Updated;
-        into.Unchanged += from.Unchanged;
-        into.Duplicates.AddRange(from.Duplicates);
-        into.Failures.AddRange(from.Failures);
-        into.ItemIds.AddRange(from.ItemIds);
     }
 
     private readonly record struct Fetched(Job Job, FetchResult? Result);

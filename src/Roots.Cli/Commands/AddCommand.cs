@@ -60,6 +60,11 @@ public sealed class AddCommand : LibraryCommand<AddCommand.Settings>
         private static bool IsUrl(string argument) =>
             argument.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || argument.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
+        /// <summary>Queue instead of collecting.</summary>
+        [CommandOption("--queue")]
+        [Description("Only queue the files and URLs as jobs for roots worker processes (which may run on other machines sharing the store).")]
+        public bool Queue { get; init; }
+
         /// <summary>A title for what is added.</summary>
         [CommandOption("--title <TITLE>")]
         [Description("A title for the item (for a single file or a note).")]
@@ -78,6 +83,11 @@ public sealed class AddCommand : LibraryCommand<AddCommand.Settings>
             return ReportRenderer.Render(noted, settings.Json);
         }
 
+        if (settings.Queue)
+        {
+            return await QueueAsync(library, settings, options, cancellationToken).ConfigureAwait(false);
+        }
+
         if (settings.Urls.Length > 0 || settings.From is not null)
         {
             // Web addresses go through the durable job queue (Validate keeps them apart from paths).
@@ -92,5 +102,32 @@ public sealed class AddCommand : LibraryCommand<AddCommand.Settings>
             library.AddPathsAsync(settings.Paths, options, progress, cancellationToken)).ConfigureAwait(false);
         await AfterCollect.RunAsync(library, report, settings.Json, cancellationToken).ConfigureAwait(false);
         return ReportRenderer.Render(report, settings.Json);
+    }
+
+    private static async Task<int> QueueAsync(App.Library library, Settings settings, AddOptions options, CancellationToken cancellationToken)
+    {
+        if (settings.Stdin || settings.From is not null)
+        {
+            Terminal.Error("--queue takes files, folders and URLs (a note or --from list is collected directly)");
+            return ExitCodes.Usage;
+        }
+
+        string[] paths = [.. settings.Paths.Except(settings.Urls)];
+        var report = await library.QueueAsync(paths, settings.Urls, options, cancellationToken).ConfigureAwait(false);
+        if (settings.Json)
+        {
+            ScaleJson.Write(new QueueJson(report.Queued, report.Known, [.. report.Failures.Select(f => new FailureJson(f.Label, f.Reason))]));
+        }
+        else
+        {
+            foreach (var failure in report.Failures.Take(ReportRenderer.MaxListed))
+            {
+                Terminal.Err.MarkupLineInterpolated($"[red]failed[/] {failure.Label}: {failure.Reason}");
+            }
+
+            Terminal.Err.MarkupLineInterpolated($"[green]{report.Queued} queued[/], {report.Known} already queued or done; run roots worker to collect them");
+        }
+
+        return report.Failures.Count == 0 ? ExitCodes.Success : report.Queued + report.Known == 0 ? ExitCodes.Failure : ExitCodes.Partial;
     }
 }

@@ -1,17 +1,28 @@
+using System.ComponentModel;
 using Roots.App.Configuration;
 using Roots.Cli.Infrastructure;
 using Spectre.Console.Cli;
 
 namespace Roots.Cli.Commands;
 
-/// <summary><c>roots init [--library DIR]</c>: creates a library, or says it already exists.</summary>
-public sealed class InitCommand : Command<LibrarySettings>
+/// <summary><c>roots init [--library DIR] [--store postgres://user@host/db]</c>: creates a library, or says it already exists.</summary>
+public sealed class InitCommand : Command<InitCommand.Settings>
 {
-    /// <inheritdoc />
-    public override int Execute(CommandContext context, LibrarySettings settings, CancellationToken cancellationToken)
+    /// <summary>Options of <c>roots init</c>.</summary>
+    public sealed class Settings : LibrarySettings
     {
+        /// <summary>Where the data lives.</summary>
+        [CommandOption("--store <URL>")]
+        [Description("Keep the data in PostgreSQL: postgres://user@host[:port]/database (the password from PGPASSWORD or ~/.pgpass). Default: roots.db in the folder.")]
+        public string? Store { get; init; }
+    }
+
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
         string directory = LibraryLocation.Resolve(settings.Library);
-        var result = App.Library.Init(directory);
+        var result = App.Library.Init(directory, store: settings.Store);
         if (!result.IsSuccess)
         {
             Terminal.Error(result.Error!);
@@ -19,7 +30,8 @@ public sealed class InitCommand : Command<LibrarySettings>
         }
 
         using var library = result.Value.Library;
-        Terminal.Line(result.Value.Created ? $"created a library at {library.Directory}" : $"a library already exists at {library.Directory}");
+        string where = library.StoreName == "sqlite" ? "" : $" (store: {library.StoreName})";
+        Terminal.Line(result.Value.Created ? $"created a library at {library.Directory}{where}" : $"a library already exists at {library.Directory}{where}");
         return ExitCodes.Success;
     }
 }

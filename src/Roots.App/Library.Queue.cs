@@ -1,0 +1,57 @@
+using Roots.App.Ingest;
+using Roots.App.Jobs;
+using Roots.App.UseCases;
+using Roots.App.Web;
+using Roots.Ingest.Sources;
+
+namespace Roots.App;
+
+public sealed partial class Library
+{
+    /// <summary>Keys queued in one transaction: a 100,000-file folder is queued in a few dozen.</summary>
+    private const int QueueChunk = 5_000;
+
+    /// <summary>
+    /// Queues files (folders recursively, by full path) and URLs as jobs for <c>roots worker</c>
+    /// processes, which may run on other machines sharing the library's store and a folder the paths
+    /// are readable from. Nothing is collected here; a path or URL already queued or done is not queued twice.
+    /// </summary>
+    public async Task<QueueReport> QueueAsync(IReadOnlyList<string> paths, IReadOnlyList<string> urls, AddOptions options, CancellationToken stop = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(urls);
+        var failures = new List<FailedInput>();
+        var source = new FileSource(Config.Ingest.MaxFileMegabytes * 1024 * 1024);
+        var files = source.Enumerate(paths, (path, reason) => failures.Add(new FailedInput(path, reason)))
+            .Select(candidate => Path.GetFullPath(candidate.Path))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var webAddresses = new List<string>();
+        foreach (string text in urls)
+        {
+            if (Uri.TryCreate(text.Trim(), UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+            {
+                webAddresses.Add(url.AbsoluteUri);
+            }
+            else
+            {
+                failures.Add(new FailedInput(text, "not an absolute URL (http:// or https://)"));
+            }
+        }
+
+        int queued = await EnqueueInChunksAsync(FileJobPayload.Kind, files, FileJobPayload.Of(options), stop).ConfigureAwait(false);
+        queued += await EnqueueInChunksAsync(UrlJobPayload.Kind, webAddresses.Distinct(StringComparer.Ordinal).ToList(), null, stop).ConfigureAwait(false);
+        return new QueueReport(queued, files.Count + webAddresses.Count - queued, failures);
+    }
+
+    private async Task<int> EnqueueInChunksAsync(string kind, IReadOnlyList<string> keys, string? payload, CancellationToken stop)
+    {
+        int queued = 0;
+        foreach (var chunk in keys.Chunk(QueueChunk))
+        {
+            queued += await _store.EnqueueAsync(kind, chunk, payload, requeue: false, stop).ConfigureAwait(false);
+        }
+
+        return queued;
+    }
+}

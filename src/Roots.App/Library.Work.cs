@@ -1,0 +1,106 @@
+using Roots.App.Ingest;
+using Roots.App.Jobs;
+using Roots.App.UseCases;
+using Roots.App.Web;
+using Roots.Core.Model;
+using Roots.Ingest.Sources;
+
+namespace Roots.App;
+
+public sealed partial class Library
+{
+    private static readonly JobState[] Unfinished = [JobState.Queued, JobState.Running];
+
+    /// <summary>
+    /// <c>roots worker</c>: claims queued files and URLs under a lease and collects them, chunk by chunk,
+    /// until <paramref name="stop"/> fires (or, with <see cref="WorkerOptions.UntilEmpty"/>, until no job is
+    /// queued or running). Any number of workers may share one store: a claim hands each job to one of
+    /// them (on PostgreSQL, <c>FOR UPDATE SKIP LOCKED</c>), and a job whose worker died is claimed again
+    /// when its lease runs out.
+    /// </summary>
+    public async Task<IngestReport> WorkAsync(WorkerOptions options, IProgress<WorkerProgress>? progress = null, CancellationToken stop = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var report = new IngestReport();
+        int jobs = 0;
+        var files = new FileJobRunner(
+            _store,
+            new IngestRunner(_pipeline, _store, _archive, Config.Ingest.BatchSize, Math.Max(1, options.Concurrency)),
+            new FileSource(Config.Ingest.MaxFileMegabytes * 1024 * 1024),
+            Apply);
+        while (!stop.IsCancellationRequested)
+        {
+            var chunk = new IngestReport();
+            int settled = await files.RunChunkAsync(options.Lease, chunk, stop).ConfigureAwait(false);
+            if (settled == 0)
+            {
+                settled = await RunUrlJobsAsync(options, chunk, stop).ConfigureAwait(false);
+            }
+
+            if (settled > 0)
+            {
+                jobs += settled;
+                IngestReports.Merge(report, chunk);
+                await AfterKeepAsync(chunk).ConfigureAwait(false);
+                await ClassifyAfterKeepAsync(chunk).ConfigureAwait(false);
+                var counts = await _store.CountJobsAsync(null, CancellationToken.None).ConfigureAwait(false);
+                progress?.Report(new WorkerProgress(jobs, report.Added, report.Updated, report.Failures.Count, counts.GetValueOrDefault(JobState.Queued)));
+                continue;
+            }
+
+            if (options.UntilEmpty && await QueueDrainedAsync().ConfigureAwait(false))
+            {
+                break;
+            }
+
+            // Nothing claimable: other workers hold what is left, or nothing is queued yet.
+            try
+            {
+                await Task.Delay(options.Poll, _time, stop).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+
+        report.Interrupted = stop.IsCancellationRequested;
+        return report;
+    }
+
+    private async Task<bool> QueueDrainedAsync()
+    {
+        foreach (string kind in new[] { FileJobPayload.Kind, UrlJobPayload.Kind })
+        {
+            var counts = await _store.CountJobsAsync(kind, CancellationToken.None).ConfigureAwait(false);
+            if (Unfinished.Any(state => counts.GetValueOrDefault(state) > 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private async Task<int> RunUrlJobsAsync(WorkerOptions options, IngestReport chunk, CancellationToken stop)
+    {
+        var counts = await _store.CountJobsAsync(UrlJobPayload.Kind, stop).ConfigureAwait(false);
+        if (counts.GetValueOrDefault(JobState.Queued) == 0 && counts.GetValueOrDefault(JobState.Running) == 0)
+        {
+            return 0;
+        }
+
+        var allow = Config.Fetch.AllowList();
+        if (!allow.IsSuccess)
+        {
+            chunk.Failures.Add(new FailedInput("fetch.allow", allow.Error!));
+            return 0;
+        }
+
+        await using var web = OpenWeb(allow.Value);
+        var runner = new UrlJobRunner(_store, WebRunner(), web, Math.Max(1, options.Concurrency), (job, result) =>
+            Apply(FetchedDocument.From(result), AddOptions.None)) { LeaseTime = options.Lease };
+        await runner.RunAsync(chunk, null, null, stop).ConfigureAwait(false);
+        return chunk.Processed;
+    }
+}
