@@ -2,6 +2,7 @@ using Roots.App.Ingest;
 using Roots.App.Jobs;
 using Roots.App.UseCases;
 using Roots.App.Web;
+using Roots.Core.Model;
 using Roots.Ingest.Sources;
 
 namespace Roots.App;
@@ -39,19 +40,25 @@ public sealed partial class Library
             }
         }
 
-        int queued = await EnqueueInChunksAsync(FileJobPayload.Kind, files, FileJobPayload.Of(options), stop).ConfigureAwait(false);
-        queued += await EnqueueInChunksAsync(UrlJobPayload.Kind, webAddresses.Distinct(StringComparer.Ordinal).ToList(), null, stop).ConfigureAwait(false);
-        return new QueueReport(queued, files.Count + webAddresses.Count - queued, failures);
+        var (filesQueued, filesKnown) = await EnqueueInChunksAsync(FileJobPayload.Kind, files, FileJobPayload.Of(options), stop).ConfigureAwait(false);
+        var (urlsQueued, urlsKnown) = await EnqueueInChunksAsync(UrlJobPayload.Kind, webAddresses.Distinct(StringComparer.Ordinal).ToList(), null, stop).ConfigureAwait(false);
+        return new QueueReport(filesQueued + urlsQueued, filesKnown + urlsKnown, failures);
     }
 
-    private async Task<int> EnqueueInChunksAsync(string kind, IReadOnlyList<string> keys, string? payload, CancellationToken stop)
+    /// <summary>Queues <paramref name="keys"/>; returns how many were queued now and how many were already queued, running or done.</summary>
+    private async Task<(int Queued, int Known)> EnqueueInChunksAsync(string kind, IReadOnlyList<string> keys, string? payload, CancellationToken stop)
     {
-        int queued = 0;
+        int queued = 0, known = 0;
         foreach (var chunk in keys.Chunk(QueueChunk))
         {
-            queued += await _store.EnqueueAsync(kind, chunk, payload, requeue: false, stop).ConfigureAwait(false);
+            // A job that failed before is queued again by EnqueueAsync; every other known job keeps its state.
+            var existing = await _store.FindJobsAsync(kind, chunk, stop).ConfigureAwait(false);
+            int kept = existing.Count(job => job.State != JobState.Failed);
+            await _store.EnqueueAsync(kind, chunk, payload, requeue: false, stop).ConfigureAwait(false);
+            known += kept;
+            queued += chunk.Length - kept;
         }
 
-        return queued;
+        return (queued, known);
     }
 }
