@@ -196,6 +196,21 @@ internal static class Schema
             PRIMARY KEY (item_id, sha256, model)
         );
         """,
+        // Model translations of an item's title, summary and keywords, one per language (roots translate);
+        // source_sha256 is the hash of what was translated, so a changed source reads as stale.
+        """
+        CREATE TABLE translations (
+            item_id       bigint NOT NULL REFERENCES items(id),
+            language      text NOT NULL,
+            title         text NOT NULL,
+            summary       text NOT NULL,
+            keywords      text[] NOT NULL,
+            source_sha256 text NOT NULL,
+            provenance    text NOT NULL,
+            created_at    bigint NOT NULL,
+            PRIMARY KEY (item_id, language)
+        );
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>
@@ -204,9 +219,15 @@ internal static class Schema
     /// <summary>The version the database has reached; 0 when it has no Roots schema.</summary>
     public static int VersionOf(NpgsqlConnection connection, NpgsqlTransaction? transaction = null)
     {
-        using var command = new NpgsqlCommand(
-            "SELECT CASE WHEN to_regclass('schema_migrations') IS NULL THEN 0 ELSE (SELECT coalesce(max(version), 0) FROM schema_migrations) END",
-            connection, transaction);
+        using (var exists = new NpgsqlCommand("SELECT to_regclass('schema_migrations') IS NOT NULL", connection, transaction))
+        {
+            if (exists.ExecuteScalar() is not true)
+            {
+                return 0;
+            }
+        }
+
+        using var command = new NpgsqlCommand("SELECT coalesce(max(version), 0) FROM schema_migrations", connection, transaction);
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 

@@ -19,6 +19,7 @@ public interface ILibraryStore :
     IUsageLedger,
     IIdentifierIndex,
     IModelSummaryStore,
+    ITranslationStore,
     IDisposable
 {
     /// <summary>Where the data lives, for people: a file path, or a connection without its password.</summary>
