@@ -2,6 +2,7 @@ using System.Data.Common;
 using Roots.App.Configuration;
 using Roots.Core;
 using Roots.Core.Ports;
+using Roots.Storage.Postgres;
 using Roots.Storage.Sqlite;
 
 namespace Roots.App;
@@ -20,7 +21,8 @@ internal static class StoreOpener
         {
             if (location.IsPostgres)
             {
-                return Result<(int, IReadOnlyList<int>)>.Fail($"cannot migrate {location.Display}: this build has no PostgreSQL store");
+                var applied = PostgresStore.Migrate(location.ConnectionString);
+                return (PostgresStore.LatestSchemaVersion, applied);
             }
 
             string path = Path.Combine(directory, Library.DatabaseFileName);
@@ -35,7 +37,17 @@ internal static class StoreOpener
     }
 
     /// <summary>Whether a PostgreSQL store has no schema yet (a new library).</summary>
-    public static bool IsEmpty(StoreLocation location) => location.IsPostgres;
+    public static bool IsEmpty(StoreLocation location)
+    {
+        try
+        {
+            return location.IsPostgres && PostgresStore.SchemaVersionOf(location.ConnectionString) == 0;
+        }
+        catch (DbException)
+        {
+            return true; // no database yet: opening creates it, or says why it cannot
+        }
+    }
 
     /// <summary>
     /// Opens the store. SQLite brings its schema up to date on open (one process owns the file);
@@ -48,7 +60,12 @@ internal static class StoreOpener
         {
             if (location.IsPostgres)
             {
-                return Result<ILibraryStore>.Fail($"cannot open {location.Display}: this build has no PostgreSQL store");
+                if (migrate)
+                {
+                    PostgresDatabase.EnsureExists(location.ConnectionString);
+                }
+
+                return PostgresStore.Open(location.ConnectionString, time, migrate);
             }
 
             return SqliteStore.Open(Path.Combine(directory, Library.DatabaseFileName), time);
