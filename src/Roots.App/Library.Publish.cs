@@ -247,6 +247,9 @@ public sealed partial class Library
             ? description.Trim()
             : withKeywords ? ExtractiveSummarizer.Summarize(text, item.Language) : "";
         var keywords = withKeywords ? await KeywordsAsync(item.Title + "\n" + text, cancellationToken).ConfigureAwait(false) : [];
-        return new ItemFacts(item, text, fields, category, doi, cited, summary, keywords);
+        return new ItemFacts(item, text, fields, category, doi, cited, summary, keywords)
+        {
+            StoredTranslations = [.. (await TranslationsOfAsync(item.Id, item.Title, text, cancellationToken).ConfigureAwait(false)).Where(t => t.Current).Select(t => t.Translation)],
+        };
     }
 }

@@ -42,6 +42,8 @@ public sealed partial class Library
             Category = category,
             Mentions = links.Mentions,
             Backlinks = links.Backlinks,
+            Translations = [.. (await TranslationsOfAsync(item.Id, item.Title, text, cancellationToken).ConfigureAwait(false))
+                .Select(t => new TranslationDetail(t.Translation.Language, t.Translation.Title, t.Translation.Summary, t.Translation.Keywords, t.Translation.By, t.Current))],
             Related = await RelatedAsync(item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ShownRelated, cancellationToken).ConfigureAwait(false) ?? [],
         };
     }

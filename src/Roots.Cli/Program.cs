@@ -50,6 +50,7 @@ app.Configure(config =>
     config.AddCommand<StatusCommand>("status").WithDescription("Per provider: last success and error, error rate, circuit, spend against budget, balance.");
     config.AddCommand<CostsCommand>("costs").WithDescription("Sum the ledger of model calls --by model, operation or day, --since a date; --csv.");
     config.AddCommand<SummarizeCommand>("summarize").WithDescription("Summarise items with a model (estimate first, --yes to skip the question); cached by content.");
+    config.AddCommand<TranslateCommand>("translate").WithDescription("Translate items' title, summary and keywords with a model (--to zh,en …; estimate first); stored per language for publishing.");
     config.AddCommand<AskCommand>("ask").WithDescription("Answer a question from the library with cited passages; without a provider, print the passages.");
     config.AddCommand<ServeCommand>("serve").WithDescription("Serve the web app and JSON API (default http://127.0.0.1:5080); --token makes an access token for --bind beyond loopback.");
     config.AddCommand<QuickstartCommand>("quickstart").WithDescription("Build a demo library from the bundled samples and search it.");

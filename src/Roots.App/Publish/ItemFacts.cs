@@ -21,4 +21,8 @@ public sealed record ItemFacts(
     Identifier? Doi,
     IReadOnlyList<Identifier> CitedDois,
     string Summary,
-    IReadOnlyList<Keyword> Keywords);
+    IReadOnlyList<Keyword> Keywords)
+{
+    /// <summary>Its model translations that still match its title and text (<c>roots translate</c>), by language.</summary>
+    public IReadOnlyList<ItemTranslation> StoredTranslations { get; init; } = [];
+}

@@ -26,6 +26,8 @@ public static class PublicationMapper
         var item = facts.Item;
         string language = item.Language == "und" ? "" : item.Language;
         var others = translations.Where(t => t.Item.Id != item.Id && t.Item.Language != item.Language).ToList();
+        // Model translations (roots translate) fill the languages no separate language version covers.
+        var stored = facts.StoredTranslations.Where(t => t.Language != language && others.All(o => o.Item.Language != t.Language)).ToList();
         var related = new List<RelatedIdentifier>();
         foreach (var other in others.Where(o => o.Doi is not null))
         {
@@ -40,9 +42,11 @@ public static class PublicationMapper
         {
             Id = item.ExternalId ?? item.Id.ToString(CultureInfo.InvariantCulture),
             Language = language.Length > 0 ? language : null,
-            Titles = [new(language, item.Title), .. others.Select(o => new LocalizedText(o.Item.Language, o.Item.Title))],
-            Abstracts = [.. Abstract(facts, language), .. others.SelectMany(o => Abstract(o, o.Item.Language))],
-            Keywords = [.. facts.Keywords.Select(k => new LocalizedText(language, k.Display)), .. others.SelectMany(o => o.Keywords.Select(k => new LocalizedText(o.Item.Language, k.Display)))],
+            Titles = [new(language, item.Title), .. others.Select(o => new LocalizedText(o.Item.Language, o.Item.Title)), .. stored.Select(t => new LocalizedText(t.Language, t.Title))],
+            Abstracts = [.. Abstract(facts, language), .. others.SelectMany(o => Abstract(o, o.Item.Language)),
+                .. stored.Where(t => t.Summary.Length > 0).Select(t => new LocalizedText(t.Language, t.Summary))],
+            Keywords = [.. facts.Keywords.Select(k => new LocalizedText(language, k.Display)), .. others.SelectMany(o => o.Keywords.Select(k => new LocalizedText(o.Item.Language, k.Display))),
+                .. stored.SelectMany(t => t.Keywords.Select(k => new LocalizedText(t.Language, k)))],
             Subjects = item.Tags.Select(t => new Subject(t, null, "Roots tags")).ToList(),
             Creators = CreatorParser.FromFields(facts.Fields),
             PublicationDate = DateOf(item.Published) ?? DateOf(facts.Fields.GetValueOrDefault("published")),

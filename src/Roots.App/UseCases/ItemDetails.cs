@@ -36,6 +36,9 @@ public sealed record ItemDetails(
 
     /// <summary>The items most like this one (see <c>Library.RelatedAsync</c>).</summary>
     public IReadOnlyList<RelatedItem> Related { get; init; } = [];
+
+    /// <summary>Its stored translations (<c>roots translate</c>), by language.</summary>
+    public IReadOnlyList<TranslationDetail> Translations { get; init; } = [];
 }
 
 /// <summary>A derived text and who made it: <c>extractive</c>, or <c>model:NAME</c> once models are configured.</summary>

@@ -44,6 +44,7 @@ public sealed class ShowCommand : LibraryCommand<ShowCommand.Settings>
                 Mentions = details.Mentions.Select(ToJson).ToList(),
                 Backlinks = details.Backlinks.Select(ToJson).ToList(),
                 Related = details.Related.Select(r => new RelatedJson(r.Item.Id, r.Item.ExternalId, r.Item.Title, Math.Round(r.Score, 5), r.Via, r.Item.Language)).ToList(),
+                Translations = [.. details.Translations.Select(t => new TranslationDetailJson(t.Language, t.Title, t.Summary, t.Keywords, t.By, t.Current))],
             });
             return ExitCodes.Success;
         }
@@ -79,6 +80,11 @@ public sealed class ShowCommand : LibraryCommand<ShowCommand.Settings>
         Row("mentioned by", string.Join("\n", details.Backlinks.Select(Line)));
         Row("related", string.Join("\n", details.Related.Select(r => $"{r.Item.Id}  {r.Item.Title}  ({r.Via})")));
         Row($"summary ({details.Summary.By})", details.Summary.Text);
+        foreach (var t in details.Translations)
+        {
+            Row($"{t.Language} ({t.By}{(t.Current ? "" : ", stale")})", $"{t.Title}\n{t.Summary}" + (t.Keywords.Count > 0 ? "\n" + string.Join(", ", t.Keywords) : ""));
+        }
+
         Row("collected", item.CreatedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
         Row("original", details.OriginalPath);
         foreach (var v in details.Versions)

@@ -80,7 +80,13 @@ public sealed record ItemDetailsJson(
 
     /// <summary>The items most like this one.</summary>
     public IReadOnlyList<RelatedJson>? Related { get; init; }
+
+    /// <summary>Stored translations (<c>roots translate</c>); <c>current</c> is false once the title or text changed.</summary>
+    public IReadOnlyList<TranslationDetailJson>? Translations { get; init; }
 }
+
+/// <summary>A stored translation as <c>roots show --json</c> prints it.</summary>
+public sealed record TranslationDetailJson(string Language, string Title, string Summary, IReadOnlyList<string> Keywords, string By, bool Current);
 
 /// <summary>A summary and its provenance (<c>extractive</c> or <c>model:NAME</c>).</summary>
 public sealed record SummaryJson(string Text, string By);

@@ -38,6 +38,23 @@ public sealed record PassageJson(int Number, long Id, string Title, string Text)
 /// <summary>What <c>roots ask --json</c> prints.</summary>
 public sealed record AskJson(string Question, string? Answer, string? By, string? Note, IReadOnlyList<PassageJson> Passages);
 
+/// <summary>An item as <c>roots tag --model --json</c> prints it: chosen taxonomy tags, those added now, those kept off because the user removed them.</summary>
+public sealed record ModelTagJsonLine(
+    long Id, string Title, IReadOnlyList<string> Tags, IReadOnlyList<string> Added, IReadOnlyList<string> Blocked, int Dropped, string By, bool Cached);
+
+/// <summary>What <c>roots tag --model --json</c> prints; <c>dropped</c> counts answers outside the taxonomy.</summary>
+public sealed record ModelTagReportJson(IReadOnlyList<ModelTagJsonLine> Items, int Dropped, string? StoppedBecause);
+
+/// <summary>A translation as <c>roots translate --json</c> prints it.</summary>
+public sealed record TranslationJsonLine(
+    long Id, string Language, string Title, string Summary, IReadOnlyList<string> Keywords, string By, string SourceSha256, bool Cached);
+
+/// <summary>A translation whose answer could not be used.</summary>
+public sealed record TranslationFailureJson(long Id, string Language, string Reason);
+
+/// <summary>What <c>roots translate --json</c> prints.</summary>
+public sealed record TranslationReportJson(IReadOnlyList<TranslationJsonLine> Translations, IReadOnlyList<TranslationFailureJson> Failures, string? StoppedBecause);
+
 /// <summary>The JSON of the model commands (doctor, status, costs, summarize, ask), source-generated like the rest.</summary>
 public static class ModelsJson
 {
@@ -76,4 +93,6 @@ public static class ModelsJson
 [JsonSerializable(typeof(List<CostLineJson>))]
 [JsonSerializable(typeof(SummaryReportJson))]
 [JsonSerializable(typeof(AskJson))]
+[JsonSerializable(typeof(ModelTagReportJson))]
+[JsonSerializable(typeof(TranslationReportJson))]
 internal sealed partial class ModelsJsonContext : JsonSerializerContext;

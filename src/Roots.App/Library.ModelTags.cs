@@ -1,0 +1,139 @@
+using Microsoft.Extensions.AI;
+using Roots.App.Models;
+using Roots.Core;
+using Roots.Core.Classification;
+using Roots.Core.Model;
+using Roots.Models.Metering;
+using Roots.Models.Providers;
+
+namespace Roots.App;
+
+public sealed partial class Library
+{
+    /// <summary>The line shown when <c>roots tag --model</c> has no provider to ask.</summary>
+    public const string NoModelForTags =
+        "a model is needed to tag with --model: add a provider under providers in roots.yaml (roots doctor checks it); roots classify tags offline with rules and the classifier";
+
+    /// <summary>
+    /// What tagging <paramref name="ids"/> with a model would cost, before anything is sent; items the same model
+    /// already answered for (same text, same taxonomy) are not counted. Fails without a provider, without taxonomy
+    /// tags, or for an unknown id.
+    /// </summary>
+    public async Task<Result<ModelPlan>> PlanModelTagsAsync(IReadOnlyList<string> ids, string? model = null, CancellationToken cancellationToken = default)
+    {
+        var ready = await ModelTagTargetsAsync(ids, model, cancellationToken).ConfigureAwait(false);
+        if (!ready.IsSuccess)
+        {
+            return Result<ModelPlan>.Fail(ready.Error!);
+        }
+
+        var (_, provider, chosen, taxonomy, targets) = ready.Value;
+        var counter = Tokenizer(chosen);
+        var asked = targets.Where(t => t.Cached is null).ToList();
+        long input = asked.Sum(t => 12L + TagPrompts.Tags(taxonomy, t.Item.Title, t.Text).Sum(m => counter.CountTokens(m.Text)));
+        long output = (long)asked.Count * TagPrompts.OutputTokens;
+        return new ModelPlan(provider.Name, chosen, asked.Count, input, output, Models.Prices.Estimate(chosen, input, output).Cost);
+    }
+
+    /// <summary>
+    /// Tags items with a model that chooses only from the taxonomy: answers outside it are dropped and counted,
+    /// synonyms map to their canonical tag, and the tags are stored with origin <see cref="TagOrigin.Model"/> through
+    /// the store's rules (a user's tag or a rule's stays; a tag the user removed is never put back). One metered
+    /// call per item (ledger operation <c>tag</c>), cached by the SHA-256 of what the model reads. Stops at the first
+    /// refusal or failure with its reason; what was tagged stays.
+    /// </summary>
+    public async Task<Result<ModelTagReport>> TagWithModelAsync(IReadOnlyList<string> ids, string? model = null, CancellationToken cancellationToken = default)
+    {
+        var ready = await ModelTagTargetsAsync(ids, model, cancellationToken).ConfigureAwait(false);
+        if (!ready.IsSuccess)
+        {
+            return Result<ModelTagReport>.Fail(ready.Error!);
+        }
+
+        var (chat, _, chosen, taxonomyTags, targets) = ready.Value;
+        var taxonomy = Config.Taxonomy.Compiled;
+        string by = "model:" + chosen;
+        var done = new List<ModelTagOutcome>();
+        foreach (var target in targets)
+        {
+            string answer;
+            if (target.Cached is { } cached)
+            {
+                answer = cached;
+            }
+            else
+            {
+                try
+                {
+                    var response = await chat.GetResponseAsync(TagPrompts.Tags(taxonomyTags, target.Item.Title, target.Text),
+                        ModelCall.Options("tag", target.Item.Id, chosen, TagPrompts.OutputTokens), cancellationToken).ConfigureAwait(false);
+                    answer = response.Text.Trim();
+                    await _store.SaveModelSummaryAsync(target.Item.Id, target.Key, chosen, answer, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is ProviderCallException or ModelCallRefusedException)
+                {
+                    return new ModelTagReport(done, e.Message);
+                }
+            }
+
+            done.Add(await ApplyModelTagsAsync(target.Item, taxonomy, answer, by, target.Cached is not null, cancellationToken).ConfigureAwait(false));
+        }
+
+        return new ModelTagReport(done, null);
+    }
+
+    private async Task<ModelTagOutcome> ApplyModelTagsAsync(Item item, Taxonomy taxonomy, string answer, string by, bool cached, CancellationToken cancellationToken)
+    {
+        var known = taxonomy.Tags.ToHashSet(StringComparer.Ordinal);
+        var answers = TagPrompts.Answers(answer);
+        var chosen = answers.Select(taxonomy.CanonicalTag).Where(known.Contains).Distinct(StringComparer.Ordinal).ToList();
+        int dropped = answers.Count(a => !known.Contains(taxonomy.CanonicalTag(a)));
+        var removed = await _store.GetRemovedTagsAsync(item.Id, cancellationToken).ConfigureAwait(false);
+        var added = await _store.ReplaceAutomaticTagsAsync(item.Id, TagOrigin.Model, [.. chosen.Select(t => new ScoredLabel(t, 1))], cancellationToken)
+            .ConfigureAwait(false);
+        return new ModelTagOutcome(item.Id, item.Title, chosen, added, [.. chosen.Where(removed.Contains)], dropped, by, cached);
+    }
+
+    private async Task<Result<(IChatClient Chat, ProviderOptions Provider, string Model, IReadOnlyList<string> Taxonomy, IReadOnlyList<ModelTagTarget> Targets)>> ModelTagTargetsAsync(
+        IReadOnlyList<string> ids, string? model, CancellationToken cancellationToken)
+    {
+        if (Config.Providers.Count == 0)
+        {
+            return Result<(IChatClient, ProviderOptions, string, IReadOnlyList<string>, IReadOnlyList<ModelTagTarget>)>.Fail(NoModelForTags);
+        }
+
+        var taxonomy = Config.Taxonomy.Compiled.Tags;
+        if (taxonomy.Count == 0)
+        {
+            return Result<(IChatClient, ProviderOptions, string, IReadOnlyList<string>, IReadOnlyList<ModelTagTarget>)>.Fail(
+                "the taxonomy has no tags for a model to choose from; list them under taxonomy: tags: in roots.yaml");
+        }
+
+        var resolved = Models.Resolve(model);
+        if (!resolved.IsSuccess)
+        {
+            return Result<(IChatClient, ProviderOptions, string, IReadOnlyList<string>, IReadOnlyList<ModelTagTarget>)>.Fail(resolved.Error!);
+        }
+
+        var (chat, provider, chosen) = resolved.Value;
+        var targets = new List<ModelTagTarget>();
+        foreach (string id in ids)
+        {
+            var item = await FindItemAsync(id, cancellationToken).ConfigureAwait(false);
+            if (item is null)
+            {
+                return Result<(IChatClient, ProviderOptions, string, IReadOnlyList<string>, IReadOnlyList<ModelTagTarget>)>.Fail($"no item {id}; roots list shows the ids");
+            }
+
+            string text = await _store.GetTextAsync(item.Id, null, cancellationToken).ConfigureAwait(false) ?? "";
+            string key = TagPrompts.Key(taxonomy, item.Title, text);
+            // The answer is kept beside the model summaries, keyed by what the model read (never a version's own hash).
+            string? cached = await _store.GetModelSummaryAsync(item.Id, key, chosen, cancellationToken).ConfigureAwait(false);
+            targets.Add(new ModelTagTarget(item, text, key, cached));
+        }
+
+        return (chat, provider, chosen, taxonomy, (IReadOnlyList<ModelTagTarget>)targets);
+    }
+
+    private sealed record ModelTagTarget(Item Item, string Text, string Key, string? Cached);
+}

@@ -1,0 +1,188 @@
+using Microsoft.Extensions.AI;
+using Roots.App.Models;
+using Roots.Core;
+using Roots.Core.Model;
+using Roots.Core.Ports;
+using Roots.Core.Understanding;
+using Roots.Models.Metering;
+using Roots.Models.Providers;
+
+namespace Roots.App;
+
+public sealed partial class Library
+{
+    /// <summary>How many of an item's keywords are translated.</summary>
+    public const int TranslatedKeywords = 8;
+
+    /// <summary>The line shown when <c>roots translate</c> has no provider to ask.</summary>
+    public const string NoModelForTranslation =
+        "a model is needed to translate: add a provider under providers in roots.yaml (roots doctor checks it)";
+
+    private ITranslationStore Translations => _store;
+
+    /// <summary>
+    /// What translating <paramref name="ids"/> (every item when <paramref name="all"/>) into <paramref name="languages"/>
+    /// would cost, before anything is sent. A pair whose stored translation has the same source hash is not counted,
+    /// nor an item's own language.
+    /// </summary>
+    public async Task<Result<ModelPlan>> PlanTranslationsAsync(
+        IReadOnlyList<string> ids, bool all, IReadOnlyList<string> languages, string? model = null, CancellationToken cancellationToken = default)
+    {
+        var ready = await TranslationWorkAsync(ids, all, languages, model, cancellationToken).ConfigureAwait(false);
+        if (!ready.IsSuccess)
+        {
+            return Result<ModelPlan>.Fail(ready.Error!);
+        }
+
+        var (_, provider, chosen, work) = ready.Value;
+        var counter = Tokenizer(chosen);
+        long input = 0, output = 0;
+        int calls = 0;
+        foreach (var (source, language, _) in work.Where(w => w.Stored is null))
+        {
+            calls++;
+            var messages = TranslationPrompts.Translate(language, source);
+            input += 12 + messages.Sum(m => counter.CountTokens(m.Text));
+            output += TranslationPrompts.OutputTokens(counter.CountTokens(messages[^1].Text));
+        }
+
+        return new ModelPlan(provider.Name, chosen, calls, input, output, Models.Prices.Estimate(chosen, input, output).Cost);
+    }
+
+    /// <summary>
+    /// Translates each item's title, summary (the model's, else the extractive one) and keywords into each language
+    /// but its own: one metered call per item and language (ledger operation <c>translate</c>), stored per item and
+    /// language with provenance <c>model:NAME</c> and the SHA-256 of the source (see <see cref="TranslationSource.Hash"/>).
+    /// A stored translation of the same source is reused, not bought again. Stops at the first refusal (a budget)
+    /// or provider failure with its reason; translations made so far are kept.
+    /// </summary>
+    public async Task<Result<TranslationReport>> TranslateAsync(
+        IReadOnlyList<string> ids, bool all, IReadOnlyList<string> languages, string? model = null, CancellationToken cancellationToken = default)
+    {
+        var ready = await TranslationWorkAsync(ids, all, languages, model, cancellationToken).ConfigureAwait(false);
+        if (!ready.IsSuccess)
+        {
+            return Result<TranslationReport>.Fail(ready.Error!);
+        }
+
+        var (chat, _, chosen, work) = ready.Value;
+        var counter = Tokenizer(chosen);
+        string by = "model:" + chosen;
+        var done = new List<TranslationOutcome>();
+        var failures = new List<TranslationFailure>();
+        foreach (var (source, language, stored) in work)
+        {
+            if (stored is not null)
+            {
+                done.Add(new TranslationOutcome(source.ItemId, language, stored.Title, stored.Summary, stored.Keywords, stored.By, stored.SourceSha256, true));
+                continue;
+            }
+
+            var messages = TranslationPrompts.Translate(language, source);
+            var options = ModelCall.Options("translate", source.ItemId, chosen, TranslationPrompts.OutputTokens(counter.CountTokens(messages[^1].Text)));
+            ChatResponse response;
+            try
+            {
+                response = await chat.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is ProviderCallException or ModelCallRefusedException)
+            {
+                return new TranslationReport(done, failures, e.Message);
+            }
+
+            var fields = TranslationPrompts.Read(response.Text);
+            if (!fields.IsSuccess)
+            {
+                failures.Add(new TranslationFailure(source.ItemId, language, fields.Error!));
+                continue;
+            }
+
+            var translation = new ItemTranslation(source.ItemId, language, fields.Value.Title.Trim(), fields.Value.Summary!.Trim(),
+                [.. fields.Value.Keywords!.Select(k => k.Trim()).Where(k => k.Length > 0)], source.Sha256, by, _time.GetUtcNow());
+            await Translations.SaveTranslationAsync(translation, cancellationToken).ConfigureAwait(false);
+            done.Add(new TranslationOutcome(source.ItemId, language, translation.Title, translation.Summary, translation.Keywords, by, source.Sha256, false));
+        }
+
+        return new TranslationReport(done, failures, null);
+    }
+
+    /// <summary>An item's stored translations, each with whether it still matches the item's title and text.</summary>
+    public async Task<IReadOnlyList<(ItemTranslation Translation, bool Current)>> TranslationsOfAsync(long itemId, string title, string text, CancellationToken cancellationToken = default)
+    {
+        string sha = TranslationSource.Hash(title, text);
+        var found = new List<(ItemTranslation, bool)>();
+        foreach (string language in await Translations.TranslationLanguagesAsync(itemId, cancellationToken).ConfigureAwait(false))
+        {
+            if (await Translations.GetTranslationAsync(itemId, language, cancellationToken).ConfigureAwait(false) is { } translation)
+            {
+                found.Add((translation, translation.SourceSha256 == sha));
+            }
+        }
+
+        return found;
+    }
+
+    private async Task<Result<(IChatClient Chat, ProviderOptions Provider, string Model, IReadOnlyList<TranslationWork> Work)>> TranslationWorkAsync(
+        IReadOnlyList<string> ids, bool all, IReadOnlyList<string> languages, string? model, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentNullException.ThrowIfNull(languages);
+        if (Config.Providers.Count == 0)
+        {
+            return Result<(IChatClient, ProviderOptions, string, IReadOnlyList<TranslationWork>)>.Fail(NoModelForTranslation);
+        }
+
+        var resolved = Models.Resolve(model);
+        if (!resolved.IsSuccess)
+        {
+            return Result<(IChatClient, ProviderOptions, string, IReadOnlyList<TranslationWork>)>.Fail(resolved.Error!);
+        }
+
+        var items = new List<Item>();
+        if (all)
+        {
+            items.AddRange(await _store.ListAsync(new ItemFilter(Limit: int.MaxValue), cancellationToken).ConfigureAwait(false));
+            items.Reverse();
+        }
+
+        foreach (string id in ids)
+        {
+            var item = await FindItemAsync(id, cancellationToken).ConfigureAwait(false);
+            if (item is null)
+            {
+                return Result<(IChatClient, ProviderOptions, string, IReadOnlyList<TranslationWork>)>.Fail($"no item {id}; roots list shows the ids");
+            }
+
+            items.Add(item);
+        }
+
+        var (chat, provider, chosen) = resolved.Value;
+        var work = new List<TranslationWork>();
+        foreach (var item in items.DistinctBy(i => i.Id))
+        {
+            var source = await TranslationSourceAsync(item, cancellationToken).ConfigureAwait(false);
+            foreach (string language in languages.Where(l => l != source.Language))
+            {
+                var stored = await Translations.GetTranslationAsync(item.Id, language, cancellationToken).ConfigureAwait(false);
+                work.Add(new TranslationWork(source, language, stored?.SourceSha256 == source.Sha256 ? stored : null));
+            }
+        }
+
+        return (chat, provider, chosen, (IReadOnlyList<TranslationWork>)work);
+    }
+
+    private async Task<TranslationSource> TranslationSourceAsync(Item item, CancellationToken cancellationToken)
+    {
+        var versions = await _store.GetVersionsAsync(item.Id, cancellationToken).ConfigureAwait(false);
+        string versionSha = versions.First(v => v.Number == item.CurrentVersion).Sha256;
+        string text = await _store.GetTextAsync(item.Id, null, cancellationToken).ConfigureAwait(false) ?? "";
+        string summary = await _store.LatestModelSummaryAsync(item.Id, versionSha, cancellationToken).ConfigureAwait(false) is { } byModel
+            ? byModel.Summary
+            : ExtractiveSummarizer.Summarize(text, item.Language);
+        var keywords = await KeywordsAsync(item.Title + "\n" + text, cancellationToken).ConfigureAwait(false);
+        return new TranslationSource(item.Id, TranslationLanguages.Primary(item.Language), item.Title, summary,
+            [.. keywords.Take(TranslatedKeywords).Select(k => k.Display)], TranslationSource.Hash(item.Title, text));
+    }
+
+    private sealed record TranslationWork(TranslationSource Source, string Language, ItemTranslation? Stored);
+}

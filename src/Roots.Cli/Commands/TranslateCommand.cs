@@ -1,0 +1,117 @@
+using System.ComponentModel;
+using Roots.App.Models;
+using Roots.Cli.Infrastructure;
+using Roots.Cli.Rendering;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Roots.Cli.Commands;
+
+/// <summary>
+/// <c>roots translate ID...|--all --to zh,en [--model M] [--yes] [--json]</c>: each item's title, summary and
+/// keywords in each target language but its own; the estimate first, stored per language, never bought twice
+/// for an unchanged source.
+/// </summary>
+public sealed class TranslateCommand : LibraryCommand<TranslateCommand.Settings>
+{
+    /// <inheritdoc />
+    protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
+    {
+        var languages = TranslationLanguages.Parse(settings.To);
+        if (!languages.IsSuccess)
+        {
+            Terminal.Error(languages.Error!);
+            return ExitCodes.Usage;
+        }
+
+        var plan = await library.PlanTranslationsAsync(settings.Ids, settings.All, languages.Value, settings.Model, cancellationToken).ConfigureAwait(false);
+        if (!plan.IsSuccess)
+        {
+            Terminal.Error(plan.Error!);
+            return ExitCodes.Failure;
+        }
+
+        var p = plan.Value;
+        if (p.Calls > 0)
+        {
+            Terminal.Err.WriteLine(
+                $"estimate: {p.Calls} calls to {p.Model} via {p.Provider}, ~{p.InputTokens:N0} input + up to {p.OutputTokens:N0} output tokens, {p.CostText}");
+            int confirmed = Confirmation.Ask(settings.Yes, "translate");
+            if (confirmed != ExitCodes.Success)
+            {
+                return confirmed;
+            }
+        }
+
+        var report = await library.TranslateAsync(settings.Ids, settings.All, languages.Value, settings.Model, cancellationToken).ConfigureAwait(false);
+        if (!report.IsSuccess)
+        {
+            Terminal.Error(report.Error!);
+            return ExitCodes.Failure;
+        }
+
+        var r = report.Value;
+        if (settings.Json)
+        {
+            ModelsJson.Write(new TranslationReportJson(
+                [.. r.Translations.Select(t => new TranslationJsonLine(t.ItemId, t.Language, t.Title, t.Summary, t.Keywords, t.By, t.SourceSha256, t.Cached))],
+                [.. r.Failures.Select(f => new TranslationFailureJson(f.ItemId, f.Language, f.Reason))],
+                r.StoppedBecause));
+        }
+        else
+        {
+            foreach (var t in r.Translations)
+            {
+                Terminal.Out.MarkupLineInterpolated($"[bold]{t.ItemId}[/] {t.Language}  {t.Title}  [grey]({t.By}{(t.Cached ? ", cached" : "")})[/]");
+            }
+        }
+
+        foreach (var f in r.Failures)
+        {
+            Terminal.Err.WriteLine($"item {f.ItemId} ({f.Language}): {f.Reason}; the next run asks again");
+        }
+
+        if (r.StoppedBecause is { } reason)
+        {
+            Terminal.Error($"stopped after {r.Translations.Count} translations: {reason}");
+            return r.Translations.Count > 0 ? ExitCodes.Partial : ExitCodes.Failure;
+        }
+
+        return r.Failures.Count == 0 ? ExitCodes.Success : r.Translations.Count > 0 ? ExitCodes.Partial : ExitCodes.Failure;
+    }
+
+    /// <summary>Options of <c>roots translate</c>.</summary>
+    public sealed class Settings : LibrarySettings
+    {
+        /// <summary>The items.</summary>
+        [CommandArgument(0, "[ID]")]
+        [Description("Item numbers or external ids.")]
+        public string[] Ids { get; init; } = [];
+
+        /// <summary>Every item.</summary>
+        [CommandOption("--all")]
+        [Description("Translate every item.")]
+        public bool All { get; init; }
+
+        /// <summary>The target languages.</summary>
+        [CommandOption("--to <LANGUAGES>")]
+        [Description("Target languages, comma-separated: zh,en,ja,ko,fr,de,es,ru,ar,pt (an item's own language is skipped).")]
+        public string? To { get; init; }
+
+        /// <summary>The model.</summary>
+        [CommandOption("--model <MODEL>")]
+        [Description("The model (default: the first provider's first model).")]
+        public string? Model { get; init; }
+
+        /// <summary>Skip the confirmation.</summary>
+        [CommandOption("--yes|-y")]
+        [Description("Run without asking after showing the estimate (for scripts).")]
+        public bool Yes { get; init; }
+
+        /// <inheritdoc />
+        public override ValidationResult Validate() =>
+            (Ids.Length > 0) != All
+                ? ValidationResult.Success()
+                : ValidationResult.Error("name the items or --all (not both): roots translate ID... --to zh,en");
+    }
+}
