@@ -30,3 +30,5 @@ public sealed class SqliteLedgerTests : LedgerContract<SqliteStoreFactory>;
 public sealed class SqliteIdentifierTests : IdentifierContract<SqliteStoreFactory>;
 
 public sealed class SqliteModelSummaryTests : ModelSummaryContract<SqliteStoreFactory>;
+
+public sealed class SqliteTranslationTests : TranslationContract<SqliteStoreFactory>;
