@@ -6,6 +6,7 @@ using Roots.Core.Ports;
 using Roots.Core.Understanding;
 using Roots.Core.Vectors;
 using Roots.Models.Embeddings;
+using Roots.Models.Metering;
 
 namespace Roots.App;
 
@@ -42,7 +43,16 @@ public sealed partial class Library
         }
 
         string? key = provider.KeyEnv is { Length: > 0 } variable ? Environment.GetEnvironmentVariable(variable) : null;
-        return new OpenAiCompatibleEmbeddingGenerator(new Uri(baseUrl), model, key);
+        // Metered like chat calls: priced, budgeted, one ledger row per request batch with operation "embed".
+        return new MeteringEmbeddingGenerator(new OpenAiCompatibleEmbeddingGenerator(new Uri(baseUrl), model, key), new MeteringOptions
+        {
+            Provider = provider.Name,
+            Ledger = _store,
+            Prices = Models.Prices,
+            Budgets = Config.Budgets.ToBudgets(),
+            Time = _time,
+            DefaultModel = model,
+        });
     }
 
     /// <summary>The name vectors are recorded under, so vectors of two models never mix.</summary>

@@ -49,6 +49,8 @@ public sealed class OpenAiCompatibleEmbeddingGenerator : IEmbeddingGenerator<str
         ArgumentNullException.ThrowIfNull(values);
         var texts = values.ToArray();
         var result = new GeneratedEmbeddings<Embedding<float>>(texts.Length);
+        // The endpoint's own count of input tokens, summed over requests; null as soon as one request reports none.
+        long? promptTokens = 0;
         for (int start = 0; start < texts.Length; start += BatchSize)
         {
             var batch = texts.AsSpan(start, Math.Min(BatchSize, texts.Length - start)).ToArray();
@@ -84,6 +86,12 @@ public sealed class OpenAiCompatibleEmbeddingGenerator : IEmbeddingGenerator<str
             }
 
             result.AddRange(data.Select(d => new Embedding<float>(d.Embedding!) { ModelId = _model }));
+            promptTokens = body!.Usage?.PromptTokens is { } reported ? promptTokens + reported : null;
+        }
+
+        if (promptTokens is { } total && texts.Length > 0)
+        {
+            result.Usage = new UsageDetails { InputTokenCount = total, TotalTokenCount = total };
         }
 
         return result;
@@ -109,7 +117,11 @@ internal sealed record EmbeddingRequest(
     [property: JsonPropertyName("model")] string Model,
     [property: JsonPropertyName("input")] string[] Input);
 
-internal sealed record EmbeddingResponse([property: JsonPropertyName("data")] List<EmbeddingDatum>? Data);
+internal sealed record EmbeddingResponse(
+    [property: JsonPropertyName("data")] List<EmbeddingDatum>? Data,
+    [property: JsonPropertyName("usage")] EmbeddingUsage? Usage);
+
+internal sealed record EmbeddingUsage([property: JsonPropertyName("prompt_tokens")] long? PromptTokens);
 
 internal sealed record EmbeddingDatum(
     [property: JsonPropertyName("index")] int Index,

@@ -24,6 +24,7 @@ public sealed class MeteringChatClient : DelegatingChatClient
     private readonly MeteringOptions _options;
     private readonly CallEstimator _estimator;
     private readonly SpendCache _spend;
+    private readonly BudgetGate _gate;
 
     /// <summary>Meters <paramref name="inner"/>.</summary>
     public MeteringChatClient(IChatClient inner, MeteringOptions options)
@@ -33,6 +34,7 @@ public sealed class MeteringChatClient : DelegatingChatClient
         _options = options;
         _estimator = new CallEstimator(options.Prices, options.Tokenizers);
         _spend = new SpendCache(options.Ledger, options.Time);
+        _gate = new BudgetGate(options, _spend);
     }
 
     /// <inheritdoc />
@@ -93,24 +95,8 @@ public sealed class MeteringChatClient : DelegatingChatClient
         }
     }
 
-    private async ValueTask<BudgetDecision> CheckBudgetsAsync(CostEstimate estimate, CancellationToken cancellationToken)
-    {
-        if (_options.Budgets.Count == 0)
-        {
-            return BudgetDecision.Allow;
-        }
-
-        var now = _options.Time.GetUtcNow();
-        var spent = new Dictionary<Budget, Money>();
-        foreach (var budget in _options.Budgets.Where(b => b.Covers(_options.Provider)))
-        {
-            var since = BudgetPeriods.Start(budget.Period, now, _options.Zone);
-            decimal amount = await _spend.SpentAsync(since, budget.Provider, budget.Limit.Currency, cancellationToken).ConfigureAwait(false);
-            spent[budget] = Money.Of(amount, budget.Limit.Currency);
-        }
-
-        return BudgetCheck.Check(_options.Budgets, _options.Provider, b => spent[b], estimate);
-    }
+    private ValueTask<BudgetDecision> CheckBudgetsAsync(CostEstimate estimate, CancellationToken cancellationToken) =>
+        _gate.CheckAsync(estimate, cancellationToken);
 
     // A call that was not answered costs nothing, in the model's currency; unpriced stays unknown.
     private static Money? Zero(CostEstimate estimate) => estimate.Price is { } price ? Money.Zero(price.Currency) : null;
