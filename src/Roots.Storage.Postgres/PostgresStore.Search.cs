@@ -93,19 +93,34 @@ public sealed partial class PostgresStore
         var conditions = FilterSql.Conditions(filter, command, "i");
         string join = conditions.Count == 0 ? "" : "JOIN items i ON i.id = d.item_id";
         string where = string.Join(" AND ", conditions.Prepend(match));
+        // One plain column pair per query term (no per-row subplans): a term's position in the document's terms,
+        // then its title and body frequency; a term the document lacks reads as 0.
+        var positions = Enumerable.Range(0, terms.Length).Select(t => $"array_position(d.terms, @q{t}) AS p{t}");
+        var frequencies = Enumerable.Range(0, terms.Length).Select(t => $"coalesce(d.title_tf[p.p{t}], 0), coalesce(d.body_tf[p.p{t}], 0)");
+        for (int t = 0; t < terms.Length; t++)
+        {
+            command.Parameters.AddWithValue($"q{t}", terms[t]);
+        }
+
         command.CommandText =
             $"""
-            SELECT d.item_id, d.len,
-                   ARRAY(SELECT coalesce(d.title_tf[array_position(d.terms, u.q)], 0) FROM unnest(@q::text[]) WITH ORDINALITY AS u(q, o) ORDER BY u.o),
-                   ARRAY(SELECT coalesce(d.body_tf[array_position(d.terms, u.q)], 0) FROM unnest(@q::text[]) WITH ORDINALITY AS u(q, o) ORDER BY u.o)
+            SELECT d.item_id, d.len, {string.Join(", ", frequencies)}
             FROM search_docs d {join}
+            CROSS JOIN LATERAL (SELECT {string.Join(", ", positions)} OFFSET 0) p
             WHERE {where}
             """;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        int[] titleTf = new int[terms.Length];
+        int[] bodyTf = new int[terms.Length];
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            double score = bm25.Score(reader.GetFieldValue<int[]>(2), reader.GetFieldValue<int[]>(3), reader.GetInt32(1));
-            top.Offer(reader.GetInt64(0), score);
+            for (int t = 0; t < terms.Length; t++)
+            {
+                titleTf[t] = reader.GetInt32(2 + (2 * t));
+                bodyTf[t] = reader.GetInt32(3 + (2 * t));
+            }
+
+            top.Offer(reader.GetInt64(0), bm25.Score(titleTf, bodyTf, reader.GetInt32(1)));
         }
     }
 
