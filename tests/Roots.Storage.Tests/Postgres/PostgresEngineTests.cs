@@ -124,7 +124,7 @@ public sealed class PostgresEngineTests : IDisposable
         {
         }
 
-        using var other = new PostgresStoreFactory();
+        using var other = new PostgresStoreFactory(migrated: false);
         Assert.Throws<InvalidOperationException>(() => other.OpenWithoutMigrating());
     }
 
