@@ -178,12 +178,8 @@ public sealed partial class PostgresStore : ITagStore
     }
 
     /// <summary>User over rule over classifier: a lower origin never overwrites a higher one.</summary>
-    private static int TagRank(TagOrigin origin) => origin switch
-    {
-        TagOrigin.User => 3,
-        TagOrigin.Rule => 2,
-        _ => 1,
-    };
+    /// <summary>Core's precedence (user over rule over model over classifier), the same in both stores.</summary>
+    private static int TagRank(TagOrigin origin) => origin.Rank();
 
     /// <summary>Begins a transaction holding the item's row, so decisions about one item's tags are taken one at a time.</summary>
     private async ValueTask<NpgsqlTransaction> BeginItemWriteAsync(long itemId, CancellationToken cancellationToken)

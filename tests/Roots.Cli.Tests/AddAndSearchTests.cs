@@ -105,8 +105,8 @@ public sealed class AddAndSearchTests : IDisposable
     public async Task AddBatch_WithBadFiles_KeepsTheGoodOnesAndExitsPartial()
     {
         await _lib.Roots("init");
-        File.AppendAllText(Path.Combine(_lib.Library, "roots.yaml"), "");
-        File.WriteAllText(Path.Combine(_lib.Library, "roots.yaml"), "ingest:\n  max_file_mb: 1\n");
+        string config = Path.Combine(_lib.Library, "roots.yaml");
+        File.WriteAllText(config, File.ReadAllText(config).Replace("max_file_mb: 100 ", "max_file_mb: 1 ", StringComparison.Ordinal));
         _lib.Write("good.md", "# Good\n\nA perfectly good note.");
         _lib.Write("empty.md", "");
         _lib.Write("binary.md", [0x00, 0x01, 0x02, 0xFF, 0x00, 0x10, 0x00, 0x00, 0x7F, 0x00]);

@@ -48,9 +48,22 @@ public static class RootsProcess
             StandardErrorEncoding = Encoding.UTF8,
         };
         info.ArgumentList.Add(RootsDll);
-        foreach (string arg in args)
+        var given = args.ToList();
+        foreach (string arg in given)
         {
             info.ArgumentList.Add(arg);
+        }
+
+        // The same suite runs on PostgreSQL when asked (StoreUnderTest): every init names its own database.
+        if (given is ["init", ..] && !given.Contains("--store"))
+        {
+            int at = given.IndexOf("--library");
+            string? library = at >= 0 && at + 1 < given.Count ? given[at + 1] : libraryEnvironment;
+            if (library is { Length: > 0 } && StoreUnderTest.StoreFor(library) is { } store)
+            {
+                info.ArgumentList.Add("--store");
+                info.ArgumentList.Add(store);
+            }
         }
 
         info.Environment["ROOTS_LIBRARY"] = libraryEnvironment ?? "";

@@ -47,6 +47,7 @@ public sealed class TempLibrary : IDisposable
 
     public void Dispose()
     {
+        StoreUnderTest.Drop(Library);
         // Archived originals are read-only; make them writable so the folder can go.
         foreach (string file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
         {

@@ -127,20 +127,5 @@ public sealed class VerifyAndRecoveryTests : IDisposable
         Assert.Equal(Count, rerun.GetProperty("added").GetInt32() + rerun.GetProperty("unchanged").GetInt32());
     }
 
-    private long CountItems()
-    {
-        string db = Path.Combine(_lib.Library, "roots.db");
-        try
-        {
-            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=false");
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM items";
-            return (long)command.ExecuteScalar()!;
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException)
-        {
-            return 0;
-        }
-    }
+    private long CountItems() => StoreUnderTest.CountItems(_lib.Library);
 }
