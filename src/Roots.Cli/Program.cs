@@ -24,6 +24,7 @@ app.Configure(config =>
     config.AddCommand<WatchCommand>("watch").WithDescription("Collect files dropped into a folder until Ctrl-C (debounced, with a periodic rescan).");
     config.AddCommand<DupesCommand>("dupes").WithDescription("List near-duplicates: SimHash within 3 bits, or the same canonical URL or DOI.");
     config.AddCommand<WorkerCommand>("worker").WithDescription("Work off queued files and URLs (roots add --queue); many workers may share one PostgreSQL store.");
+    config.AddCommand<CopyCommand>("copy").WithDescription("Copy a whole library into an empty one on another store (SQLite ↔ PostgreSQL); prints rows and hashes on both sides.");
     config.AddCommand<MigrateCommand>("migrate").WithDescription("Apply the store's pending schema migrations (PostgreSQL; SQLite migrates when opened).");
     config.AddCommand<JobsCommand>("jobs").WithDescription("List queued and failed jobs (URL fetches) with their reasons.");
     config.AddCommand<ListCommand>("list").WithDescription("List items, newest first.");
