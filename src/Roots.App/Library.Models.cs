@@ -20,7 +20,10 @@ public sealed partial class Library
     private ModelRuntime? _models;
 
     /// <summary>The provider clients, built on first use; keys come from the process environment.</summary>
-    private ModelRuntime Models => _models ??= new ModelRuntime(Config, _store, _time, ProviderKeys.FromProcess);
+    private ModelRuntime Models => _models ??= new ModelRuntime(Config, _store, _time, ProviderKeys.FromProcess)
+    {
+        Tokenizers = Config.TokenizerRegistry(Directory),
+    };
 
     /// <summary>The ledger of model calls.</summary>
     public IUsageLedger Ledger => _store;
@@ -211,9 +214,9 @@ public sealed partial class Library
     }
 
     private ITokenCounter Tokenizer(string model) =>
-        TokenizerRegistry.Shared.Get(Models.Prices.TokenizerFor(model).Name) is { IsSuccess: true } counter
+        Models.Tokenizers.Get(Models.Prices.TokenizerFor(model).Name) is { IsSuccess: true } counter
             ? counter.Value
-            : TokenizerRegistry.Shared.Get(TokenizerNames.O200kBase).Value;
+            : Models.Tokenizers.Get(TokenizerNames.O200kBase).Value;
 
     private sealed record SummaryTarget(long ItemId, string Title, string Text, string Sha256, string? Cached);
 }

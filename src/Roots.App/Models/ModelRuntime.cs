@@ -6,6 +6,7 @@ using Roots.Models.Metering;
 using Roots.Models.Providers;
 using Roots.Models.Resilience;
 using Roots.Tokens.Pricing;
+using Roots.Tokens.Tokenizers;
 
 namespace Roots.App.Models;
 
@@ -27,6 +28,9 @@ internal sealed class ModelRuntime(LibraryConfig config, IUsageLedger ledger, Ti
     public PriceBook Prices { get; } = PriceBook.Default.WithOverrides(config.Prices.Select(p => p.ToOverride()));
 
     public ProviderKeys Keys => keys;
+
+    /// <summary>The tokenizers estimates count with: the built-in ones and the library's tokenizer.json files.</summary>
+    public TokenizerRegistry Tokenizers { get; init; } = TokenizerRegistry.Shared;
 
     public IReadOnlyList<ProviderClient> Built => [.. _clients.Values];
 
@@ -93,6 +97,7 @@ internal sealed class ModelRuntime(LibraryConfig config, IUsageLedger ledger, Ti
             Provider = options.Value.Name,
             Ledger = ledger,
             Prices = Prices,
+            Tokenizers = Tokenizers,
             Budgets = config.Budgets.ToBudgets(),
             Time = time,
         };

@@ -1,4 +1,5 @@
 using Roots.App;
+using Roots.App.Configuration;
 using Roots.App.Tokens;
 using Roots.Cli.Infrastructure;
 using Roots.Cli.Rendering;
@@ -20,7 +21,11 @@ public sealed class TokensCommand : AsyncCommand<TokensSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, TokensSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var registry = new TokenizerRegistry();
+        // The library's roots.yaml, when there is one, adds its tokenizer.json files and its prices.
+        string directory = LibraryLocation.Resolve(settings.Library);
+        var config = LibraryConfigFile.Load(directory);
+        var registry = config.IsSuccess ? config.Value.TokenizerRegistry(directory) : new TokenizerRegistry();
+        var prices = config.IsSuccess ? PriceBook.Default.WithOverrides(config.Value.Prices.Select(p => p.ToOverride())) : PriceBook.Default;
         var tokenizers = TokenizerSelection.Resolve(settings.Tokenizers, registry);
         if (!tokenizers.IsSuccess)
         {
@@ -48,7 +53,7 @@ public sealed class TokensCommand : AsyncCommand<TokensSettings>
             return ExitCodes.Failure;
         }
 
-        var report = TokenCounting.Build(inputs.Value, tokenizers.Value, settings.ModelList, registry, PriceBook.Default);
+        var report = TokenCounting.Build(inputs.Value, tokenizers.Value, settings.ModelList, registry, prices);
         TokenReportRenderer.Render(report, settings.Json);
         return ExitCodes.Success;
     }
