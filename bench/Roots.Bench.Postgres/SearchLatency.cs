@@ -71,7 +71,9 @@ internal static class SearchLatency
         PostgresStore.Open(connectionString).Dispose();
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await ExecuteAsync(connection, "DROP INDEX search_docs_terms; SET maintenance_work_mem = '1GB'; SET session_replication_role = replica");
+        await ExecuteAsync(connection, "DROP INDEX search_docs_terms; DROP INDEX search_postings_order; SET maintenance_work_mem = '1GB'; SET session_replication_role = replica");
+        await using var second = new NpgsqlConnection(connectionString);
+        await second.OpenAsync();
         var watch = Stopwatch.StartNew();
         var random = new Random(5);
         var zipf = new Zipf(Vocabulary, 1.0, random);
@@ -115,8 +117,13 @@ internal static class SearchLatency
         }
 
         Console.WriteLine($"items and versions: {watch.Elapsed.TotalSeconds:F0} s");
+        // The reference average length of the postings keys: the expected length (4–8 title and 30–150 body tokens).
+        const double ReferenceLength = 96.0;
+        await ExecuteAsync(connection, $"INSERT INTO search_reference (id, avgdl) VALUES (1, {ReferenceLength})");
+        await using (var postings = await second.BeginBinaryImportAsync(
+            "COPY search_postings (item_id, nkey, title_tf, body_tf, len, term) FROM STDIN (FORMAT BINARY)"))
         await using (var docs = await connection.BeginBinaryImportAsync(
-            "COPY search_docs (item_id, terms, title_tf, body_tf, len) FROM STDIN (FORMAT BINARY)"))
+            "COPY search_docs (item_id, terms, title_tf, body_tf, len, nkeys) FROM STDIN (FORMAT BINARY)"))
         {
             var counts = new Dictionary<int, (int Title, int Body)>();
             for (long id = 1; id <= n; id++)
@@ -142,12 +149,28 @@ internal static class SearchLatency
                 }
 
                 tokens += titleLength + bodyLength;
+                int length = titleLength + bodyLength;
+                string[] names = counts.Keys.Select(Term).ToArray();
+                int[] title = counts.Values.Select(c => c.Title).ToArray(), body = counts.Values.Select(c => c.Body).ToArray();
+                // The store's posting key (DocTerms.NegativeKeys): −f·A0 / (0.25·A0 + 0.75·D) with f = 2·title tf + body tf.
+                float[] keys = counts.Values.Select(c => (float)-((2 * c.Title + c.Body) * ReferenceLength / ((0.25 * ReferenceLength) + (0.75 * length)))).ToArray();
                 await docs.StartRowAsync();
                 await docs.WriteAsync(id, NpgsqlDbType.Bigint);
-                await docs.WriteAsync(counts.Keys.Select(Term).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
-                await docs.WriteAsync(counts.Values.Select(c => c.Title).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Integer);
-                await docs.WriteAsync(counts.Values.Select(c => c.Body).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Integer);
-                await docs.WriteAsync(titleLength + bodyLength, NpgsqlDbType.Integer);
+                await docs.WriteAsync(names, NpgsqlDbType.Array | NpgsqlDbType.Text);
+                await docs.WriteAsync(title, NpgsqlDbType.Array | NpgsqlDbType.Integer);
+                await docs.WriteAsync(body, NpgsqlDbType.Array | NpgsqlDbType.Integer);
+                await docs.WriteAsync(length, NpgsqlDbType.Integer);
+                await docs.WriteAsync(keys, NpgsqlDbType.Array | NpgsqlDbType.Real);
+                for (int i = 0; i < names.Length; i++)
+                {
+                    await postings.StartRowAsync();
+                    await postings.WriteAsync(id, NpgsqlDbType.Bigint);
+                    await postings.WriteAsync(keys[i], NpgsqlDbType.Real);
+                    await postings.WriteAsync(title[i], NpgsqlDbType.Integer);
+                    await postings.WriteAsync(body[i], NpgsqlDbType.Integer);
+                    await postings.WriteAsync(length, NpgsqlDbType.Integer);
+                    await postings.WriteAsync(names[i], NpgsqlDbType.Text);
+                }
                 if (id % 100_000 == 0)
                 {
                     Console.WriteLine($"  {id:N0} documents, {watch.Elapsed.TotalSeconds:F0} s");
@@ -155,6 +178,7 @@ internal static class SearchLatency
             }
 
             await docs.CompleteAsync();
+            await postings.CompleteAsync();
         }
 
         await using (var terms = await connection.BeginBinaryImportAsync("COPY term_df (term, slot, df) FROM STDIN (FORMAT BINARY)"))
@@ -174,10 +198,23 @@ internal static class SearchLatency
             $"INSERT INTO search_stats (slot, docs, tokens) VALUES (0, {n}, {tokens}); " +
             $"SELECT setval(pg_get_serial_sequence('items', 'id'), {n}); SELECT setval(pg_get_serial_sequence('versions', 'id'), {n})");
         Console.WriteLine($"copied: {watch.Elapsed.TotalSeconds:F0} s");
-        await ExecuteAsync(connection, "CREATE INDEX search_docs_terms ON search_docs USING gin (terms)");
-        Console.WriteLine($"GIN index built: {watch.Elapsed.TotalSeconds:F0} s");
-        await ExecuteAsync(connection, "VACUUM ANALYZE search_docs; ANALYZE items; ANALYZE term_df");
+        await Task.WhenAll(
+            ExecuteAsync(connection, "CREATE INDEX search_docs_terms ON search_docs USING gin (terms)"),
+            ExecuteAsync(second, "SET maintenance_work_mem = '1GB'; CREATE INDEX search_postings_order ON search_postings (term, nkey, item_id) INCLUDE (title_tf, body_tf, len)"));
+        Console.WriteLine($"GIN and postings indexes built: {watch.Elapsed.TotalSeconds:F0} s");
+        await Task.WhenAll(
+            ExecuteAsync(connection, "VACUUM ANALYZE search_docs; ANALYZE items; ANALYZE term_df"),
+            ExecuteAsync(second, "VACUUM ANALYZE search_postings"));
+        Console.WriteLine($"vacuumed: {watch.Elapsed.TotalSeconds:F0} s, database {await SizeAsync(connection)}");
         Console.WriteLine($"filled {n:N0} documents in {watch.Elapsed.TotalSeconds:F0} s");
+    }
+
+    private static async Task<string> SizeAsync(NpgsqlConnection connection)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT pg_size_pretty(pg_database_size(current_database())) || ' (postings ' || pg_size_pretty(pg_total_relation_size('search_postings')) || ', docs ' || pg_size_pretty(pg_total_relation_size('search_docs')) || ')'",
+            connection);
+        return (string)(await command.ExecuteScalarAsync())!;
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)

@@ -28,6 +28,38 @@ internal sealed class Bm25
         }
     }
 
+    /// <summary>κ = f·A0 / ((1 − b)·A0 + b·D): the posting key of a term with weighted frequency f in a document of D tokens.</summary>
+    public static double Key(double f, int length, double referenceLength) =>
+        f * referenceLength / (((1 - B) * referenceLength) + (B * length));
+
+    /// <summary>
+    /// The most term <paramref name="i"/> can add to a document whose posting key is at most <paramref name="key"/> (κ
+    /// computed with <paramref name="referenceLength"/> and title weight 2): the score is (k1 + 1)·r / (r + k1)·idf,
+    /// increasing in r = f·A / ((1 − b)·A + b·D) ≤ κ·max(1, A/A0)·max(1, w/2). Slightly generous, never below.
+    /// </summary>
+    public double BoundAtKey(int i, double key, double referenceLength)
+    {
+        double r = key * Math.Max(1.0, _avgdl / referenceLength) * Math.Max(1.0, _titleWeight / 2.0) * (1 + 1e-5);
+        return _idf[i] * (K1 + 1.0) * r / (r + K1) * (1 + 1e-9);
+    }
+
+    /// <summary>What term <paramref name="i"/> adds to a document's score (the same operations as <see cref="Score"/>).</summary>
+    public double Contribution(int i, int titleTf, int bodyTf, int length)
+    {
+        double f = 0;
+        for (int n = 0; n < titleTf; n++)
+        {
+            f += _titleWeight;
+        }
+
+        for (int n = 0; n < bodyTf; n++)
+        {
+            f += 1.0;
+        }
+
+        return _idf[i] * ((f * (K1 + 1.0)) / (f + (K1 * (1 - B + (B * (double)length / _avgdl)))));
+    }
+
     /// <summary>The most term <paramref name="i"/> can add to any document's score (its contribution tends to this as f grows).</summary>
     public double Bound(int i) => _idf[i] * (K1 + 1.0);
 

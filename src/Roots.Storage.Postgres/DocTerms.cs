@@ -7,6 +7,22 @@ namespace Roots.Storage.Postgres;
 /// </summary>
 internal sealed record DocTerms(string[] Terms, int[] TitleTf, int[] BodyTf, int Length)
 {
+    /// <summary>
+    /// Each term's posting key, negated so that ascending order is best first: −κ with κ = f·A0 / ((1 − b)·A0 + b·D),
+    /// f = 2·title tf + body tf (the default title weight), D = <see cref="Length"/>, A0 = the reference average length.
+    /// The BM25 term score is increasing in f·A / ((1 − b)·A + b·D) for the true average A, which is at most κ·max(1, A/A0).
+    /// </summary>
+    public float[] NegativeKeys(double referenceLength)
+    {
+        var keys = new float[Terms.Length];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            keys[i] = (float)-Bm25.Key((2 * TitleTf[i]) + BodyTf[i], Length, referenceLength);
+        }
+
+        return keys;
+    }
+
     /// <summary>Splits the analysed title and body terms (space-separated, as <c>PreparedItem</c> carries them).</summary>
     public static DocTerms Of(string titleTerms, string bodyTerms)
     {

@@ -28,9 +28,11 @@ public sealed partial class PostgresStore
             ("keys", keys)).ConfigureAwait(false);
         var delta = new IndexDelta();
         long now = Now();
+        double referenceLength = await ReferenceLengthAsync(transaction,
+            batch.Average(i => (double)(Tokens(i.TitleTerms) + Tokens(i.BodyTerms))), cancellationToken).ConfigureAwait(false);
         for (int i = 0; i < batch.Count; i++)
         {
-            outcomes[i] = await KeepOneAsync(transaction, batch[i], now, delta, cancellationToken).ConfigureAwait(false);
+            outcomes[i] = await KeepOneAsync(transaction, batch[i], now, referenceLength, delta, cancellationToken).ConfigureAwait(false);
         }
 
         await ApplyIndexDeltaAsync(delta, transaction, cancellationToken).ConfigureAwait(false);
@@ -38,7 +40,19 @@ public sealed partial class PostgresStore
         return outcomes;
     }
 
-    private async ValueTask<KeepOutcome> KeepOneAsync(NpgsqlTransaction tx, PreparedItem item, long now, IndexDelta delta, CancellationToken ct)
+    /// <summary>How many space-separated terms <paramref name="terms"/> holds.</summary>
+    private static int Tokens(string terms)
+    {
+        int count = 0;
+        foreach (var range in terms.AsSpan().Split(' '))
+        {
+            count += range.End.Value > range.Start.Value ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private async ValueTask<KeepOutcome> KeepOneAsync(NpgsqlTransaction tx, PreparedItem item, long now, double referenceLength, IndexDelta delta, CancellationToken ct)
     {
         var known = await FindSourceForKeepAsync(tx, item.Source, ct).ConfigureAwait(false);
         if (known is { } existing && existing.Sha256 == item.Original.Sha256)
@@ -95,7 +109,7 @@ public sealed partial class PostgresStore
             "INSERT INTO identifiers (item_id, kind, value) SELECT @id, k, v FROM unnest(@kinds::text[], @values::text[]) AS u(k, v) ON CONFLICT DO NOTHING",
             tx, ct, ("id", id), ("kinds", item.Identifiers.Select(x => IdentifierColumns.KindName(x.Kind)).ToArray()),
             ("values", item.Identifiers.Select(x => x.Value).ToArray())).ConfigureAwait(false);
-        await IndexDocAsync(tx, id, DocTerms.Of(item.TitleTerms, item.BodyTerms), replace: known is not null, delta, ct).ConfigureAwait(false);
+        await IndexDocAsync(tx, id, DocTerms.Of(item.TitleTerms, item.BodyTerms), replace: known is not null, referenceLength, delta, ct).ConfigureAwait(false);
         return new KeepOutcome(known is null ? KeepResult.Added : KeepResult.NewVersion, id, version);
     }
 

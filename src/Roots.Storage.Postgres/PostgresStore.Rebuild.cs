@@ -21,7 +21,8 @@ public sealed partial class PostgresStore
     {
         ArgumentNullException.ThrowIfNull(analyze);
         await using var transaction = await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync("TRUNCATE search_docs, term_df, search_stats", transaction, cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync("TRUNCATE search_docs, search_postings, search_reference, term_df, search_stats", transaction, cancellationToken).ConfigureAwait(false);
+        double? referenceLength = null;
         var delta = new IndexDelta();
         long count = 0;
         long last = long.MinValue;
@@ -36,16 +37,35 @@ public sealed partial class PostgresStore
                 break;
             }
 
-            await using (var writer = await _connection.BeginBinaryImportAsync(
-                "COPY search_docs (item_id, terms, title_tf, body_tf, len) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
+            var docs = new List<(long Id, DocTerms Doc)>(page.Count);
+            foreach (var (id, title, text) in page)
             {
-                foreach (var (id, title, text) in page)
+                cancellationToken.ThrowIfCancellationRequested();
+                var terms = analyze(title, text);
+                docs.Add((id, DocTerms.Of(terms.TitleTerms, terms.BodyTerms)));
+            }
+
+            // The first page's average length becomes the reference the postings keys are computed with.
+            referenceLength ??= await ReferenceLengthAsync(transaction, docs.Average(d => (double)d.Doc.Length), cancellationToken).ConfigureAwait(false);
+            var keys = docs.Select(d => d.Doc.NegativeKeys(referenceLength.Value)).ToList();
+            await using (var writer = await _connection.BeginBinaryImportAsync(
+                "COPY search_docs (item_id, terms, title_tf, body_tf, len, nkeys) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
+            {
+                for (int i = 0; i < docs.Count; i++)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var terms = analyze(title, text);
-                    var doc = DocTerms.Of(terms.TitleTerms, terms.BodyTerms);
-                    await WriteDocAsync(writer, id, doc, cancellationToken).ConfigureAwait(false);
-                    delta.Add(doc.Terms, doc.Length, 1);
+                    await WriteDocAsync(writer, docs[i].Id, docs[i].Doc, keys[i], cancellationToken).ConfigureAwait(false);
+                    delta.Add(docs[i].Doc.Terms, docs[i].Doc.Length, 1);
+                }
+
+                await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await using (var writer = await _connection.BeginBinaryImportAsync(
+                "COPY search_postings (item_id, nkey, title_tf, body_tf, len, term) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
+            {
+                for (int i = 0; i < docs.Count; i++)
+                {
+                    await WritePostingsAsync(writer, docs[i].Id, docs[i].Doc, keys[i], cancellationToken).ConfigureAwait(false);
                 }
 
                 await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
@@ -62,8 +82,8 @@ public sealed partial class PostgresStore
         return count;
     }
 
-    /// <summary>Writes one search_docs row to a binary COPY.</summary>
-    internal static async ValueTask WriteDocAsync(NpgsqlBinaryImporter writer, long id, DocTerms doc, CancellationToken cancellationToken)
+    /// <summary>Writes one search_docs row to a binary COPY (columns item_id, terms, title_tf, body_tf, len, nkeys).</summary>
+    internal static async ValueTask WriteDocAsync(NpgsqlBinaryImporter writer, long id, DocTerms doc, float[] negativeKeys, CancellationToken cancellationToken)
     {
         await writer.StartRowAsync(cancellationToken).ConfigureAwait(false);
         await writer.WriteAsync(id, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
@@ -71,5 +91,21 @@ public sealed partial class PostgresStore
         await writer.WriteAsync(doc.TitleTf, NpgsqlDbType.Array | NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
         await writer.WriteAsync(doc.BodyTf, NpgsqlDbType.Array | NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
         await writer.WriteAsync(doc.Length, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+        await writer.WriteAsync(negativeKeys, NpgsqlDbType.Array | NpgsqlDbType.Real, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes one document's search_postings rows to a binary COPY (columns item_id, nkey, title_tf, body_tf, len, term).</summary>
+    internal static async ValueTask WritePostingsAsync(NpgsqlBinaryImporter writer, long id, DocTerms doc, float[] negativeKeys, CancellationToken cancellationToken)
+    {
+        for (int i = 0; i < doc.Terms.Length; i++)
+        {
+            await writer.StartRowAsync(cancellationToken).ConfigureAwait(false);
+            await writer.WriteAsync(id, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
+            await writer.WriteAsync(negativeKeys[i], NpgsqlDbType.Real, cancellationToken).ConfigureAwait(false);
+            await writer.WriteAsync(doc.TitleTf[i], NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+            await writer.WriteAsync(doc.BodyTf[i], NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+            await writer.WriteAsync(doc.Length, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+            await writer.WriteAsync(doc.Terms[i], NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+        }
     }
 }

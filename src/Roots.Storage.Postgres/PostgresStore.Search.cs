@@ -49,9 +49,14 @@ public sealed partial class PostgresStore
         var bm25 = new Bm25(documents, tokens, df, request.TitleWeight);
         var top = new TopHits(k);
         int[] order = Enumerable.Range(0, terms.Length).Where(i => df[i] > 0).OrderBy(i => df[i]).ThenBy(i => i).ToArray();
+        double? referenceLength = await ScalarAsync("SELECT avgdl FROM search_reference WHERE id = 1", transaction, cancellationToken).ConfigureAwait(false) as double?;
         if (ExhaustiveSearch)
         {
             await ScoreAsync(transaction, request.Filter, terms, "d.terms && @q", [], bm25, top, cancellationToken).ConfigureAwait(false);
+        }
+        else if (!FilterSql.HasConditions(request.Filter) && request.TitleWeight >= 0 && referenceLength is { } a0)
+        {
+            await ThresholdAsync(transaction, terms, order, bm25, a0, top, k, cancellationToken).ConfigureAwait(false);
         }
         else
         {
@@ -77,6 +82,172 @@ public sealed partial class PostgresStore
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return top.Ordered().Skip(request.Filter.Offset).Take(request.Filter.Limit).ToList();
+    }
+
+    /// <summary>Candidates whose score is still open after the sorted reads end are scored from search_docs; up to this many.</summary>
+    private const int RandomAccessLimit = 1000;
+
+    /// <summary>One document met in the postings: frequencies of the terms seen so far and the sum of their scores.</summary>
+    private sealed class Candidate(int terms)
+    {
+        public int[] TitleTf { get; } = new int[terms];
+
+        public int[] BodyTf { get; } = new int[terms];
+
+        public ulong Seen { get; set; }
+
+        public double Partial { get; set; }
+
+        public int Length { get; set; }
+    }
+
+    /// <summary>
+    /// The threshold search (NRA, then random access) over impact-ordered postings. Each round reads the next postings of
+    /// every term best first (<c>search_postings</c> in (term, nkey, item_id) order, index-only; batches double). A
+    /// document's partial score (the terms seen) is a lower bound of its score, so θ, the k-th best partial, is at most
+    /// the k-th best score; a term's frontier bound (<see cref="Bm25.BoundAtKey"/>) bounds what any posting not yet read
+    /// adds. Reading stops once the frontier bounds sum below θ (no unread document can enter) and at most
+    /// <see cref="RandomAccessLimit"/> documents could still reach θ without being fully known; those are scored from
+    /// search_docs, the fully known ones from their postings, with the exact FTS5 formula: exact, like exhaustive scoring.
+    /// </summary>
+    private async ValueTask ThresholdAsync(NpgsqlTransaction transaction, string[] terms, int[] lists, Bm25 bm25, double referenceLength,
+        TopHits top, int k, CancellationToken cancellationToken)
+    {
+        const double Margin = 1 - 1e-9;
+        int count = lists.Length;
+        float[] lastKey = Enumerable.Repeat(float.NegativeInfinity, count).ToArray();
+        long[] lastId = Enumerable.Repeat(long.MinValue, count).ToArray();
+        bool[] exhausted = new bool[count];
+        double[] frontier = lists.Select(t => bm25.Bound(t) * (1 + 1e-9)).ToArray();
+        int[] read = new int[count];
+        var candidates = new Dictionary<long, Candidate>();
+        int batch = 512;
+        double theta = double.NegativeInfinity;
+        while (true)
+        {
+            var open = Enumerable.Range(0, count).Where(l => !exhausted[l]).ToArray();
+            if (open.Length == 0)
+            {
+                break;
+            }
+
+            await using (var command = Command(
+                """
+                SELECT q.l, p.item_id, p.nkey, p.title_tf, p.body_tf, p.len
+                FROM unnest(@lists::integer[], @terms::text[], @keys::real[], @ids::bigint[]) AS q(l, t, k, id)
+                CROSS JOIN LATERAL (
+                    SELECT s.item_id, s.nkey, s.title_tf, s.body_tf, s.len FROM search_postings s
+                    WHERE s.term = q.t AND (s.nkey, s.item_id) > (q.k, q.id) ORDER BY s.nkey, s.item_id LIMIT @batch) p
+                """, transaction,
+                ("lists", open), ("terms", open.Select(l => terms[lists[l]]).ToArray()), ("keys", open.Select(l => lastKey[l]).ToArray()),
+                ("ids", open.Select(l => lastId[l]).ToArray()), ("batch", batch)))
+            {
+                Array.Clear(read);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    int l = reader.GetInt32(0);
+                    int t = lists[l];
+                    long id = reader.GetInt64(1);
+                    int titleTf = reader.GetInt32(3), bodyTf = reader.GetInt32(4), length = reader.GetInt32(5);
+                    if (!candidates.TryGetValue(id, out var candidate))
+                    {
+                        candidate = new Candidate(terms.Length) { Length = length };
+                        candidates.Add(id, candidate);
+                    }
+
+                    candidate.TitleTf[t] = titleTf;
+                    candidate.BodyTf[t] = bodyTf;
+                    candidate.Seen |= 1UL << l;
+                    candidate.Partial += bm25.Contribution(t, titleTf, bodyTf, length);
+                    lastKey[l] = reader.GetFloat(2);
+                    lastId[l] = id;
+                    read[l]++;
+                }
+            }
+
+            foreach (int l in open)
+            {
+                exhausted[l] = read[l] < batch;
+                frontier[l] = exhausted[l] ? 0 : bm25.BoundAtKey(lists[l], -(double)lastKey[l], referenceLength);
+            }
+
+            theta = KthBest(candidates.Values, k);
+            if (theta > double.NegativeInfinity && frontier.Sum() < theta * Margin
+                && candidates.Values.Count(c => !Known(c) && Upper(c) >= theta * Margin) <= RandomAccessLimit)
+            {
+                break;
+            }
+
+            batch = Math.Min(batch * 2, 65536);
+        }
+
+
+        var unknown = new List<long>();
+        foreach (var (id, candidate) in candidates)
+        {
+            if (Known(candidate))
+            {
+                top.Offer(id, bm25.Score(candidate.TitleTf, candidate.BodyTf, candidate.Length));
+            }
+            else if (Upper(candidate) >= theta * Margin)
+            {
+                unknown.Add(id);
+            }
+        }
+
+        if (unknown.Count > 0)
+        {
+            await ScoreAsync(transaction, new ItemFilter(), terms, "d.item_id = ANY(@ids)", [("ids", unknown.ToArray())], bm25, top, cancellationToken).ConfigureAwait(false);
+        }
+
+
+        // Every term seen, or its postings read to the end (so the document lacks it).
+        bool Known(Candidate c)
+        {
+            for (int l = 0; l < count; l++)
+            {
+                if (!exhausted[l] && (c.Seen & (1UL << l)) == 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        double Upper(Candidate c)
+        {
+            double upper = c.Partial;
+            for (int l = 0; l < count; l++)
+            {
+                if ((c.Seen & (1UL << l)) == 0)
+                {
+                    upper += frontier[l];
+                }
+            }
+
+            return upper * (1 + 1e-9);
+        }
+    }
+
+    /// <summary>The k-th largest partial score, or −∞ when fewer than k candidates.</summary>
+    private static double KthBest(IEnumerable<Candidate> candidates, int k)
+    {
+        var heap = new PriorityQueue<double, double>(k + 1);
+        foreach (var candidate in candidates)
+        {
+            if (heap.Count < k)
+            {
+                heap.Enqueue(candidate.Partial, candidate.Partial);
+            }
+            else if (candidate.Partial > heap.Peek())
+            {
+                heap.EnqueueDequeue(candidate.Partial, candidate.Partial);
+            }
+        }
+
+        return heap.Count >= k && k > 0 ? heap.Peek() : double.NegativeInfinity;
     }
 
     /// <summary>Scores every document matching <paramref name="match"/> (and the filter) on all query terms, offering each to <paramref name="top"/>.</summary>

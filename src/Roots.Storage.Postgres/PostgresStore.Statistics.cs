@@ -41,22 +41,49 @@ public sealed partial class PostgresStore : ITermStatistics
         return rows[0];
     }
 
-    /// <summary>Removes an item's index row (when <paramref name="replace"/>) and writes the new one, counting both in <paramref name="delta"/>.</summary>
-    private async ValueTask IndexDocAsync(NpgsqlTransaction tx, long id, DocTerms doc, bool replace, IndexDelta delta, CancellationToken ct)
+    /// <summary>Removes an item's index row and postings (when <paramref name="replace"/>) and writes the new ones, counting both in <paramref name="delta"/>.</summary>
+    private async ValueTask IndexDocAsync(NpgsqlTransaction tx, long id, DocTerms doc, bool replace, double referenceLength, IndexDelta delta, CancellationToken ct)
     {
         if (replace)
         {
-            await using var delete = Command("DELETE FROM search_docs WHERE item_id = @id RETURNING terms, len", tx, ("id", id));
-            var old = await ListAsync(delete, r => (r.GetFieldValue<string[]>(0), r.GetInt32(1)), ct).ConfigureAwait(false);
-            foreach (var (terms, length) in old)
+            await using var delete = Command("DELETE FROM search_docs WHERE item_id = @id RETURNING terms, len, nkeys", tx, ("id", id));
+            var old = await ListAsync(delete, r => (r.GetFieldValue<string[]>(0), r.GetInt32(1), r.GetFieldValue<float[]>(2)), ct).ConfigureAwait(false);
+            foreach (var (terms, length, keys) in old)
             {
                 delta.Add(terms, length, -1);
+                await ExecuteAsync(
+                    """
+                    DELETE FROM search_postings p USING unnest(@terms::text[], @keys::real[]) AS u(t, k)
+                    WHERE p.term = u.t AND p.nkey = u.k AND p.item_id = @id
+                    """, tx, ct, ("id", id), ("terms", terms), ("keys", keys)).ConfigureAwait(false);
             }
         }
 
-        await ExecuteAsync("INSERT INTO search_docs (item_id, terms, title_tf, body_tf, len) VALUES (@id, @terms, @title, @body, @len)", tx, ct,
-            ("id", id), ("terms", doc.Terms), ("title", doc.TitleTf), ("body", doc.BodyTf), ("len", doc.Length)).ConfigureAwait(false);
+        float[] nkeys = doc.NegativeKeys(referenceLength);
+        await ExecuteAsync(
+            """
+            WITH d AS (INSERT INTO search_docs (item_id, terms, title_tf, body_tf, len, nkeys) VALUES (@id, @terms, @title, @body, @len, @keys))
+            INSERT INTO search_postings (item_id, nkey, title_tf, body_tf, len, term)
+            SELECT @id, u.k, u.t, u.b, @len, u.term FROM unnest(@terms::text[], @keys::real[], @title::integer[], @body::integer[]) AS u(term, k, t, b)
+            """, tx, ct,
+            ("id", id), ("terms", doc.Terms), ("title", doc.TitleTf), ("body", doc.BodyTf), ("len", doc.Length), ("keys", nkeys)).ConfigureAwait(false);
         delta.Add(doc.Terms, doc.Length, 1);
+    }
+
+    /// <summary>
+    /// The reference average length A0 the postings keys are computed with: fixed once (by the first writer, from
+    /// <paramref name="proposal"/>) until a rebuild, so every key in the index uses the same A0.
+    /// </summary>
+    private async ValueTask<double> ReferenceLengthAsync(NpgsqlTransaction tx, double proposal, CancellationToken ct)
+    {
+        if (await ScalarAsync("SELECT avgdl FROM search_reference WHERE id = 1", tx, ct).ConfigureAwait(false) is double known)
+        {
+            return known;
+        }
+
+        await ExecuteAsync("INSERT INTO search_reference (id, avgdl) VALUES (1, @a) ON CONFLICT (id) DO NOTHING", tx, ct,
+            ("a", Math.Max(1.0, proposal))).ConfigureAwait(false);
+        return (double)(await ScalarAsync("SELECT avgdl FROM search_reference WHERE id = 1", tx, ct).ConfigureAwait(false))!;
     }
 
     /// <summary>Adds a transaction's changes to this backend's counter slot, terms in sorted order so writers never deadlock.</summary>

@@ -211,6 +211,36 @@ internal static class Schema
             PRIMARY KEY (item_id, language)
         );
         """,
+        // Impact-ordered postings for the threshold search (PostgresStore.Search.cs): one row per (term, document) with
+        // nkey = -κ, κ = f·A0 / ((1 − b)·A0 + b·D) for f = 2·title tf + body tf and the reference average length A0 of
+        // search_reference; the index reads a term's postings best first, index-only. search_docs.nkeys keeps each
+        // document's keys (in terms order) so that a new version deletes exactly its old postings.
+        """
+        CREATE TABLE search_reference (
+            id    integer PRIMARY KEY CHECK (id = 1),
+            avgdl double precision NOT NULL CHECK (avgdl >= 1)
+        );
+        INSERT INTO search_reference (id, avgdl)
+            SELECT 1, greatest(1.0, sum(tokens)::double precision / sum(docs)) FROM search_stats HAVING sum(docs) > 0;
+        ALTER TABLE search_docs ADD COLUMN nkeys real[];
+        UPDATE search_docs d SET nkeys = coalesce((
+            SELECT array_agg((-((2 * u.t + u.b)::double precision * r.avgdl / (0.25 * r.avgdl + 0.75 * d.len)))::real ORDER BY u.o)
+            FROM unnest(d.title_tf, d.body_tf) WITH ORDINALITY AS u(t, b, o)), '{}')
+        FROM search_reference r;
+        UPDATE search_docs SET nkeys = '{}' WHERE nkeys IS NULL;
+        ALTER TABLE search_docs ALTER COLUMN nkeys SET NOT NULL;
+        CREATE TABLE search_postings (
+            item_id  bigint NOT NULL,
+            nkey     real NOT NULL,
+            title_tf integer NOT NULL,
+            body_tf  integer NOT NULL,
+            len      integer NOT NULL,
+            term     text NOT NULL
+        );
+        INSERT INTO search_postings (item_id, nkey, title_tf, body_tf, len, term)
+            SELECT d.item_id, u.k, u.t, u.b, d.len, u.term FROM search_docs d, unnest(d.terms, d.nkeys, d.title_tf, d.body_tf) AS u(term, k, t, b);
+        CREATE INDEX search_postings_order ON search_postings (term, nkey, item_id) INCLUDE (title_tf, body_tf, len);
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>
