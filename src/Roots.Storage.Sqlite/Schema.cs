@@ -229,6 +229,11 @@ internal static class Schema
             PRIMARY KEY (item_id, language)
         ) WITHOUT ROWID;
         """,
+        // FTS5 never subtracted a replaced or deleted row from the totals bm25() reads (the row count and the tokens
+        // of each column) on this contentless_delete table, so a library that saw new versions or a reindex ranks
+        // as if it held more, and longer, documents. Recompute them from the sizes of the rows the index holds
+        // (roots_fts_totals: FtsTotals, registered by Migrate); new writes keep them exact.
+        "INSERT OR REPLACE INTO fts_data (id, block) SELECT 1, roots_fts_totals(sz) FROM fts_docsize;",
     ];
 
     /// <summary>The schema version this build writes.</summary>
@@ -244,6 +249,8 @@ internal static class Schema
                 $"this library was written by a newer Roots (schema {current}, this build knows {Latest}); upgrade Roots to open it");
         }
 
+        // Functions that migrations call.
+        FtsTotals.Register(connection);
         using var transaction = connection.BeginTransaction();
         for (int version = current; version < Latest; version++)
         {

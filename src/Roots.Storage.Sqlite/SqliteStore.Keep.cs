@@ -20,6 +20,11 @@ public sealed partial class SqliteStore
             outcomes[i] = KeepOne(statements, batch[i], now);
         }
 
+        if (statements.Deleted.Rows > 0)
+        {
+            FtsTotals.Subtract(_connection, transaction, statements.Deleted);
+        }
+
         transaction.Commit();
         return ValueTask.FromResult<IReadOnlyList<KeepOutcome>>(outcomes);
     }
@@ -61,7 +66,7 @@ public sealed partial class SqliteStore
     /// <summary>The prepared statements of one keep transaction, reused for every item of the batch.</summary>
     private sealed class KeepStatements : IDisposable
     {
-        private readonly SqliteCommand _findSource, _findHolder, _touch, _insertItem, _updateItem, _insertVersion, _addTag, _deleteFts, _insertFts,
+        private readonly SqliteCommand _findSource, _findHolder, _touch, _insertItem, _updateItem, _insertVersion, _addTag, _docSize, _deleteFts, _insertFts,
             _deleteIdentifiers, _insertIdentifier;
 
         public KeepStatements(SqliteStore store, SqliteTransaction transaction)
@@ -98,11 +103,15 @@ public sealed partial class SqliteStore
                 WHERE NOT EXISTS (SELECT 1 FROM removed_tags WHERE item_id = $id AND tag = $tag)
                 """,
                 transaction);
+            _docSize = store.Command("SELECT sz FROM fts_docsize WHERE id = $id", transaction);
             _deleteFts = store.Command("DELETE FROM fts WHERE rowid = $id", transaction);
             _insertFts = store.Command("INSERT INTO fts (rowid, title, body) VALUES ($id, $title, $body)", transaction);
             _deleteIdentifiers = store.Command("DELETE FROM identifiers WHERE item_id = $id", transaction);
             _insertIdentifier = store.Command("INSERT OR IGNORE INTO identifiers (item_id, kind, value) VALUES ($id, $kind, $value)", transaction);
         }
+
+        /// <summary>The sizes of the index rows this transaction deleted, which FTS5 leaves in its totals (<see cref="FtsTotals"/>).</summary>
+        public FtsTotals.Tally Deleted { get; } = new();
 
         /// <summary>An item's identifiers are those of its current version.</summary>
         public void ReplaceIdentifiers(long id, IReadOnlyList<Core.Identifiers.Identifier> identifiers)
@@ -159,6 +168,12 @@ public sealed partial class SqliteStore
         {
             if (replace)
             {
+                Bind(_docSize, ("$id", id));
+                if (_docSize.ExecuteScalar() is byte[] sizes)
+                {
+                    Deleted.Add(sizes);
+                }
+
                 Run(_deleteFts, ("$id", id));
             }
 
@@ -167,7 +182,7 @@ public sealed partial class SqliteStore
 
         public void Dispose()
         {
-            foreach (var command in new[] { _findSource, _findHolder, _touch, _insertItem, _updateItem, _insertVersion, _addTag, _deleteFts, _insertFts, _deleteIdentifiers, _insertIdentifier })
+            foreach (var command in new[] { _findSource, _findHolder, _touch, _insertItem, _updateItem, _insertVersion, _addTag, _docSize, _deleteFts, _insertFts, _deleteIdentifiers, _insertIdentifier })
             {
                 command.Dispose();
             }

@@ -110,7 +110,9 @@ public sealed partial class SqliteStore
     {
         ArgumentNullException.ThrowIfNull(analyze);
         using var transaction = _connection.BeginTransaction();
-        using (var clear = Command("DELETE FROM fts", transaction))
+        // 'delete-all' empties the index and resets the totals bm25() reads; a DELETE of every row would leave
+        // them counting the old rows (a contentless_delete table never subtracts a deleted row, see FtsTotals).
+        using (var clear = Command("INSERT INTO fts (fts) VALUES ('delete-all')", transaction))
         {
             clear.ExecuteNonQuery();
         }

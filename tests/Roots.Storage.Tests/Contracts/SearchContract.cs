@@ -260,6 +260,77 @@ public abstract class SearchContract<TFactory> : StoreContract<TFactory>
         Assert.Empty(await TitlesAsync("tomatoes"));
     }
 
+    [ContractFact]
+    public async Task Search_AfterNewVersions_ScoresCountOnlyTheCurrentText()
+    {
+        // given the corpus, then new versions: one item shorter, one longer, one rewritten twice in one batch,
+        // and an item added and rewritten in the same batch
+        await CorpusAsync();
+        PreparedItem[] versions =
+        [
+            Prepared.Item("/1", "Web archiving", "WARC files."),
+            Prepared.Item("/2", "Gardening notes", "Tomatoes need sun; archiving seeds in jars keeps them dry, and compost heaps need air and time."),
+            Prepared.Item("/5", "Filler one", "Nothing relevant."),
+            Prepared.Item("/5", "Filler one", "Nothing relevant here, only filler words and national news."),
+            Prepared.Item("/7", "Archive of letters", "Letters kept for years."),
+            Prepared.Item("/7", "Archive of letters", "Letters and seeds kept in a national archive."),
+        ];
+        await Store.KeepAsync(versions[..2]);
+        var outcomes = await Store.KeepAsync(versions[2..]);
+        long added = outcomes[^1].ItemId;
+        var current = Corpus.Select((d, i) => (_ids[i], d.TitleTerms, d.BodyTerms)).ToDictionary(d => d.Item1);
+        foreach (var version in versions)
+        {
+            long id = version.Source == "/7" ? added : _ids[Array.FindIndex(Corpus, c => c.Source == version.Source)];
+            current[id] = (id, version.TitleTerms, version.BodyTerms);
+        }
+
+        // then every score is BM25 over the seven current documents only, now and after a reopen
+        var reference = new Bm25Reference(current.Values.ToList());
+        await AssertScoresAsync(reference, "archive", 2.0);
+        await AssertScoresAsync(reference, "national archiving seeds relevant", 1.0);
+        Reopen();
+        await AssertScoresAsync(reference, "national archiving seeds relevant", 3.0);
+        Assert.Equal(7, await ((ISearchIndex)Store).CountAsync());
+    }
+
+    [ContractFact]
+    public async Task Rebuild_Scores_CountOnlyTheRebuiltIndex()
+    {
+        // given a corpus whose items got new versions, so that the index saw more rows than it keeps
+        await CorpusAsync();
+        await Store.KeepAsync([Prepared.Item("/1", "Web archiving", "WARC files keep what a crawler collected, page after page.")]);
+        await Store.KeepAsync([Prepared.Item("/1", "Web archiving", "WARC files.")]);
+
+        // when the index is rebuilt with the pipeline's analyser, then with one that indexes titles only
+        await Store.RebuildAsync(Prepared.Analyze);
+        var first = Prepared.Analyze("Web archiving", "WARC files.");
+        var full = new Bm25Reference(Corpus.Select((d, i) =>
+            i == 0 ? (_ids[i], first.TitleTerms, first.BodyTerms) : (_ids[i], d.TitleTerms, d.BodyTerms)).ToList());
+        await AssertScoresAsync(full, "national archiving seeds relevant", 2.0);
+
+        await Store.RebuildAsync((title, _) => (string.Join(' ', TextAnalyzer.Terms(title)), ""));
+
+        // then the scores are those of the rebuilt documents alone
+        var titles = new Bm25Reference(Corpus.Select((d, i) => (_ids[i], i == 0 ? first.TitleTerms : d.TitleTerms, "")).ToList());
+        await AssertScoresAsync(titles, "web archiving notes filler", 2.0);
+    }
+
+    private async Task AssertScoresAsync(Bm25Reference reference, string query, double titleWeight)
+    {
+        var terms = TextAnalyzer.Terms(query);
+        var expected = reference.Rank(terms, titleWeight);
+
+        var hits = await Store.SearchAsync(new SearchRequest(terms, ItemFilter.None, titleWeight));
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Select(e => e.Id), hits.Select(h => h.ItemId));
+        for (int i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(expected[i].Score, hits[i].Score, 1e-9);
+        }
+    }
+
     private sealed class Reports : IProgress<long>
     {
         public List<long> Values { get; } = [];

@@ -73,6 +73,114 @@ public sealed class SqliteEngineTests : IDisposable
         Assert.Equal(whole.Select(h => (h.ItemId, Math.Round(h.Score, 9))), sliced.Select(h => (h.ItemId, Math.Round(h.Score, 9))));
     }
 
+    [Fact]
+    public async Task Keep_ManyNewVersions_LeavesTheBm25TotalsOfTheRowsHeld()
+    {
+        // given batches that add items and rewrite some, a few twice in one batch, with texts of random length
+        using var store = SqliteStore.Open(_factory.DatabasePath);
+        var random = new Random(11);
+        string[] words = ["tea", "garden", "archive", "library", "search", "茶叶", "花园", "档案"];
+        string Text() => string.Join(' ', Enumerable.Range(0, random.Next(1, 40)).Select(_ => words[random.Next(words.Length)]));
+        for (int round = 0; round < 6; round++)
+        {
+            var batch = Enumerable.Range(0, 40).Select(_ => Prepared.Item($"/doc/{random.Next(60)}", Text(), Text())).ToList();
+            await store.KeepAsync(batch);
+        }
+
+        // then FTS5's totals are those of the rows the index holds, row count and tokens per column
+        Assert.Equal(Hex("SELECT roots_fts_totals(sz) FROM fts_docsize", withTotals: true), Hex("SELECT block FROM fts_data WHERE id = 1"));
+        Assert.Equal(Scalar("SELECT count(*) FROM items"), Scalar("SELECT count(*) FROM fts_docsize"));
+        Assert.True((long)Scalar("SELECT count(*) FROM versions")! > 200);
+    }
+
+    [Fact]
+    public async Task Open_LibraryWhoseTotalsDrifted_MigratesThemToTheRowsItHolds()
+    {
+        // given a library of the previous schema whose index counted replaced rows twice, as FTS5 did there
+        var items = Enumerable.Range(0, 7).Select(i => Prepared.Item($"/{i}", $"Title {i} tea", string.Join(' ', Enumerable.Repeat("water garden", i + 1)))).ToArray();
+        long[] ids;
+        using (var store = SqliteStore.Open(_factory.DatabasePath))
+        {
+            ids = (await store.KeepAsync(items)).Select(o => o.ItemId).ToArray();
+        }
+
+        Execute(
+            $"""
+            DELETE FROM fts WHERE rowid = {ids[6]};
+            INSERT INTO fts (rowid, title, body) VALUES ({ids[6]}, '{items[6].TitleTerms}', '{items[6].BodyTerms}');
+            DELETE FROM fts WHERE rowid = {ids[5]};
+            INSERT INTO fts (rowid, title, body) VALUES ({ids[5]}, '{items[5].TitleTerms}', '{items[5].BodyTerms}');
+            PRAGMA user_version = {Schema.Latest - 1};
+            """);
+        Assert.Equal("09", Hex("SELECT substr(block, 1, 1) FROM fts_data WHERE id = 1"));
+
+        // when it is opened
+        using var migrated = SqliteStore.Open(_factory.DatabasePath);
+
+        // then it ranks as BM25 over its seven documents
+        var terms = TextAnalyzer.Terms("tea garden");
+        var expected = new Bm25Reference(items.Select((item, i) => (ids[i], item.TitleTerms, item.BodyTerms)).ToList()).Rank(terms, 2.0);
+        var hits = await migrated.SearchAsync(new SearchRequest(terms, ItemFilter.None));
+        Assert.Equal(expected.Select(e => e.Id), hits.Select(h => h.ItemId));
+        Assert.All(expected.Zip(hits), pair => Assert.Equal(pair.First.Score, pair.Second.Score, 1e-9));
+        Assert.Equal("07", Hex("SELECT substr(block, 1, 1) FROM fts_data WHERE id = 1"));
+    }
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(127L)]
+    [InlineData(128L)]
+    [InlineData(16_383L)]
+    [InlineData(16_384L)]
+    [InlineData(300_000_000L)]
+    [InlineData((1L << 56) - 1)]
+    [InlineData(1L << 56)]
+    [InlineData(long.MaxValue)]
+    public void Varint_RoundTrips_InSqlitesEncoding(long value)
+    {
+        var buffer = new List<byte>();
+        FtsTotals.WriteVarint(buffer, value);
+        FtsTotals.WriteVarint(buffer, 5);
+        int at = 0;
+
+        Assert.Equal(value, FtsTotals.ReadVarint([.. buffer], ref at));
+        Assert.Equal(5, FtsTotals.ReadVarint([.. buffer], ref at));
+        Assert.Equal(buffer.Count, at);
+        Assert.Equal(value switch { < 128 => 2, < 16_384 => 3, < 1L << 56 => (Convert.ToString(value, 2).Length + 6) / 7 + 1, _ => 10 }, buffer.Count);
+    }
+
+    private string Hex(string sql, bool withTotals = false)
+    {
+        using var connection = new SqliteConnection($"Data Source={_factory.DatabasePath};Pooling=false");
+        connection.Open();
+        if (withTotals)
+        {
+            FtsTotals.Register(connection);
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToHexString((byte[])command.ExecuteScalar()!);
+    }
+
+    private object? Scalar(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={_factory.DatabasePath};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    private void Execute(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={_factory.DatabasePath};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     private object? Pragma(string pragma)
     {
         using var connection = new SqliteConnection($"Data Source={_factory.DatabasePath};Pooling=false");
