@@ -12,6 +12,12 @@ public sealed partial class Library
     private static readonly JobState[] Unfinished = [JobState.Queued, JobState.Running];
 
     /// <summary>
+    /// Kept items connected (mentions, near-duplicates, classification) together: the connect step reads
+    /// every title once per call, so doing it per chunk of 128 would make a 100,000-file queue quadratic.
+    /// </summary>
+    private const int ConnectEvery = 4_096;
+
+    /// <summary>
     /// <c>roots worker</c>: claims queued files and URLs under a lease and collects them, chunk by chunk,
     /// until <paramref name="stop"/> fires (or, with <see cref="WorkerOptions.UntilEmpty"/>, until no job is
     /// queued or running). Any number of workers may share one store: a claim hands each job to one of
@@ -22,6 +28,7 @@ public sealed partial class Library
     {
         ArgumentNullException.ThrowIfNull(options);
         var report = new IngestReport();
+        var unconnected = new IngestReport();
         int jobs = 0;
         var files = new FileJobRunner(
             _store,
@@ -41,13 +48,19 @@ public sealed partial class Library
             {
                 jobs += settled;
                 IngestReports.Merge(report, chunk);
-                await AfterKeepAsync(chunk).ConfigureAwait(false);
-                await ClassifyAfterKeepAsync(chunk).ConfigureAwait(false);
+                IngestReports.Merge(unconnected, chunk);
+                if (unconnected.ItemIds.Count >= ConnectEvery)
+                {
+                    unconnected = await ConnectKeptAsync(unconnected).ConfigureAwait(false);
+                }
+
                 var counts = await _store.CountJobsAsync(null, CancellationToken.None).ConfigureAwait(false);
                 progress?.Report(new WorkerProgress(jobs, report.Added, report.Updated, report.Failures.Count, counts.GetValueOrDefault(JobState.Queued)));
                 continue;
             }
 
+            // Idle: what was kept so far is connected before waiting.
+            unconnected = await ConnectKeptAsync(unconnected).ConfigureAwait(false);
             if (options.UntilEmpty && await QueueDrainedAsync().ConfigureAwait(false))
             {
                 break;
@@ -64,8 +77,21 @@ public sealed partial class Library
             }
         }
 
+        await ConnectKeptAsync(unconnected).ConfigureAwait(false);
         report.Interrupted = stop.IsCancellationRequested;
         return report;
+    }
+
+    /// <summary>Runs the after-keep steps over what was kept; returns an empty report to collect the next items in.</summary>
+    private async Task<IngestReport> ConnectKeptAsync(IngestReport kept)
+    {
+        if (kept.ItemIds.Count > 0)
+        {
+            await AfterKeepAsync(kept).ConfigureAwait(false);
+            await ClassifyAfterKeepAsync(kept).ConfigureAwait(false);
+        }
+
+        return kept.ItemIds.Count > 0 ? new IngestReport() : kept;
     }
 
     private async Task<bool> QueueDrainedAsync()
