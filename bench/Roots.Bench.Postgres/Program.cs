@@ -3,7 +3,7 @@
 //   agree N    keeps the same N documents in SQLite and PostgreSQL, compares top-10 ids and scores of 50 queries
 //   search N   fills N synthetic documents by binary COPY, reports lexical search p50/p95 over 200 queries
 //              and checks MaxScore against exhaustive scoring on the first queries
-//   (add --keep to keep the database of a search run, and --db NAME to reuse one filled before)
+//   (add --keep to keep the database of a search run, --db NAME to reuse one filled before, --check Q to compare Q queries)
 using Roots.Bench.Postgres;
 
 string? server = Environment.GetEnvironmentVariable("ROOTS_TEST_POSTGRES");
@@ -19,4 +19,5 @@ string? reuse = dbAt >= 0 && dbAt + 1 < args.Length ? args[dbAt + 1] : null;
 await using var database = reuse is null ? await TestDatabase.CreateAsync(server, keep) : TestDatabase.Existing(server, reuse);
 return args[0] == "agree"
     ? await Agreement.RunAsync(database.ConnectionString, n)
-    : await SearchLatency.RunAsync(database.ConnectionString, n, filled: reuse is not null);
+    : await SearchLatency.RunAsync(database.ConnectionString, n, filled: reuse is not null,
+        check: Array.IndexOf(args, "--check") is int c and >= 0 && c + 1 < args.Length ? int.Parse(args[c + 1], System.Globalization.CultureInfo.InvariantCulture) : 20);

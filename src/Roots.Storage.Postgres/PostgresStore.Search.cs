@@ -85,7 +85,7 @@ public sealed partial class PostgresStore
     }
 
     /// <summary>Candidates whose score is still open after the sorted reads end are scored from search_docs; up to this many.</summary>
-    private const int RandomAccessLimit = 1000;
+    private const int RandomAccessLimit = 2000;
 
     /// <summary>One document met in the postings: frequencies of the terms seen so far and the sum of their scores.</summary>
     private sealed class Candidate(int terms)
@@ -120,6 +120,7 @@ public sealed partial class PostgresStore
         bool[] exhausted = new bool[count];
         double[] frontier = lists.Select(t => bm25.Bound(t) * (1 + 1e-9)).ToArray();
         int[] read = new int[count];
+        int[] limit = new int[count];
         var candidates = new Dictionary<long, Candidate>();
         int batch = 512;
         double theta = double.NegativeInfinity;
@@ -131,44 +132,69 @@ public sealed partial class PostgresStore
                 break;
             }
 
+            // A term whose frontier bound is low gains little from reading on: it reads in proportion (at least 256).
+            double highest = open.Max(l => frontier[l]);
+            foreach (int l in open)
+            {
+                limit[l] = Math.Max(256, (int)(batch * frontier[l] / highest));
+            }
+
+            // One row per term: the batch as arrays (fewer protocol rows to decode than one row per posting).
             await using (var command = Command(
                 """
-                SELECT q.l, p.item_id, p.nkey, p.title_tf, p.body_tf, p.len
-                FROM unnest(@lists::integer[], @terms::text[], @keys::real[], @ids::bigint[]) AS q(l, t, k, id)
+                SELECT q.l, p.ids, p.keys, p.titles, p.bodies, p.lens
+                FROM unnest(@lists::integer[], @terms::text[], @keys::real[], @ids::bigint[], @limits::integer[]) AS q(l, t, k, id, n)
                 CROSS JOIN LATERAL (
-                    SELECT s.item_id, s.nkey, s.title_tf, s.body_tf, s.len FROM search_postings s
-                    WHERE s.term = q.t AND (s.nkey, s.item_id) > (q.k, q.id) ORDER BY s.nkey, s.item_id LIMIT @batch) p
+                    SELECT array_agg(s.item_id) AS ids, array_agg(s.nkey) AS keys, array_agg(s.title_tf) AS titles,
+                           array_agg(s.body_tf) AS bodies, array_agg(s.len) AS lens
+                    FROM (SELECT item_id, nkey, title_tf, body_tf, len FROM search_postings
+                          WHERE term = q.t AND (nkey, item_id) > (q.k, q.id) ORDER BY nkey, item_id LIMIT q.n) s) p
                 """, transaction,
                 ("lists", open), ("terms", open.Select(l => terms[lists[l]]).ToArray()), ("keys", open.Select(l => lastKey[l]).ToArray()),
-                ("ids", open.Select(l => lastId[l]).ToArray()), ("batch", batch)))
+                ("ids", open.Select(l => lastId[l]).ToArray()), ("limits", open.Select(l => limit[l]).ToArray())))
             {
                 Array.Clear(read);
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    int l = reader.GetInt32(0);
-                    int t = lists[l];
-                    long id = reader.GetInt64(1);
-                    int titleTf = reader.GetInt32(3), bodyTf = reader.GetInt32(4), length = reader.GetInt32(5);
-                    if (!candidates.TryGetValue(id, out var candidate))
+                    if (reader.IsDBNull(1))
                     {
-                        candidate = new Candidate(terms.Length) { Length = length };
-                        candidates.Add(id, candidate);
+                        continue;
                     }
 
-                    candidate.TitleTf[t] = titleTf;
-                    candidate.BodyTf[t] = bodyTf;
-                    candidate.Seen |= 1UL << l;
-                    candidate.Partial += bm25.Contribution(t, titleTf, bodyTf, length);
-                    lastKey[l] = reader.GetFloat(2);
-                    lastId[l] = id;
-                    read[l]++;
+                    int l = reader.GetInt32(0);
+                    int t = lists[l];
+                    long[] ids = reader.GetFieldValue<long[]>(1);
+                    float[] keys = reader.GetFieldValue<float[]>(2);
+                    int[] titles = reader.GetFieldValue<int[]>(3), bodies = reader.GetFieldValue<int[]>(4), lengths = reader.GetFieldValue<int[]>(5);
+                    for (int j = 0; j < ids.Length; j++)
+                    {
+                        long id = ids[j];
+                        if (!candidates.TryGetValue(id, out var candidate))
+                        {
+                            candidate = new Candidate(terms.Length) { Length = lengths[j] };
+                            candidates.Add(id, candidate);
+                        }
+
+                        candidate.TitleTf[t] = titles[j];
+                        candidate.BodyTf[t] = bodies[j];
+                        candidate.Seen |= 1UL << l;
+                        candidate.Partial += bm25.Contribution(t, titles[j], bodies[j], lengths[j]);
+                        // The batch's last posting in (nkey, item_id) order, whatever order the arrays came in: reading resumes after it.
+                        if (keys[j] > lastKey[l] || (keys[j] == lastKey[l] && id > lastId[l]))
+                        {
+                            lastKey[l] = keys[j];
+                            lastId[l] = id;
+                        }
+                    }
+
+                    read[l] = ids.Length;
                 }
             }
 
             foreach (int l in open)
             {
-                exhausted[l] = read[l] < batch;
+                exhausted[l] = read[l] < limit[l];
                 frontier[l] = exhausted[l] ? 0 : bm25.BoundAtKey(lists[l], -(double)lastKey[l], referenceLength);
             }
 
@@ -179,7 +205,7 @@ public sealed partial class PostgresStore
                 break;
             }
 
-            batch = Math.Min(batch * 2, 65536);
+            batch = Math.Min(batch + (batch / 2), 32768);
         }
 
 
@@ -200,6 +226,7 @@ public sealed partial class PostgresStore
         {
             await ScoreAsync(transaction, new ItemFilter(), terms, "d.item_id = ANY(@ids)", [("ids", unknown.ToArray())], bm25, top, cancellationToken).ConfigureAwait(false);
         }
+
 
 
         // Every term seen, or its postings read to the end (so the document lacks it).
