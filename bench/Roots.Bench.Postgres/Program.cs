@@ -2,7 +2,7 @@
 // (eval "$(bash scripts/postgres-throwaway.sh)"). Each run creates its own database and drops it after.
 //   agree N    keeps the same N documents in SQLite and PostgreSQL, compares top-10 ids and scores of 50 queries
 //   search N   fills N synthetic documents by binary COPY, reports lexical search p50/p95 over 200 queries
-//              and checks MaxScore against exhaustive scoring on the first queries
+//              and checks the threshold search against exhaustive scoring on the first queries
 //   (add --keep to keep the database of a search run, --db NAME to reuse one filled before, --check Q to compare Q queries)
 using Roots.Bench.Postgres;
 

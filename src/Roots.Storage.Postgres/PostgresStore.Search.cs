@@ -6,9 +6,10 @@ namespace Roots.Storage.Postgres;
 
 /// <remarks>
 /// Each document's distinct terms sit in a <c>text[]</c> with a GIN index (candidate generation) beside its
-/// title and body term frequencies; <see cref="Bm25"/> scores in C# with FTS5's exact formula. A query does
-/// not score every match: MaxScore pruning (see <see cref="SearchAsync"/>) scores only the documents that
-/// can still enter the top k, and returns exactly what exhaustive scoring returns.
+/// title and body term frequencies; <see cref="Bm25"/> scores in C# with FTS5's exact formula. Each (term,
+/// document) pair is also a row of <c>search_postings</c>, indexed best first by its impact key. An unfiltered
+/// query runs the threshold search (<see cref="ThresholdAsync"/>) over those postings; a filtered one MaxScore
+/// pruning over the GIN index (see <see cref="SearchAsync"/>). Both return exactly what exhaustive scoring returns.
 /// </remarks>
 public sealed partial class PostgresStore
 {
