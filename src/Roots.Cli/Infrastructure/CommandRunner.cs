@@ -23,9 +23,26 @@ public static class CommandRunner
             Terminal.Error("interrupted; what was done is kept, run the same command again to continue");
             return ExitCodes.Interrupted;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Terminal.Error(e.Message);
+            return ExitCodes.Failure;
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            // SQLite busy or corrupt, a PostgreSQL server gone mid-command: what was committed is kept.
+            Terminal.Error($"the library's store failed: {e.Message.ReplaceLineEndings(" ")}");
+            return ExitCodes.Failure;
+        }
+        catch (Roots.Models.Metering.ModelCallRefusedException e)
+        {
+            // A budget refusal raised where no command expects one (an embedding for a search): one line, not a trace.
+            Terminal.Error(e.Message);
+            return ExitCodes.Failure;
+        }
+        catch (HttpRequestException e)
+        {
+            Terminal.Error($"a model provider failed: {e.Message} (roots doctor; roots status)");
             return ExitCodes.Failure;
         }
     }
