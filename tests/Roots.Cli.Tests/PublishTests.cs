@@ -99,6 +99,26 @@ public sealed class PublishTests : IDisposable
     }
 
     [Fact]
+    public async Task FrontMatter_DoiAndTranslationOf_PairTheVersionsOfAWork()
+    {
+        // given two notes whose names do not pair them: the translation names its original in front matter
+        Assert.Equal(0, (await _lib.Roots("init")).ExitCode);
+        _lib.Write("essay.md", "---\ntitle: 数据的边界\nlang: zh\ndate: 2026-05-01\ndoi: https://doi.org/10.5281/zenodo.20500001\n---\n\n数据治理需要清楚的边界，也需要可以核对的来源。\n");
+        _lib.Write("boundaries-english.md", "---\ntitle: The Boundaries of Data\nlang: en\ndate: 2026-05-02\ndoi: 10.5281/zenodo.20500002\ntranslation_of: doi:10.5281/zenodo.20500001\n---\n\nData governance needs clear boundaries and sources one can check.\n");
+        Assert.Equal(0, (await _lib.Roots("add", _lib.Inputs)).ExitCode);
+
+        var published = await _lib.Json("publish", "--json");
+        var datacite = await _lib.Roots("export", "--all", "--format", "datacite-json");
+
+        // then they are one work, and the original's record carries its own front-matter DOI and its translation
+        Assert.Equal(1, published.GetProperty("works").GetInt32());
+        Assert.True(datacite.ExitCode == 0, datacite.Stderr);
+        Assert.Contains("10.5281/zenodo.20500001", datacite.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"HasTranslation\"", datacite.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"IsTranslationOf\"", datacite.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Export_Errors_AreOneLineWithExitCodes()
     {
         await AddJournalAsync();

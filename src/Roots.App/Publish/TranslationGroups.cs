@@ -14,6 +14,8 @@ namespace Roots.App.Publish;
 /// <item><b>Each cites the other's own DOI.</b> A Chinese essay that links "English version:
 /// https://doi.org/…" to an English item whose own DOI that is, and the English one links back:
 /// the mention links in both directions carry the other's DOI, and the languages differ.</item>
+/// <item><b>The translation says so.</b> Its source carried <c>translation_of</c> (Markdown front
+/// matter) naming the original by its own DOI, its external id, or its file name.</item>
 /// </list>
 /// A group never holds two items of one language. The original is the one published first; on a
 /// tie, the one in the earliest of the site's languages (a journal that lists <c>zh</c> first
@@ -79,11 +81,64 @@ public static partial class TranslationGroups
             }
         }
 
+        var named = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
+        foreach (var facts in items.OrderByDescending(f => f.Item.Id))
+        {
+            foreach (string name in NamesOf(facts))
+            {
+                named[name] = facts.Item.Id;
+            }
+        }
+
+        foreach (var facts in items)
+        {
+            if (facts.Fields.TryGetValue("translation_of", out string? original) && Normalise(original) is { Length: > 0 } key
+                && named.TryGetValue(key, out long target) && byId[target].Item.Language != facts.Item.Language)
+            {
+                Join(facts.Item.Id, target);
+            }
+        }
+
         var order = languages.Select((l, i) => (l, i)).DistinctBy(p => p.l).ToDictionary(p => p.l, p => p.i, StringComparer.OrdinalIgnoreCase);
         int Preference(string language) => order.GetValueOrDefault(language, int.MaxValue);
         return members.OrderBy(m => m.Key).Select(m => (IReadOnlyList<ItemFacts>)m.Value
             .OrderBy(f => PublicationMapper.DateOf(f.Item.Published)?.ToIsoString() ?? "9999")
             .ThenBy(f => Preference(f.Item.Language)).ThenBy(f => f.Item.Id).ToList()).ToList();
+    }
+
+    /// <summary>What a <c>translation_of</c> may call an item: its own DOI, its external id, its file name (with and without extension).</summary>
+    private static IEnumerable<string> NamesOf(ItemFacts facts)
+    {
+        if (facts.Doi is { } doi)
+        {
+            yield return Normalise(doi.Value);
+        }
+
+        if (facts.Item.ExternalId is { Length: > 0 } externalId)
+        {
+            yield return Normalise(externalId);
+        }
+
+        if (Path.IsPathFullyQualified(facts.Item.Source))
+        {
+            yield return Normalise(Path.GetFileName(facts.Item.Source));
+            yield return Normalise(Path.GetFileNameWithoutExtension(facts.Item.Source));
+        }
+    }
+
+    /// <summary>A DOI as a bare <c>10.…</c> (doi.org URL or <c>doi:</c> prefix removed), anything else trimmed.</summary>
+    private static string Normalise(string name)
+    {
+        string trimmed = name.Trim();
+        foreach (string prefix in new[] { "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "doi:" })
+        {
+            if (trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return trimmed[prefix.Length..];
+            }
+        }
+
+        return trimmed;
     }
 
     /// <summary>The name without its language suffix, when the suffix is the item's own language; else <c>null</c>.</summary>

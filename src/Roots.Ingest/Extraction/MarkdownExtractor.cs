@@ -82,6 +82,9 @@ public sealed class MarkdownExtractor : IExtractor
         AddIfPresent(metadata, "tags", string.Join(",", front.List("tags")));
         AddIfPresent(metadata, "published", front.Scalar("date") ?? front.Scalar("published"));
         AddIfPresent(metadata, "author", front.Scalar("author"));
+        // The note's own DOI and the work it translates, for publishing (OwnDoi, TranslationGroups).
+        AddIfPresent(metadata, "doi", front.Scalar("doi"));
+        AddIfPresent(metadata, "translation_of", front.Scalar("translation_of") ?? front.Scalar("translation-of"));
 
         return new ExtractedDocument(
             text,
