@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace Roots.Cli.Tests;
@@ -68,12 +67,15 @@ public sealed class WorkerTests : IDisposable
         // when a worker is killed (SIGKILL) once it has finished some jobs, holding others under its lease
         using (var process = RootsProcess.Start(["worker", "--lease", "2", "--concurrency", "1", "--library", _lib.Library]))
         {
-            var stopwatch = Stopwatch.StartNew();
-            while (!process.HasExited && await DoneAsync() == 0 && stopwatch.Elapsed < TimeSpan.FromSeconds(90))
+            // The worker prints a progress line on stderr after each chunk it settles: wait for the first.
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+            string? line;
+            while ((line = await process.StandardError.ReadLineAsync(timeout.Token)) is not null && !line.Contains(" jobs: ", StringComparison.Ordinal))
             {
-                await Task.Delay(100);
             }
 
+            Assert.True(line is not null, "the worker exited before settling a chunk");
+            Assert.True(await DoneAsync() > 0);
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
