@@ -35,4 +35,22 @@ public interface IJobQueue
 
     /// <summary>How many jobs are in each state.</summary>
     ValueTask<IReadOnlyDictionary<JobState, int>> CountJobsAsync(string? kind = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The job with <paramref name="id"/>, or null.</summary>
+    ValueTask<Job?> GetJobAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A person retries a <see cref="JobState.Failed"/> or <see cref="JobState.Dead"/> job: it is queued again with its
+    /// attempts reset (its last error stays until it runs). A job in another state is left as it is.
+    /// </summary>
+    /// <returns>The job afterwards, or null when there is none.</returns>
+    ValueTask<Job?> RetryJobAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A person cancels a <see cref="JobState.Queued"/> or <see cref="JobState.Failed"/> job: it becomes
+    /// <see cref="JobState.Dead"/> with <paramref name="reason"/>, so no run claims it. A running job (a run holds its
+    /// lease), a finished one and a dead one are left as they are.
+    /// </summary>
+    /// <returns>The job afterwards, or null when there is none.</returns>
+    ValueTask<Job?> CancelJobAsync(long id, string reason, CancellationToken cancellationToken = default);
 }

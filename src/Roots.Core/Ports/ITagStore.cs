@@ -53,4 +53,13 @@ public interface ITagStore
 
     /// <summary>The ids of items with no user tag and no user category, oldest first.</summary>
     ValueTask<IReadOnlyList<long>> UnlabelledItemIdsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Every tag in use with how many items carry it, most used first, then by name (ordinal).</summary>
+    ValueTask<IReadOnlyList<TagCount>> ListTagCountsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Merges tag <paramref name="from"/> into <paramref name="into"/> on every item, in one transaction, by the rules of
+    /// <see cref="TagMerge"/> (the user's tags and removals survive). Idempotent. Returns how many items changed.
+    /// </summary>
+    ValueTask<int> MergeTagAsync(string from, string into, CancellationToken cancellationToken = default);
 }

@@ -229,4 +229,40 @@ public abstract class JobContract<TFactory> : StoreContract<TFactory>
             new Dictionary<JobState, int> { [JobState.Queued] = 1, [JobState.Running] = 1, [JobState.Done] = 1, [JobState.Failed] = 0, [JobState.Dead] = 0 },
             urls);
     }
+
+    [ContractFact]
+    public async Task RetryJob_FailedOrDead_IsQueuedWithAttemptsReset_OthersUnchanged()
+    {
+        await Store.EnqueueAsync("url", ["a", "b"]);
+        var claimed = await Store.ClaimAsync("url", 1, Lease);
+        await Store.SettleAsync([new JobSettlement(claimed[0].Id, JobState.Dead, "HTTP 404")]);
+        Clock.Advance(TimeSpan.FromSeconds(1));
+
+        var retried = await Store.RetryJobAsync(claimed[0].Id);
+        var queued = (await Store.FindJobsAsync("url", [claimed[0].Key == "a" ? "b" : "a"]))[0];
+        var unchanged = await Store.RetryJobAsync(queued.Id);
+
+        Assert.Equal((JobState.Queued, 0, "HTTP 404", Start.AddSeconds(1)), (retried!.State, retried.Attempts, retried.LastError, retried.UpdatedAt));
+        Assert.Equal(queued, unchanged);
+        Assert.Null(await Store.RetryJobAsync(9999));
+        Assert.Equal(retried, await Store.GetJobAsync(retried.Id));
+        Assert.Equal(2, (await Store.ClaimAsync("url", 5, Lease)).Count);
+    }
+
+    [ContractFact]
+    public async Task CancelJob_QueuedOrFailed_BecomesDeadWithTheReason_RunningIsLeftToItsRun()
+    {
+        await Store.EnqueueAsync("url", ["a", "b"]);
+        var running = (await Store.ClaimAsync("url", 1, Lease))[0];
+        string other = running.Key == "a" ? "b" : "a";
+
+        var cancelled = await Store.CancelJobAsync((await Store.FindJobsAsync("url", [other]))[0].Id, "cancelled by the user");
+        var stillRunning = await Store.CancelJobAsync(running.Id, "cancelled by the user");
+
+        Assert.Equal((JobState.Dead, "cancelled by the user"), (cancelled!.State, cancelled.LastError));
+        Assert.Equal(JobState.Running, stillRunning!.State);
+        Assert.Null(await Store.CancelJobAsync(9999, "x"));
+        Assert.Empty(await Store.ClaimAsync("url", 5, Lease));
+    }
 }
+

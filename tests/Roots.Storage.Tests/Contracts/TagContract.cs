@@ -217,6 +217,60 @@ public abstract class TagContract<TFactory> : StoreContract<TFactory>
         Assert.Equal([automatic, bare], unlabelled);
     }
 
+    [ContractFact]
+    public async Task MergeTag_KeepsTheHigherOriginAndTheUsersRemovals()
+    {
+        // given "ml" on four items in four situations, and a user's removal of "ml" on a fifth
+        long automatic = await KeepAsync("/a.md", "one");
+        long both = await KeepAsync("/b.md", "two");
+        long rejected = await KeepAsync("/c.md", "three");
+        long userWins = await KeepAsync("/d.md", "four");
+        long removedFrom = await KeepAsync("/e.md", "five");
+        long untouched = await KeepAsync("/f.md", "six");
+        await Store.ReplaceAutomaticTagsAsync(automatic, TagOrigin.Classifier, [new ScoredLabel("ml", 0.8)]);
+        await Store.AddUserTagsAsync(both, ["ml"]);
+        await Store.ReplaceAutomaticTagsAsync(both, TagOrigin.Rule, [new ScoredLabel("machine-learning", 1)]);
+        await Store.ReplaceAutomaticTagsAsync(rejected, TagOrigin.Rule, [new ScoredLabel("ml", 1)]);
+        await Store.RemoveTagsAsync(rejected, ["machine-learning"]);
+        await Store.AddUserTagsAsync(userWins, ["ml"]);
+        await Store.RemoveTagsAsync(userWins, ["machine-learning"]);
+        await Store.ReplaceAutomaticTagsAsync(removedFrom, TagOrigin.Classifier, [new ScoredLabel("machine-learning", 0.7)]);
+        await Store.RemoveTagsAsync(removedFrom, ["ml"]);
+        await Store.AddUserTagsAsync(untouched, ["tea"]);
+
+        // when "ml" is merged into "machine-learning"
+        int changed = await Store.MergeTagAsync("ml", "machine-learning");
+
+        // then no "ml" remains; origins and removals follow the user's decisions
+        Assert.Equal(5, changed);
+        Assert.Equal([new ItemTag("machine-learning", TagOrigin.Classifier, 0.8)], await Store.GetTagsAsync(automatic));
+        Assert.Equal([new ItemTag("machine-learning", TagOrigin.User, null)], await Store.GetTagsAsync(both));
+        Assert.Empty(await Store.GetTagsAsync(rejected));
+        Assert.Equal(["machine-learning"], await Store.GetRemovedTagsAsync(rejected));
+        Assert.Equal([new ItemTag("machine-learning", TagOrigin.User, null)], await Store.GetTagsAsync(userWins));
+        Assert.Empty(await Store.GetRemovedTagsAsync(userWins));
+        Assert.Empty(await Store.GetTagsAsync(removedFrom));
+        Assert.Equal(["machine-learning"], await Store.GetRemovedTagsAsync(removedFrom));
+        Assert.Equal([new ItemTag("tea", TagOrigin.User, null)], await Store.GetTagsAsync(untouched));
+
+        // and a second merge changes nothing
+        Assert.Equal(0, await Store.MergeTagAsync("ml", "machine-learning"));
+        Assert.DoesNotContain(await Store.ListTagCountsAsync(), c => c.Tag == "ml");
+    }
+
+    [ContractFact]
+    public async Task ListTagCounts_MostUsedFirst_WithTheUsersShare()
+    {
+        long a = await KeepAsync("/a.md", "one");
+        long b = await KeepAsync("/b.md", "two");
+        await Store.AddUserTagsAsync(a, ["tea", "zen"]);
+        await Store.ReplaceAutomaticTagsAsync(b, TagOrigin.Rule, [new ScoredLabel("tea", 1), new ScoredLabel("art", 1)]);
+
+        var counts = await Store.ListTagCountsAsync();
+
+        Assert.Equal([new TagCount("tea", 2, 1), new TagCount("art", 1, 0), new TagCount("zen", 1, 1)], counts);
+    }
+
     private sealed class LabelledComparer : IEqualityComparer<LabelledItem>
     {
         public static readonly LabelledComparer Instance = new();
