@@ -99,6 +99,7 @@ public sealed class RootsServer : IAsyncDisposable
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(_ => new LibraryPool(options.LibraryDirectory, options.Connections));
+        builder.Services.AddSingleton(services => new SearchCache(services.GetRequiredService<TimeProvider>(), options.SearchCacheAge));
         builder.Services.AddSingleton<SessionStore>();
         builder.Services.AddSingleton(new GuardSettings(tokenHash, options.RequiresToken));
         builder.Services.AddSingleton(new HostPolicy(options.Bind, options.AllowedHosts));
@@ -109,6 +110,7 @@ public sealed class RootsServer : IAsyncDisposable
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestGuard>();
+        app.UseMiddleware<WritesClearSearchCache>();
         app.MapItemsApi();
         app.MapSearchApi();
         app.MapTagsApi();

@@ -41,6 +41,13 @@ public sealed class ServeOptions
     /// <summary>How many libraries (SQLite connections) serve requests at once (default 2: memory over throughput).</summary>
     public int Connections { get; init; } = 2;
 
+    /// <summary>
+    /// How long an answer of <c>/api/search</c> may be reused for the same query (default 1 s, the
+    /// refresh interval of Elasticsearch); zero turns the cache off. Changes made through this
+    /// server clear it at once; see <see cref="Hosting.SearchCache"/>.
+    /// </summary>
+    public TimeSpan SearchCacheAge { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>True when every request needs the access token: not loopback, or <see cref="Exposed"/>.</summary>
     public bool RequiresToken => Exposed || !IPAddress.IsLoopback(Bind);
 }

@@ -1,6 +1,9 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 using Roots.App.UseCases;
 using Roots.Web.Hosting;
 
@@ -15,7 +18,8 @@ internal static class SearchApi
         return app;
     }
 
-    private static async Task<IResult> SearchAsync(HttpRequest request, string? q, string? mode, LibraryPool pool, CancellationToken cancellationToken)
+    private static async Task<IResult> SearchAsync(
+        HttpRequest request, string? q, string? mode, LibraryPool pool, SearchCache cache, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var filter = ItemQuery.Parse(request.Query);
         if (!filter.IsSuccess)
@@ -33,10 +37,17 @@ internal static class SearchApi
             return TypedResults.Ok(new PageJson<SearchHitJson>([], filter.Value.Limit, filter.Value.Offset, null));
         }
 
-        using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-        var results = await lease.Library.SearchAsync(q, filter.Value, snippets: true, searchMode, cancellationToken).ConfigureAwait(false);
-        var hits = results.Select(r => new SearchHitJson(r.Item, Math.Round(r.Score, 4), r.Snippet?.ToHtml())).ToList();
-        int? next = hits.Count == filter.Value.Limit ? filter.Value.Offset + hits.Count : null;
-        return TypedResults.Ok(new PageJson<SearchHitJson>(hits, filter.Value.Limit, filter.Value.Offset, next));
+        // The cache key is the whole query string: the same words, filters and page, in the same order.
+        var query = filter.Value;
+        var answer = await cache.GetOrAddAsync(request.QueryString.Value ?? "", async () =>
+        {
+            // Shared by every caller of this key, so no one caller's cancellation stops it.
+            using var lease = await pool.RentAsync(CancellationToken.None).ConfigureAwait(false);
+            var results = await lease.Library.SearchAsync(q, query, snippets: true, searchMode, CancellationToken.None).ConfigureAwait(false);
+            var hits = results.Select(r => new SearchHitJson(r.Item, Math.Round(r.Score, 4), r.Snippet?.ToHtml())).ToList();
+            int? next = hits.Count == query.Limit ? query.Offset + hits.Count : null;
+            return JsonSerializer.SerializeToUtf8Bytes(new PageJson<SearchHitJson>(hits, query.Limit, query.Offset, next), json.Value.SerializerOptions);
+        }).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return TypedResults.Bytes(answer, "application/json; charset=utf-8");
     }
 }

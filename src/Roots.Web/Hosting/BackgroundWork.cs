@@ -11,7 +11,7 @@ namespace Roots.Web.Hosting;
 /// It opens its own library for each round and closes it after, so an idle server holds no
 /// model in memory. Ctrl-C cancels the round; finished work is kept, the rest resumes next time.
 /// </summary>
-internal sealed partial class BackgroundWork(ServeOptions options, TimeProvider time, ILogger<BackgroundWork> logger) : BackgroundService
+internal sealed partial class BackgroundWork(ServeOptions options, TimeProvider time, SearchCache searchCache, ILogger<BackgroundWork> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -90,6 +90,11 @@ internal sealed partial class BackgroundWork(ServeOptions options, TimeProvider 
         {
             // A background round must not take the server down; the next round tries again.
             LogFailed(work, e.Message);
+        }
+        finally
+        {
+            // New feed items or embeddings change what a search finds.
+            searchCache.Invalidate();
         }
     }
 

@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+
+namespace Roots.Web.Hosting;
+
+/// <summary>
+/// Near-real-time cache of <c>/api/search</c> answers, the model Elasticsearch uses (its request
+/// cache and one-second refresh): the same query within <see cref="ServeOptions.SearchCacheAge"/>
+/// is answered from memory, and identical queries that arrive together share one search instead
+/// of each running it. Search as you type and many readers asking the same thing are the common
+/// case; without this, fifty identical requests queue fifty full BM25 evaluations on two cores.
+/// <para>
+/// Freshness: every state-changing request to this server and every background round clears
+/// the cache (<see cref="Invalidate"/>), so what the user just did shows at once; a change made
+/// by another process (a <c>roots add</c> in a terminal, another worker) shows within the age.
+/// Bounded: at most <see cref="MaxEntries"/> answers are kept; past that the cache starts over
+/// rather than tracking recency, which keeps a hit free of locks and bookkeeping.
+/// </para>
+/// </summary>
+public sealed class SearchCache(TimeProvider time, TimeSpan maxAge)
+{
+    /// <summary>The most answers kept at once (a few MB of JSON at most).</summary>
+    public const int MaxEntries = 2048;
+
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private long _generation;
+
+    /// <summary>Forgets every cached answer: call after anything that may change search results.</summary>
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _generation);
+        _entries.Clear();
+    }
+
+    /// <summary>
+    /// The cached answer for <paramref name="key"/>, or the one <paramref name="search"/> makes
+    /// (shared with concurrent callers of the same key). A failed search is not kept. With a zero
+    /// age the cache is off and every call searches.
+    /// </summary>
+    public Task<byte[]> GetOrAddAsync(string key, Func<Task<byte[]>> search)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        if (maxAge <= TimeSpan.Zero)
+        {
+            return search();
+        }
+
+        var now = time.GetUtcNow();
+        long generation = Interlocked.Read(ref _generation);
+        if (_entries.TryGetValue(key, out var cached) && IsFresh(cached, generation, now))
+        {
+            return cached.Answer.Value;
+        }
+
+        if (_entries.Count >= MaxEntries)
+        {
+            _entries.Clear();
+        }
+
+        Entry? made = null;
+        made = new Entry(generation, now, new Lazy<Task<byte[]>>(() => RunAsync(key, made!, search)));
+        var winner = _entries.AddOrUpdate(key, made, (_, old) => IsFresh(old, generation, now) ? old : made);
+        return winner.Answer.Value;
+    }
+
+    private bool IsFresh(Entry entry, long generation, DateTimeOffset now) =>
+        entry.Generation == generation && now - entry.Made < maxAge && !(entry.Answer.IsValueCreated && (entry.Answer.Value.IsFaulted || entry.Answer.Value.IsCanceled));
+
+    private async Task<byte[]> RunAsync(string key, Entry entry, Func<Task<byte[]>> search)
+    {
+        try
+        {
+            return await search().ConfigureAwait(false);
+        }
+        catch
+        {
+            // A failure is the caller's answer, not the next caller's: forget this entry (and only this one).
+            _entries.TryRemove(KeyValuePair.Create(key, entry));
+            throw;
+        }
+    }
+
+    private sealed record Entry(long Generation, DateTimeOffset Made, Lazy<Task<byte[]>> Answer);
+}
