@@ -40,9 +40,21 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         [Description("Do not run pending embeddings or poll feeds while serving.")]
         public bool NoBackground { get; init; }
 
+        /// <summary>How long a search answer may be reused for the same query.</summary>
+        [CommandOption("--search-cache <SECONDS>")]
+        [Description("Reuse the answer to an identical search for this many seconds (default 1; 0 turns it off). Changes made through the server show at once.")]
+        public double SearchCacheSeconds { get; init; } = 1;
+
+        /// <summary>How many requests use the library at once.</summary>
+        [CommandOption("--connections <N>")]
+        [Description("How many requests read the library at once (default 2; more helps only with more cores).")]
+        public int Connections { get; init; } = 2;
+
         /// <inheritdoc />
         public override Spectre.Console.ValidationResult Validate() =>
             Port is < 0 or > 65535 ? Spectre.Console.ValidationResult.Error("--port must be from 0 to 65535")
+            : SearchCacheSeconds is < 0 or > 3600 ? Spectre.Console.ValidationResult.Error("--search-cache must be from 0 to 3600 seconds")
+            : Connections is < 1 or > 64 ? Spectre.Console.ValidationResult.Error("--connections must be from 1 to 64")
             : !IPAddress.TryParse(Bind, out _) ? Spectre.Console.ValidationResult.Error($"--bind '{Bind}' is not an IP address (e.g. 127.0.0.1 or 0.0.0.0)")
             : Spectre.Console.ValidationResult.Success();
     }
@@ -52,7 +64,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         string directory = Path.GetFullPath(LibraryLocation.Resolve(settings.Library));
-        if (settings.Token && File.Exists(Path.Combine(directory, App.Library.DatabaseFileName)))
+        if (settings.Token && IsLibrary(directory))
         {
             string token = AccessToken.CreateAndStore(directory);
             Terminal.Line($"access token (shown once; only its hash is kept in {AccessToken.FileName}): {token}");
@@ -66,6 +78,8 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             AllowedHosts = settings.Hosts,
             EmbedInterval = settings.NoBackground ? TimeSpan.Zero : TimeSpan.FromMinutes(1),
             FeedInterval = settings.NoBackground ? TimeSpan.Zero : TimeSpan.FromMinutes(5),
+            SearchCacheAge = TimeSpan.FromSeconds(settings.SearchCacheSeconds),
+            Connections = settings.Connections,
         }, cancellationToken).ConfigureAwait(false);
         if (!started.IsSuccess)
         {
@@ -77,5 +91,17 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         Terminal.Line(string.Create(CultureInfo.InvariantCulture, $"serving {directory} at {server.Address} (Ctrl-C stops)"));
         await server.WaitAsync(cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
+    }
+
+    /// <summary>Whether a library opens there (on either store), so a token is never written into a stray folder.</summary>
+    private static bool IsLibrary(string directory)
+    {
+        var opened = App.Library.Open(directory);
+        if (opened.IsSuccess)
+        {
+            opened.Value.Dispose();
+        }
+
+        return opened.IsSuccess;
     }
 }
