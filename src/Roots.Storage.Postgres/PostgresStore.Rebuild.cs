@@ -11,8 +11,8 @@ public sealed partial class PostgresStore
     /// <inheritdoc />
     /// <remarks>
     /// One transaction: the index and its statistics are emptied (TRUNCATE, which holds other writers of the
-    /// index until the commit) and refilled page by page with binary COPY, so readers see the old index or the
-    /// new one, never a half-built one.
+    /// index until the commit) and refilled page by page with binary COPY, then packed into search_blocks, so
+    /// readers see the old index or the new one, never a half-built one.
     /// </remarks>
     public async ValueTask<long> RebuildAsync(
         Func<string, string, (string TitleTerms, string BodyTerms)> analyze,
@@ -21,7 +21,7 @@ public sealed partial class PostgresStore
     {
         ArgumentNullException.ThrowIfNull(analyze);
         await using var transaction = await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync("TRUNCATE search_docs, search_postings, search_reference, term_df, search_stats", transaction, cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync("TRUNCATE search_docs, search_postings, search_reference, term_df, search_stats, search_blocks, search_dirty", transaction, cancellationToken).ConfigureAwait(false);
         double? referenceLength = null;
         var delta = new IndexDelta();
         long count = 0;
@@ -77,6 +77,8 @@ public sealed partial class PostgresStore
         }
 
         await ApplyIndexDeltaAsync(delta, transaction, cancellationToken).ConfigureAwait(false);
+        // The rebuilt postings are packed in the same transaction: nothing is dirty after a rebuild.
+        await PackPostingsAsync(transaction, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         progress?.Report(count);
         return count;

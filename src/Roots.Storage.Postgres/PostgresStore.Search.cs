@@ -7,9 +7,12 @@ namespace Roots.Storage.Postgres;
 /// <remarks>
 /// Each document's distinct terms sit in a <c>text[]</c> with a GIN index (candidate generation) beside its
 /// title and body term frequencies; <see cref="Bm25"/> scores in C# with FTS5's exact formula. Each (term,
-/// document) pair is also a row of <c>search_postings</c>, indexed best first by its impact key. An unfiltered
-/// query runs the threshold search (<see cref="ThresholdAsync"/>) over those postings; a filtered one MaxScore
-/// pruning over the GIN index (see <see cref="SearchAsync"/>). Both return exactly what exhaustive scoring returns.
+/// document) pair is also a row of <c>search_postings</c>, indexed best first by its impact key, and those rows are
+/// packed per term into blocks of 96 (<c>search_blocks</c>, see <see cref="PackSearchAsync"/>). An unfiltered query
+/// runs the threshold search over the blocks (<see cref="BlockSearchAsync"/>), or over the rows
+/// (<see cref="ThresholdAsync"/>) while more than <see cref="DirtyLimit"/> items were indexed since the last pack; a
+/// filtered one MaxScore pruning over the GIN index (see <see cref="SearchAsync"/>). All return exactly what
+/// exhaustive scoring returns.
 /// </remarks>
 public sealed partial class PostgresStore
 {
@@ -57,7 +60,10 @@ public sealed partial class PostgresStore
         }
         else if (!FilterSql.HasConditions(request.Filter) && request.TitleWeight >= 0 && referenceLength is { } a0)
         {
-            await ThresholdAsync(transaction, terms, order, bm25, a0, top, k, cancellationToken).ConfigureAwait(false);
+            if (!await BlockSearchAsync(transaction, terms, order, bm25, a0, top, k, cancellationToken).ConfigureAwait(false))
+            {
+                    await ThresholdAsync(transaction, terms, order, bm25, a0, top, k, cancellationToken).ConfigureAwait(false);
+            }
         }
         else
         {
@@ -279,8 +285,13 @@ public sealed partial class PostgresStore
     }
 
     /// <summary>Scores every document matching <paramref name="match"/> (and the filter) on all query terms, offering each to <paramref name="top"/>.</summary>
-    private async ValueTask ScoreAsync(NpgsqlTransaction transaction, ItemFilter filter, string[] terms, string match,
-        (string Name, object Value)[] values, Bm25 bm25, TopHits top, CancellationToken cancellationToken)
+    private ValueTask ScoreAsync(NpgsqlTransaction transaction, ItemFilter filter, string[] terms, string match,
+        (string Name, object Value)[] values, Bm25 bm25, TopHits top, CancellationToken cancellationToken) =>
+        ReadMatchesAsync(transaction, filter, terms, match, values, (id, titleTf, bodyTf, length) => top.Offer(id, bm25.Score(titleTf, bodyTf, length)), cancellationToken);
+
+    /// <summary>Reads every document matching <paramref name="match"/> (and the filter): its id, each query term's title and body frequency, its length.</summary>
+    private async ValueTask ReadMatchesAsync(NpgsqlTransaction transaction, ItemFilter filter, string[] terms, string match,
+        (string Name, object Value)[] values, Action<long, int[], int[], int> visit, CancellationToken cancellationToken)
     {
         await using var command = Command("", transaction);
         command.Parameters.AddWithValue("q", terms);
@@ -319,7 +330,7 @@ public sealed partial class PostgresStore
                 bodyTf[t] = reader.GetInt32(3 + (2 * t));
             }
 
-            top.Offer(reader.GetInt64(0), bm25.Score(titleTf, bodyTf, reader.GetInt32(1)));
+            visit(reader.GetInt64(0), titleTf, bodyTf, reader.GetInt32(1));
         }
     }
 

@@ -41,7 +41,10 @@ public sealed partial class PostgresStore : ITermStatistics
         return rows[0];
     }
 
-    /// <summary>Removes an item's index row and postings (when <paramref name="replace"/>) and writes the new ones, counting both in <paramref name="delta"/>.</summary>
+    /// <summary>
+    /// Removes an item's index row and postings (when <paramref name="replace"/>) and writes the new ones, counting both in
+    /// <paramref name="delta"/>; marks the item dirty, so searches stop trusting its packed postings (see <see cref="PackSearchAsync"/>).
+    /// </summary>
     private async ValueTask IndexDocAsync(NpgsqlTransaction tx, long id, DocTerms doc, bool replace, double referenceLength, IndexDelta delta, CancellationToken ct)
     {
         if (replace)
@@ -62,7 +65,8 @@ public sealed partial class PostgresStore : ITermStatistics
         float[] nkeys = doc.NegativeKeys(referenceLength);
         await ExecuteAsync(
             """
-            WITH d AS (INSERT INTO search_docs (item_id, terms, title_tf, body_tf, len, nkeys) VALUES (@id, @terms, @title, @body, @len, @keys))
+            WITH d AS (INSERT INTO search_docs (item_id, terms, title_tf, body_tf, len, nkeys) VALUES (@id, @terms, @title, @body, @len, @keys)),
+                 x AS (INSERT INTO search_dirty (item_id) VALUES (@id) ON CONFLICT (item_id) DO NOTHING)
             INSERT INTO search_postings (item_id, nkey, title_tf, body_tf, len, term)
             SELECT @id, u.k, u.t, u.b, @len, u.term FROM unnest(@terms::text[], @keys::real[], @title::integer[], @body::integer[]) AS u(term, k, t, b)
             """, tx, ct,

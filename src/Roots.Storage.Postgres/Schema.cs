@@ -241,6 +241,25 @@ internal static class Schema
             SELECT d.item_id, u.k, u.t, u.b, d.len, u.term FROM search_docs d, unnest(d.terms, d.nkeys, d.title_tf, d.body_tf) AS u(term, k, t, b);
         CREATE INDEX search_postings_order ON search_postings (term, nkey, item_id) INCLUDE (title_tf, body_tf, len);
         """,
+        // Packed postings for the block search (PostgresStore.Blocks.cs): each term's search_postings in the same order, cut
+        // into blocks of 96 postings (PackedPostings), written by PackSearchAsync and by a rebuild. search_dirty names the
+        // items indexed since the last pack: their postings in search_blocks may be stale or missing, so a search scores
+        // them from search_docs and skips them in the blocks. Every indexed item starts dirty: until a pack, searches read
+        // the postings rows as before.
+        """
+        CREATE TABLE search_blocks (
+            term      text NOT NULL,
+            block     integer NOT NULL,
+            last_nkey real NOT NULL,
+            postings  bytea NOT NULL,
+            PRIMARY KEY (term, block)
+        );
+        ALTER TABLE search_blocks ALTER COLUMN postings SET STORAGE EXTERNAL;
+        CREATE TABLE search_dirty (
+            item_id bigint PRIMARY KEY
+        );
+        INSERT INTO search_dirty (item_id) SELECT item_id FROM search_docs;
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -1,0 +1,97 @@
+using Npgsql;
+using Roots.Core.Analysis;
+using Roots.Core.Model;
+using Roots.Core.Ports;
+using Roots.Storage.Postgres;
+using Roots.Storage.Tests.Fixtures;
+using Roots.Storage.Tests.Fixtures.Engines;
+
+namespace Roots.Storage.Tests.Postgres;
+
+/// <summary>
+/// The packed postings (search_blocks) of the PostgreSQL store: a search reads them once packed, scores the items kept
+/// since (search_dirty) beside them, and returns exactly what exhaustive scoring returns throughout.
+/// </summary>
+public sealed class PostgresPackedSearchTests : IDisposable
+{
+    private static readonly string[] Words =
+        ["tea", "garden", "archive", "library", "river", "stone", "paper", "light", "茶叶", "花园", "档案", "图书馆", "lantern", "harbour", "orchard", "meadow"];
+
+    private static readonly string[] Queries =
+        ["tea", "tea garden", "archive library river", "stone paper light tea", "茶叶 花园", "图书馆 tea lantern", "meadow orchard harbour", "unknownword tea"];
+
+    private readonly PostgresStoreFactory? _factory = PostgresEnvironment.ConnectionString is null ? null : new PostgresStoreFactory();
+
+    private PostgresStoreFactory Factory => _factory ?? throw new InvalidOperationException(PostgresEnvironment.SkipMessage);
+
+    public void Dispose() => _factory?.Dispose();
+
+    [PostgresFact]
+    public async Task Search_AfterPackAndNewVersions_ReturnsWhatExhaustiveScoringReturns()
+    {
+        // given 400 documents, packed, then 60 new versions and 30 new items kept after the pack
+        using var store = (PostgresStore)Factory.Open(TimeProvider.System);
+        var random = new Random(3);
+        await store.KeepAsync(Enumerable.Range(0, 400).Select(i => Document(random, $"/doc/{i}")).ToList());
+        Assert.True(await store.PackSearchAsync() > 0);
+        await AssertExactAsync(store, "packed, nothing dirty");
+        await store.KeepAsync(Enumerable.Range(0, 60).Select(_ => Document(random, $"/doc/{random.Next(400)}", "changed")).ToList());
+        await store.KeepAsync(Enumerable.Range(400, 30).Select(i => Document(random, $"/doc/{i}")).ToList());
+
+        // when searched through the blocks with the dirty items beside them, and through the postings rows
+        // then both return exactly what exhaustive scoring returns
+        await AssertExactAsync(store, "packed, some dirty");
+        store.DirtyLimit = 0;
+        await AssertExactAsync(store, "postings rows");
+    }
+
+    [PostgresFact]
+    public async Task Rebuild_Always_PacksTheRebuiltPostings()
+    {
+        // given a library kept item by item (every item dirty)
+        using var store = (PostgresStore)Factory.Open(TimeProvider.System);
+        var random = new Random(5);
+        await store.KeepAsync(Enumerable.Range(0, 150).Select(i => Document(random, $"/doc/{i}")).ToList());
+        Assert.Equal(150, await DirtyAsync());
+
+        // when the index is rebuilt
+        await store.RebuildAsync(Prepared.Analyze);
+
+        // then nothing is dirty, and searches through the blocks are exact
+        Assert.Equal(0, await DirtyAsync());
+        await AssertExactAsync(store, "rebuilt");
+    }
+
+    private static PreparedItem Document(Random random, string source, string extra = "")
+    {
+        // Skewed word choice: the first words are common, the last rare, as in real text.
+        string Word() => Words[(int)(Words.Length * Math.Pow(random.NextDouble(), 2.5))];
+        string title = string.Join(' ', Enumerable.Range(0, 2 + random.Next(3)).Select(_ => Word()));
+        string body = string.Join(' ', Enumerable.Range(0, 5 + random.Next(60)).Select(_ => Word())) + " " + extra;
+        return Prepared.Item(source, title, body);
+    }
+
+    private static async Task AssertExactAsync(PostgresStore store, string stage)
+    {
+        foreach (string query in Queries)
+        {
+            foreach (var filter in new[] { new ItemFilter(Limit: 3), new ItemFilter(Limit: 10, Offset: 5), new ItemFilter(Limit: 50) })
+            {
+                var request = new SearchRequest(TextAnalyzer.Terms(query), filter);
+                store.ExhaustiveSearch = true;
+                var expected = await store.SearchAsync(request);
+                store.ExhaustiveSearch = false;
+                var actual = await store.SearchAsync(request);
+                Assert.True(expected.SequenceEqual(actual), $"{stage}: \"{query}\" (limit {filter.Limit}, offset {filter.Offset}) differs from exhaustive scoring");
+            }
+        }
+    }
+
+    private async Task<long> DirtyAsync()
+    {
+        await using var connection = new NpgsqlConnection(Factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM search_dirty", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}
