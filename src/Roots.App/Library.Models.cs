@@ -74,6 +74,13 @@ public sealed partial class Library
         return CostSummary.Group(rows, by, TimeZoneInfo.Local);
     }
 
+    /// <summary>The ledger since <paramref name="since"/>, per day and model (or operation): the costs chart.</summary>
+    public async Task<IReadOnlyList<DailyCost>> DailyCostsAsync(DateTimeOffset since, CostGrouping by, CancellationToken cancellationToken = default)
+    {
+        var rows = await _store.ReadAsync(since, cancellationToken).ConfigureAwait(false);
+        return CostSummary.GroupByDay(rows, by, TimeZoneInfo.Local);
+    }
+
     /// <summary>
     /// What summarising <paramref name="ids"/> would cost, before anything is sent: items whose text
     /// the model already summarised are not counted. Fails for an unknown id or without a provider.

@@ -114,6 +114,9 @@ public sealed class RootsServer : IAsyncDisposable
         app.MapItemsApi();
         app.MapSearchApi();
         app.MapTagsApi();
+        app.MapOrganiseApi();
+        app.MapFeedsApi();
+        app.MapJobsApi();
         app.MapAddApi();
         app.MapGraphApi();
         app.MapOperationsApi();

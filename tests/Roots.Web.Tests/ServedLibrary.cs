@@ -34,7 +34,8 @@ public sealed partial class ServedLibrary : IAsyncDisposable
 
     public Uri Address => Server.Address;
 
-    public static async Task<ServedLibrary> StartAsync(bool exposed = false, bool makeToken = false, long maxUpload = 32L * 1024 * 1024)
+    /// <summary>Starts a served library; <paramref name="yaml"/> is appended to its roots.yaml (fetch allow lists, a taxonomy).</summary>
+    public static async Task<ServedLibrary> StartAsync(bool exposed = false, bool makeToken = false, long maxUpload = 32L * 1024 * 1024, string? yaml = null)
     {
         string root = Directory.CreateTempSubdirectory("roots-web-").FullName;
         string library = Path.Combine(root, "library");
@@ -44,6 +45,11 @@ public sealed partial class ServedLibrary : IAsyncDisposable
         {
             await lib.AddNoteAsync(ChineseNote, new AddOptions(["ai"]));
             await lib.AddNoteAsync(EnglishNote, new AddOptions(["tokens"]));
+        }
+
+        if (yaml is not null)
+        {
+            await File.AppendAllTextAsync(Path.Combine(library, "roots.yaml"), yaml);
         }
 
         string? token = makeToken ? AccessToken.CreateAndStore(library) : null;

@@ -23,6 +23,14 @@ internal static class CostSummary
             .OrderBy(l => l.Key, StringComparer.Ordinal)
             .ThenBy(l => l.Currency, StringComparer.Ordinal)];
 
+    /// <summary>One line per day, model or operation (<paramref name="by"/>) and currency, oldest day first.</summary>
+    public static IReadOnlyList<DailyCost> GroupByDay(IEnumerable<LedgerEntry> rows, CostGrouping by, TimeZoneInfo zone) =>
+        [.. rows
+            .GroupBy(r => (Day: KeyOf(r, CostGrouping.Day, zone), Key: KeyOf(r, by == CostGrouping.Day ? CostGrouping.Model : by, zone), r.Currency))
+            .Select(g => new DailyCost(g.Key.Day, g.Key.Key, g.Count(), g.Sum(r => r.InputTokens + r.OutputTokens), g.Sum(r => r.Cost ?? 0m), g.Key.Currency))
+            .OrderBy(l => l.Day, StringComparer.Ordinal)
+            .ThenBy(l => l.Key, StringComparer.Ordinal)];
+
     private static string KeyOf(LedgerEntry row, CostGrouping by, TimeZoneInfo zone) => by switch
     {
         CostGrouping.Model => row.Model,

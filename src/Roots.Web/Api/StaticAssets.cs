@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Roots.Web.Api;
 
 /// <summary>
-/// <c>/static/{name}</c> and <c>/openapi.json</c>: the script, the stylesheet and the API document,
+/// <c>/static/{name}</c>, <c>/openapi.json</c> and <c>/manifest.webmanifest</c>: the script, the stylesheet, the icon, the API document and the web app manifest (with its share target),
 /// embedded in the assembly (no wwwroot to lose), read once, served with an ETag.
 /// </summary>
 internal static class StaticAssets
@@ -19,6 +19,7 @@ internal static class StaticAssets
     {
         app.MapGet("/static/{name}", (string name, HttpContext context) => Serve(name, context));
         app.MapGet("/openapi.json", (HttpContext context) => Serve("openapi.json", context));
+        app.MapGet("/manifest.webmanifest", (HttpContext context) => Serve("manifest.webmanifest", context));
         return app;
     }
 
@@ -53,6 +54,7 @@ internal static class StaticAssets
                 ".js" => "text/javascript; charset=utf-8",
                 ".css" => "text/css; charset=utf-8",
                 ".json" => "application/json; charset=utf-8",
+                ".webmanifest" => "application/manifest+json; charset=utf-8",
                 ".svg" => "image/svg+xml",
                 _ => "application/octet-stream",
             };

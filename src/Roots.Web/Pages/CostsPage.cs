@@ -6,22 +6,28 @@ using Roots.Web.Hosting;
 
 namespace Roots.Web.Pages;
 
-/// <summary><c>/costs</c>: model spend over the last 30 days by day (as bars) and by model, and each provider's health.</summary>
+/// <summary><c>/costs</c>: model spend over the last 30 days as charts per day by model and by operation (inline SVG), tables by day and by model, and each provider's health, spend, budgets and balance.</summary>
 internal static class CostsPage
 {
     public static async Task<IResult> RenderAsync(HttpContext context, LibraryPool pool, TimeProvider time, CancellationToken cancellationToken)
     {
         var since = time.GetUtcNow().AddDays(-30);
         IReadOnlyList<CostLine> byDay, byModel;
+        IReadOnlyList<DailyCost> dailyByModel, dailyByOperation;
         IReadOnlyList<ProviderStatus> providers;
         using (var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false))
         {
             byDay = await lease.Library.CostsAsync(since, CostGrouping.Day, cancellationToken).ConfigureAwait(false);
             byModel = await lease.Library.CostsAsync(since, CostGrouping.Model, cancellationToken).ConfigureAwait(false);
+            dailyByModel = await lease.Library.DailyCostsAsync(since, CostGrouping.Model, cancellationToken).ConfigureAwait(false);
+            dailyByOperation = await lease.Library.DailyCostsAsync(since, CostGrouping.Operation, cancellationToken).ConfigureAwait(false);
             providers = await lease.Library.StatusAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var html = new StringBuilder("<h1>Tokens and costs</h1><p class=\"meta\">The last 30 days of model calls, from the ledger.</p>");
+        var days = Days(since, time.GetUtcNow());
+        html.Append("<h2>Spend per day by model</h2>").Append(CostChart.Render("chart-model", "Spend per day by model", dailyByModel, days));
+        html.Append("<h2>Spend per day by operation</h2>").Append(CostChart.Render("chart-operation", "Spend per day by operation", dailyByOperation, days));
         html.Append("<h2>By day</h2>");
         decimal top = byDay.Count == 0 ? 0 : byDay.Max(l => l.Cost);
         html.Append("<table class=\"bars\"><tr><th>Day</th><th>Calls</th><th>Tokens in/out</th><th>Cost</th><th></th></tr>");
@@ -37,11 +43,16 @@ internal static class CostsPage
             html.Append(Row(line)).Append("</tr>");
         }
 
-        html.Append("</table><h2>Providers</h2><table><tr><th>Provider</th><th>Kind</th><th>Circuit</th><th>Calls</th><th>Errors</th><th>Last error</th></tr>");
+        html.Append("</table><h2>Providers and budgets</h2><table id=\"providers\"><tr><th>Provider</th><th>Kind</th><th>Circuit</th><th>Calls this month</th><th>Errors</th>")
+            .Append("<th>Last error</th><th>Spent today / this month</th><th>Budgets</th><th>Balance</th></tr>");
         foreach (var provider in providers)
         {
-            html.Append($"<tr><td>{Html.E(provider.Name)}</td><td>{Html.E(provider.Kind)}</td><td>{Html.E(provider.Circuit)}</td><td>{Html.N(provider.Calls)}</td>")
-                .Append($"<td>{Html.E(provider.ErrorRate.ToString("P0", CultureInfo.InvariantCulture))}</td><td>{Html.E(provider.LastError)}</td></tr>");
+            html.Append($"<tr><td>{Html.E(provider.Name)}</td><td>{Html.E(provider.Kind)}</td><td class=\"circuit {Html.E(provider.Circuit)}\">{Html.E(provider.Circuit)}</td><td>{Html.N(provider.Calls)}</td>")
+                .Append($"<td>{Html.E(provider.ErrorRate.ToString("P0", CultureInfo.InvariantCulture))}</td>")
+                .Append($"<td>{Html.E(provider.LastError)}{(provider.LastErrorAt is { } at ? $"<div class=\"meta\">{Html.Time(at)}</div>" : "")}</td>")
+                .Append($"<td>{Html.E(Moneys(provider.SpentToday))} / {Html.E(Moneys(provider.SpentThisMonth))}</td>")
+                .Append($"<td>{Html.E(provider.Budgets.Count == 0 ? "none" : string.Join("; ", provider.Budgets))}</td>")
+                .Append($"<td>{Html.E(provider.Balance?.ToString() ?? "unknown")}</td></tr>");
         }
 
         html.Append("</table>");
@@ -52,6 +63,23 @@ internal static class CostsPage
 
         return Layout.Page(context, "Costs", html.ToString());
     }
+
+    /// <summary>The last 30 days and today (yyyy-MM-dd, local time as the ledger groups them), oldest first.</summary>
+    private static List<string> Days(DateTimeOffset since, DateTimeOffset now)
+    {
+        var first = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(since, TimeZoneInfo.Local).Date);
+        var last = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.Local).Date);
+        var days = new List<string>();
+        for (var day = first; day <= last; day = day.AddDays(1))
+        {
+            days.Add(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        return days;
+    }
+
+    private static string Moneys(IReadOnlyList<Roots.Tokens.Pricing.Money> amounts) =>
+        amounts.Count == 0 ? "0" : string.Join(", ", amounts.Select(m => m.ToString()));
 
     private static string Row(CostLine line) => string.Create(CultureInfo.InvariantCulture,
         $"<tr><td>{Html.E(line.Key)}</td><td>{line.Calls}</td><td>{line.InputTokens:N0} / {line.OutputTokens:N0}</td><td>{line.Cost:0.0000} {Html.E(line.Currency)}</td>");

@@ -17,6 +17,9 @@ internal static class Html
     /// <summary>A date as the pages show it.</summary>
     public static string Date(DateTimeOffset when) => when.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>A moment as the pages show it, in UTC to the minute.</summary>
+    public static string Time(DateTimeOffset when) => when.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC";
+
     /// <summary>A number with invariant digits.</summary>
     public static string N(long number) => number.ToString(CultureInfo.InvariantCulture);
 }

@@ -5,7 +5,7 @@ using Roots.Web.Hosting;
 
 namespace Roots.Web.Pages;
 
-/// <summary><c>/jobs</c>: how many jobs are in each state, and the queued, running and failed ones with their reasons.</summary>
+/// <summary><c>/jobs</c>: how many jobs are in each state, and the queued, running, failed and dead ones with their reasons; failed and dead ones can be retried, queued and failed ones cancelled (app.js, <c>/api/jobs/{id}/retry|cancel</c>).</summary>
 internal static class JobsPage
 {
     public static async Task<IResult> RenderAsync(HttpContext context, LibraryPool pool, CancellationToken cancellationToken)
@@ -27,15 +27,28 @@ internal static class JobsPage
         html.Append("</p>");
         if (jobs.Count == 0)
         {
-            html.Append("<p class=\"empty\">No queued, running or failed jobs.</p>");
+            html.Append("<p class=\"empty\">No queued, running, failed or dead jobs.</p>");
             return Layout.Page(context, "Jobs", html.ToString());
         }
 
-        html.Append("<table><tr><th>Job</th><th>Kind</th><th>What</th><th>State</th><th>Attempts</th><th>Reason</th><th>Updated</th></tr>");
+        html.Append("<p id=\"job-status\" class=\"meta\" aria-live=\"polite\"></p>");
+        html.Append("<table id=\"jobs\"><tr><th>Job</th><th>Kind</th><th>What</th><th>State</th><th>Attempts</th><th>Reason</th><th>Updated</th><th></th></tr>");
         foreach (var job in jobs)
         {
-            html.Append($"<tr class=\"{Html.E(job.State.ToString().ToLowerInvariant())}\"><td>{Html.N(job.Id)}</td><td>{Html.E(job.Kind)}</td><td class=\"key\">{Html.E(job.Key)}</td>")
-                .Append($"<td>{Html.E(job.State.ToString().ToLowerInvariant())}</td><td>{Html.N(job.Attempts)}</td><td>{Html.E(job.LastError)}</td><td>{Html.Date(job.UpdatedAt)}</td></tr>");
+            string state = job.State.ToString().ToLowerInvariant();
+            html.Append($"<tr class=\"{Html.E(state)}\" data-job=\"{Html.N(job.Id)}\"><td>{Html.N(job.Id)}</td><td>{Html.E(job.Kind)}</td><td class=\"key\">{Html.E(job.Key)}</td>")
+                .Append($"<td class=\"state\">{Html.E(state)}</td><td>{Html.N(job.Attempts)}</td><td class=\"reason\">{Html.E(job.LastError)}</td><td>{Html.Time(job.UpdatedAt)}</td><td>");
+            if (job.State is JobState.Failed or JobState.Dead)
+            {
+                html.Append($"<button type=\"button\" data-job-action=\"retry\" data-job-id=\"{Html.N(job.Id)}\">Retry</button> ");
+            }
+
+            if (job.State is JobState.Queued or JobState.Failed)
+            {
+                html.Append($"<button type=\"button\" class=\"secondary\" data-job-action=\"cancel\" data-job-id=\"{Html.N(job.Id)}\">Cancel</button>");
+            }
+
+            html.Append("</td></tr>");
         }
 
         html.Append("</table>");

@@ -17,12 +17,14 @@ internal static class Layout
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="csrf-token" content="{{Html.E(csrf)}}">
             <title>{{Html.E(title)}} · Roots</title>
-            <link rel="icon" href="data:,">
+            <link rel="icon" href="/static/icon.svg" type="image/svg+xml">
+            <link rel="manifest" href="/manifest.webmanifest">
+            <meta name="theme-color" content="#2a6f4e">
             <link rel="stylesheet" href="/static/app.css">
             <script src="/static/app.js" defer></script>
             </head>
             <body>
-            <header><nav><a class="brand" href="/">Roots</a> <a href="/">Library</a> <a href="/add">Add</a> <a href="/jobs">Jobs</a> <a href="/costs">Costs</a> <a href="/openapi.json">API</a></nav></header>
+            <header><nav><a class="brand" href="/">Roots</a> <a href="/">Library</a> <a href="/add">Add</a> <a href="/organise">Organise</a> <a href="/feeds">Feeds</a> <a href="/jobs">Jobs</a> <a href="/costs">Costs</a> <a href="/openapi.json">API</a></nav></header>
             <main>
             {{main}}
             </main>

@@ -33,6 +33,13 @@ internal static class LibraryPage
             <input name="since" type="date" value="{{Html.E(query["since"].ToString())}}">
             <button type="submit">Go</button>
             </form>
+            <form id="bulk" class="inline bulk">
+            <span id="picked" class="meta">0 selected</span>
+            <input name="tag" placeholder="tag for the selected items" required>
+            <button type="submit" data-bulk="add">Add tag</button>
+            <button type="submit" data-bulk="remove" class="secondary">Remove tag</button>
+            <button type="button" id="pick-all" class="secondary">Select all</button>
+            </form>
             <p id="status" class="meta" aria-live="polite"></p>
             <ol id="results" class="items">
             """);

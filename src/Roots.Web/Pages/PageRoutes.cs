@@ -12,6 +12,8 @@ internal static class PageRoutes
         app.MapGet("/", LibraryPage.RenderAsync);
         app.MapGet("/items/{id}", ItemPage.RenderAsync);
         app.MapGet("/add", AddPage.Render);
+        app.MapGet("/organise", OrganisePage.RenderAsync);
+        app.MapGet("/feeds", FeedsPage.RenderAsync);
         app.MapGet("/jobs", JobsPage.RenderAsync);
         app.MapGet("/costs", CostsPage.RenderAsync);
         app.MapGet("/login", (HttpContext context) => LoginPage.Render(context));

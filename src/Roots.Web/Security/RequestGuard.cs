@@ -55,8 +55,9 @@ internal sealed class RequestGuard(RequestDelegate next, HostPolicy hosts, Sessi
         await next(context).ConfigureAwait(false);
     }
 
-    /// <summary>The login form and the assets the login page needs are open to everyone.</summary>
-    private static bool IsPublic(PathString path) => path.StartsWithSegments("/login") || path.StartsWithSegments("/static");
+    /// <summary>The login form, the assets the login page needs and the web app manifest (browsers fetch it without cookies) are open to everyone.</summary>
+    private static bool IsPublic(PathString path) =>
+        path.StartsWithSegments("/login") || path.StartsWithSegments("/static") || path.StartsWithSegments("/manifest.webmanifest");
 
     /// <summary>No Origin (not a browser, or a same-origin GET), or an Origin naming this very host.</summary>
     private static bool SameOrigin(HttpRequest request)

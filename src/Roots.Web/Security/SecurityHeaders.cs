@@ -11,7 +11,7 @@ internal sealed class SecurityHeaders(RequestDelegate next)
 {
     /// <summary>The app's pages: own scripts and styles only.</summary>
     public const string AppPolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; " +
         "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     /// <summary>Archived originals: a unique origin, nothing loaded, nothing run.</summary>

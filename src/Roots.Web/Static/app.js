@@ -30,7 +30,8 @@ function el(tag, attributes = {}, ...children) {
 function itemRow(item, snippetHtml) {
   const meta = el("div", { class: "meta", text: `${item.language} · ${item.kind} · ${item.createdAt.slice(0, 10)}` });
   for (const tag of item.tags) meta.append(" ", el("span", { class: "tag", text: tag }));
-  const li = el("li", {}, el("a", { href: `/items/${item.id}`, text: item.title }), meta);
+  const pick = el("input", { type: "checkbox", class: "pick", value: String(item.id), "aria-label": `select ${item.title}` });
+  const li = el("li", {}, pick, " ", el("a", { href: `/items/${item.id}`, text: item.title }), meta);
   if (snippetHtml) {
     // The server escaped the text and added only <mark>: safe to insert as HTML.
     const p = el("p", { class: "snippet" });
@@ -171,6 +172,112 @@ function upload(file, tags) {
   request.send(form);
 }
 
+// Library: tick items, then add or remove one tag on all of them at once.
+function setupBulk() {
+  const form = document.getElementById("bulk");
+  const results = document.getElementById("results");
+  if (!form || !results) return;
+  const picked = () => [...results.querySelectorAll("input.pick:checked")].map(box => box.value);
+  const count = document.getElementById("picked");
+  const status = document.getElementById("status");
+  const update = () => { count.textContent = `${picked().length} selected`; };
+  results.addEventListener("change", update);
+  new MutationObserver(update).observe(results, { childList: true });
+  document.getElementById("pick-all").addEventListener("click", () => {
+    const boxes = [...results.querySelectorAll("input.pick")];
+    const all = boxes.every(box => box.checked);
+    for (const box of boxes) box.checked = !all;
+    update();
+  });
+  form.addEventListener("submit", async event => {
+    event.preventDefault();
+    const action = event.submitter?.dataset.bulk ?? "add";
+    const items = picked();
+    const tag = form.elements.tag.value.trim();
+    if (!items.length) { status.textContent = "select some items first"; return; }
+    try {
+      const result = await api("/api/items/tags", { method: "POST", json: { items, [action]: [tag] } });
+      status.textContent = `${action === "add" ? "tagged" : "untagged"} ${result.items.length} item(s) “${tag}”`;
+      form.reset();
+      document.getElementById("filters")?.requestSubmit();
+    } catch (error) {
+      status.textContent = error.message;
+    }
+  });
+}
+
+// Organise: merge one tag into another, then show the new counts.
+function setupMerge() {
+  const form = document.getElementById("merge-tags");
+  if (!form) return;
+  const status = document.getElementById("merge-status");
+  form.addEventListener("submit", async event => {
+    event.preventDefault();
+    try {
+      const result = await api("/api/tags/merge", { method: "POST", json: { from: form.elements.from.value, into: form.elements.into.value } });
+      sessionStorage.setItem("roots-flash", `merged “${result.from}” into “${result.into}” on ${result.items} item(s)`);
+      location.reload();
+    } catch (error) {
+      status.textContent = error.message;
+    }
+  });
+  const flash = sessionStorage.getItem("roots-flash");
+  if (flash) { status.textContent = flash; sessionStorage.removeItem("roots-flash"); }
+}
+
+// Feeds: subscribe, unsubscribe.
+function setupFeeds() {
+  const form = document.getElementById("add-feed");
+  if (!form) return;
+  const status = document.getElementById("feed-status");
+  form.addEventListener("submit", async event => {
+    event.preventDefault();
+    try {
+      await api("/api/feeds", { method: "POST", json: { url: form.elements.url.value, everyMinutes: Number(form.elements.every.value), full: form.elements.full.checked } });
+      location.reload();
+    } catch (error) {
+      status.textContent = error.message;
+    }
+  });
+  document.getElementById("feeds")?.addEventListener("click", async event => {
+    const id = event.target.closest("[data-feed-remove]")?.dataset.feedRemove;
+    if (!id) return;
+    try {
+      await api(`/api/feeds/${id}`, { method: "DELETE" });
+      location.reload();
+    } catch (error) {
+      status.textContent = error.message;
+    }
+  });
+}
+
+// Jobs: retry a failed or dead job, cancel a queued or failed one; the row shows the new state.
+function setupJobs() {
+  const table = document.getElementById("jobs");
+  if (!table) return;
+  const status = document.getElementById("job-status");
+  table.addEventListener("click", async event => {
+    const button = event.target.closest("[data-job-action]");
+    if (!button) return;
+    const { jobAction, jobId } = button.dataset;
+    try {
+      const job = await api(`/api/jobs/${jobId}/${jobAction}`, { method: "POST" });
+      const row = button.closest("tr");
+      row.className = job.state;
+      row.querySelector(".state").textContent = job.state;
+      row.querySelector(".reason").textContent = job.lastError ?? "";
+      for (const b of row.querySelectorAll("[data-job-action]")) b.remove();
+      status.textContent = `job ${job.id} ${jobAction === "retry" ? "queued again" : "cancelled"}`;
+    } catch (error) {
+      status.textContent = error.message;
+    }
+  });
+}
+
 setupSearch();
 setupTags();
 setupAdd();
+setupBulk();
+setupMerge();
+setupFeeds();
+setupJobs();

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Roots.Web.Hosting;
+
+namespace Roots.Web.Api;
+
+/// <summary><c>GET /api/feeds</c> (paged), <c>POST /api/feeds</c> (subscribe), <c>DELETE /api/feeds/{id}</c> (unsubscribe; items stay).</summary>
+internal static class FeedsApi
+{
+    /// <summary>How often a new feed is due unless the request says otherwise.</summary>
+    public const int DefaultEveryMinutes = 60;
+
+    public static IEndpointRouteBuilder MapFeedsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/feeds", ListAsync);
+        app.MapPost("/api/feeds", AddAsync);
+        app.MapDelete("/api/feeds/{id}", RemoveAsync);
+        return app;
+    }
+
+    private static async Task<IResult> ListAsync(HttpRequest request, LibraryPool pool, CancellationToken cancellationToken)
+    {
+        var paging = Paging.Parse(request.Query);
+        if (!paging.IsSuccess)
+        {
+            return Problems.BadRequest(paging.Error!);
+        }
+
+        using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
+        var feeds = await lease.Library.FeedListAsync(cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(paging.Value.Page(feeds.Select(FeedJson.Of).ToList()));
+    }
+
+    private static async Task<IResult> AddAsync(HttpContext context, LibraryPool pool, CancellationToken cancellationToken)
+    {
+        var (body, error) = await JsonBody.ReadAsync<FeedAddJson>(context, cancellationToken).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        int minutes = body!.EveryMinutes ?? DefaultEveryMinutes;
+        if (minutes is < 1 or > 60 * 24 * 365)
+        {
+            return Problems.BadRequest("everyMinutes must be from 1 to 525600");
+        }
+
+        using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
+        var added = await lease.Library.FeedAddAsync(body.Url ?? "", TimeSpan.FromMinutes(minutes), body.Full ?? false, cancellationToken).ConfigureAwait(false);
+        if (!added.IsSuccess)
+        {
+            return Problems.BadRequest(added.Error!);
+        }
+
+        var feed = FeedJson.Of(added.Value.Feed);
+        return added.Value.Created ? TypedResults.Created($"/api/feeds/{feed.Id}", feed) : TypedResults.Ok(feed);
+    }
+
+    private static async Task<IResult> RemoveAsync(string id, LibraryPool pool, CancellationToken cancellationToken)
+    {
+        if (!long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _))
+        {
+            return Problems.NotFound($"no feed '{id}' (feeds are named by number here)");
+        }
+
+        using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
+        var removed = await lease.Library.FeedRemoveAsync(id, cancellationToken).ConfigureAwait(false);
+        return removed.IsSuccess ? TypedResults.Ok(FeedJson.Of(removed.Value)) : Problems.NotFound($"no feed '{id}'");
+    }
+}

@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Roots.Core.Classification;
+using Roots.Web.Hosting;
+
+namespace Roots.Web.Api;
+
+/// <summary>
+/// Organise: <c>GET /api/tags</c> (tags in use, paged), <c>GET /api/taxonomy</c> (what roots.yaml declares),
+/// <c>POST /api/tags/merge</c> (one tag into another on every item), <c>POST /api/items/tags</c> (one edit on many items).
+/// </summary>
+internal static class OrganiseApi
+{
+    public static IEndpointRouteBuilder MapOrganiseApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/tags", TagsAsync);
+        app.MapGet("/api/taxonomy", TaxonomyAsync);
+        app.MapPost("/api/tags/merge", MergeAsync);
+        app.MapPost("/api/items/tags", BulkAsync);
+        return app;
+    }
+
+    private static async Task<IResult> TagsAsync(HttpRequest request, LibraryPool pool, CancellationToken cancellationToken)
+    {
+        var paging = Paging.Parse(request.Query);
+        if (!paging.IsSuccess)
+        {
+            return Problems.BadRequest(paging.Error!);
+        }
+
+        IReadOnlyList<TagCount> counts;
+        using (var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false))
+        {
+            counts = await lease.Library.TagCountsAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return TypedResults.Ok(paging.Value.Page(counts));
+    }
+
+    private static async Task<IResult> TaxonomyAsync(LibraryPool pool, CancellationToken cancellationToken)
+    {
+        using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(TaxonomyJson.Of(lease.Library.Config.Taxonomy));
+    }
+
+    private static async Task<IResult> MergeAsync(HttpContext context, LibraryPool pool, CancellationToken cancellationToken)
+    {
+        var (body, error) = await JsonBody.ReadAsync<TagMergeJson>(context, cancellationToken).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
+        var merged = await lease.Library.MergeTagsAsync(body!.From ?? "", body.Into ?? "", cancellationToken).ConfigureAwait(false);
+        return merged.IsSuccess ? TypedResults.Ok(merged.Value) : Problems.BadRequest(merged.Error!);
+    }
+
+    private static async Task<IResult> BulkAsync(HttpContext context, LibraryPool pool, CancellationToken cancellationToken)
+    {
+        var (body, error) = await JsonBody.ReadAsync<BulkTagJson>(context, cancellationToken).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var ids = (body!.Items ?? []).Select(i => i.Trim()).Where(i => i.Length > 0).ToList();
+        using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
+        foreach (string id in ids)
+        {
+            if (await lease.Library.FindItemAsync(id, cancellationToken).ConfigureAwait(false) is null)
+            {
+                return Problems.NotFound($"no item '{id}'; nothing was changed");
+            }
+        }
+
+        var changes = await lease.Library.BulkTagAsync(ids, body.Add ?? [], body.Remove ?? [], cancellationToken).ConfigureAwait(false);
+        return changes.IsSuccess ? TypedResults.Ok(new { items = changes.Value }) : Problems.BadRequest(changes.Error!);
+    }
+}

@@ -1,0 +1,36 @@
+using Roots.App.Configuration;
+using Roots.Core.Model;
+
+namespace Roots.Web.Api;
+
+// JSON shapes of the organise, feeds and jobs endpoints (openapi.json describes them).
+
+/// <summary>Merge tag <c>from</c> into tag <c>into</c>.</summary>
+internal sealed record TagMergeJson(string? From, string? Into);
+
+/// <summary>One tag edit for many items.</summary>
+internal sealed record BulkTagJson(IReadOnlyList<string>? Items, IReadOnlyList<string>? Add, IReadOnlyList<string>? Remove);
+
+/// <summary>A tag of the taxonomy and its synonyms.</summary>
+internal sealed record TaxonomyTagJson(string Name, IReadOnlyList<string> Synonyms);
+
+/// <summary>What the <c>taxonomy:</c> section of roots.yaml declares.</summary>
+internal sealed record TaxonomyJson(IReadOnlyList<string> Categories, IReadOnlyList<TaxonomyTagJson> Tags, int Rules, bool AllowNewTags, double MinConfidence)
+{
+    public static TaxonomyJson Of(TaxonomySettings settings) => new(
+        settings.Categories ?? [],
+        (settings.Tags ?? []).Where(t => !string.IsNullOrWhiteSpace(t.Name)).Select(t => new TaxonomyTagJson(t.Name!, t.Synonyms ?? [])).ToList(),
+        settings.Rules?.Count ?? 0,
+        settings.AllowNewTags,
+        settings.MinConfidence);
+}
+
+/// <summary>A feed to subscribe to: how often it is due (minutes, default 60) and whether summary-only entries get their article fetched.</summary>
+internal sealed record FeedAddJson(string? Url, int? EveryMinutes, bool? Full);
+
+/// <summary>A subscription as the API shows it.</summary>
+internal sealed record FeedJson(long Id, string Url, string? Title, int EveryMinutes, bool Full, DateTimeOffset? LastPolledAt, string? LastError, DateTimeOffset NextDue, int Entries)
+{
+    public static FeedJson Of(Feed feed) => new(
+        feed.Id, feed.Url, feed.Title, (int)Math.Round(feed.Every.TotalMinutes), feed.Full, feed.LastPolledAt, feed.LastError, feed.NextDue, feed.Entries);
+}

@@ -1,0 +1,71 @@
+using System.Net;
+using Roots.Core.Ports;
+
+namespace Roots.Web.Tests.Pages;
+
+/// <summary>The server-rendered pages added for organising, feeds, costs and sharing, read as HTML.</summary>
+public sealed class PagesTests(ServedLibraryFixture fixture) : IClassFixture<ServedLibraryFixture>
+{
+    private readonly ServedLibrary _served = fixture.Served;
+
+    [Fact]
+    public async Task AddWithSharedUrl_FillsTheFormIn_AndChangesNothing()
+    {
+        using var client = _served.Client();
+        long before = (await ServedLibrary.JsonAsync(await client.GetAsync("/api/items"))).GetProperty("items").GetArrayLength();
+        string html = await client.GetStringAsync("/add?title=" + Uri.EscapeDataString("A page") + "&text=" + Uri.EscapeDataString("look at https://example.org/a?b=1&c=2 today"));
+        Assert.Contains(">https://example.org/a?b=1&amp;c=2</textarea>", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"shared\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"bookmarklet\" class=\"bookmarklet\" href=\"javascript:location.href=", html, StringComparison.Ordinal);
+        Assert.Equal(before, (await ServedLibrary.JsonAsync(await client.GetAsync("/api/items"))).GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Manifest_HasAShareTargetToTheAddPage()
+    {
+        using var client = _served.Client();
+        var response = await client.GetAsync("/manifest.webmanifest");
+        Assert.Equal("application/manifest+json", response.Content.Headers.ContentType?.MediaType);
+        var manifest = await ServedLibrary.JsonAsync(response);
+        var share = manifest.GetProperty("share_target");
+        Assert.Equal(("/add", "GET", "url"), (share.GetProperty("action").GetString(), share.GetProperty("method").GetString(), share.GetProperty("params").GetProperty("url").GetString()));
+        Assert.Contains("manifest-src 'self'", (await client.GetAsync("/")).Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Organise_ListsTagsInUse()
+    {
+        using var client = _served.Client();
+        string html = await client.GetStringAsync("/organise");
+        Assert.Contains("<a href=\"/?tag=tokens\">tokens</a>", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"merge-tags\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Library_HasACheckboxPerItem_ForBulkTagging()
+    {
+        using var client = _served.Client();
+        string html = await client.GetStringAsync("/");
+        Assert.Contains("<input type=\"checkbox\" class=\"pick\" value=\"1\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"bulk\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Costs_DrawsSpendPerDayAsInlineSvg()
+    {
+        using (var library = App.Library.Open(_served.Library).Value)
+        {
+            var ledger = (IUsageLedger)library.Store;
+            var now = DateTimeOffset.UtcNow;
+            await ledger.AppendAsync(new LedgerEntry(now.AddDays(-2), "deepseek", "deepseek-chat", "summarize", 1, 1200, 300, 0, 0.0021m, "USD", 800, "success", false, null));
+            await ledger.AppendAsync(new LedgerEntry(now, "deepseek", "deepseek-chat", "tag", 2, 900, 50, 0, 0.0009m, "USD", 500, "success", false, null));
+        }
+
+        using var client = _served.Client();
+        string html = await client.GetStringAsync("/costs");
+        Assert.Contains("<svg id=\"chart-model\"", html, StringComparison.Ordinal);
+        Assert.Contains("<svg id=\"chart-operation\"", html, StringComparison.Ordinal);
+        Assert.Contains("deepseek-chat: 0.0021 USD, 1 calls", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("style=", html, StringComparison.Ordinal);
+    }
+}
