@@ -38,10 +38,12 @@ serve() {
   pid=$!
   for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/api/items?limit=1" >/dev/null 2>&1 && break; sleep 0.2; done
   sleep 2
+  kill -0 "$pid" 2>/dev/null || { echo "roots serve did not start (port $port taken?)" >&2; exit 1; }
   echo "idle RSS ($*): $(rss $pid)"
 }
 
-stop() { kill -INT "$pid"; wait "$pid" 2>/dev/null || true; }
+# SIGTERM: a background job of a script ignores SIGINT; the host drains on either.
+stop() { kill -TERM "$pid"; wait "$pid" 2>/dev/null || true; }
 
 echo "machine: $(nproc) cores, $(uptime | sed 's/.*load/load/')"
 one="http://127.0.0.1:$port/api/search?mode=lexical&q=%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD&limit=10"

@@ -9,7 +9,9 @@ namespace Roots.Web.Hosting;
 /// of each running it. Search as you type and many readers asking the same thing are the common
 /// case; without this, fifty identical requests queue fifty full BM25 evaluations on two cores.
 /// <para>
-/// Freshness: every state-changing request to this server and every background round clears
+/// Freshness: an answer is reused for its age; between one and two ages it is still served while
+/// one caller refreshes it in the background (stale-while-revalidate), so an expiry never makes
+/// fifty connections wait. Every state-changing request to this server and every background round clears
 /// the cache (<see cref="Invalidate"/>), so what the user just did shows at once; a change made
 /// by another process (a <c>roots add</c> in a terminal, another worker) shows within the age.
 /// Bounded: at most <see cref="MaxEntries"/> answers are kept; past that the cache starts over
@@ -22,6 +24,7 @@ public sealed class SearchCache(TimeProvider time, TimeSpan maxAge)
     public const int MaxEntries = 2048;
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _refreshing = new(StringComparer.Ordinal);
     private long _generation;
 
     /// <summary>Forgets every cached answer: call after anything that may change search results.</summary>
@@ -46,9 +49,24 @@ public sealed class SearchCache(TimeProvider time, TimeSpan maxAge)
 
         var now = time.GetUtcNow();
         long generation = Interlocked.Read(ref _generation);
-        if (_entries.TryGetValue(key, out var cached) && IsFresh(cached, generation, now))
+        if (_entries.TryGetValue(key, out var cached))
         {
-            return cached.Answer.Value;
+            if (IsFresh(cached, generation, now))
+            {
+                return cached.Answer.Value;
+            }
+
+            if (CanServeWhileRefreshing(cached, generation, now))
+            {
+                // Past its age but younger than twice it: answer with it and let one caller refresh it
+                // behind the scenes, so nobody waits on the search at the moment an answer expires.
+                if (_refreshing.TryAdd(key, 0))
+                {
+                    _ = RefreshAsync(key, generation, now, search);
+                }
+
+                return cached.Answer.Value;
+            }
         }
 
         if (_entries.Count >= MaxEntries)
@@ -64,6 +82,31 @@ public sealed class SearchCache(TimeProvider time, TimeSpan maxAge)
 
     private bool IsFresh(Entry entry, long generation, DateTimeOffset now) =>
         entry.Generation == generation && now - entry.Made < maxAge && !(entry.Answer.IsValueCreated && (entry.Answer.Value.IsFaulted || entry.Answer.Value.IsCanceled));
+
+    private bool CanServeWhileRefreshing(Entry entry, long generation, DateTimeOffset now) =>
+        entry.Generation == generation && now - entry.Made < 2 * maxAge && entry.Answer.IsValueCreated && entry.Answer.Value.IsCompletedSuccessfully;
+
+    private async Task RefreshAsync(string key, long generation, DateTimeOffset started, Func<Task<byte[]>> search)
+    {
+        try
+        {
+            var answer = await search().ConfigureAwait(false);
+            if (Interlocked.Read(ref _generation) == generation)
+            {
+                // Dated when the search started: never younger than what it saw. Should the cache be
+                // invalidated right now, the old generation makes this entry a miss anyway.
+                _entries[key] = new Entry(generation, started, new Lazy<Task<byte[]>>(Task.FromResult(answer)));
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The stale answer stays until twice its age; then a caller searches and sees the error itself.
+        }
+        finally
+        {
+            _refreshing.TryRemove(key, out _);
+        }
+    }
 
     private async Task<byte[]> RunAsync(string key, Entry entry, Func<Task<byte[]>> search)
     {

@@ -35,13 +35,34 @@ public sealed class SearchCacheTests
         Task<byte[]> Search() { searches++; return Task.FromResult(Answer); }
 
         await cache.GetOrAddAsync("?q=tea", Search);
-        time.Advance(TimeSpan.FromSeconds(1));
+        time.Advance(TimeSpan.FromSeconds(2));
         await cache.GetOrAddAsync("?q=tea", Search);
         Assert.Equal(2, searches);
 
         cache.Invalidate();
         await cache.GetOrAddAsync("?q=tea", Search);
         Assert.Equal(3, searches);
+    }
+
+    [Fact]
+    public async Task BetweenOneAndTwoAges_TheOldAnswerIsServedWhileOneRefreshRuns()
+    {
+        var time = new ManualTime();
+        var cache = new SearchCache(time, TimeSpan.FromSeconds(1));
+        byte[] newer = Encoding.UTF8.GetBytes("{\"newer\":true}");
+        var gate = new TaskCompletionSource<byte[]>(TaskCreationOptions.RunContinuationsAsynchronously);
+        int searches = 0;
+        Task<byte[]> Search() => Interlocked.Increment(ref searches) == 1 ? Task.FromResult(Answer) : gate.Task;
+
+        await cache.GetOrAddAsync("?q=tea", Search);
+        time.Advance(TimeSpan.FromMilliseconds(1500));
+        var during = Enumerable.Range(0, 10).Select(_ => cache.GetOrAddAsync("?q=tea", Search)).ToList();
+        Assert.All(during, t => Assert.Same(Answer, t.Result));
+        Assert.Equal(2, searches);
+
+        gate.SetResult(newer);
+        await WaitUntilAsync(async () => ReferenceEquals(newer, await cache.GetOrAddAsync("?q=tea", Search)));
+        Assert.Equal(2, searches);
     }
 
     [Fact]
@@ -95,6 +116,17 @@ public sealed class SearchCacheTests
         var after = await ServedLibrary.JsonAsync(await client.GetAsync(url));
         Assert.Equal(1, after.GetProperty("items").GetArrayLength());
         Assert.Equal("application/json; charset=utf-8", (await client.GetAsync(url)).Content.Headers.ContentType!.ToString());
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        // The refresh completes on the thread pool; a bounded wait for it, not a timing assertion.
+        for (int i = 0; i < 200 && !await condition(); i++)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.True(await condition());
     }
 
     private sealed class ManualTime : TimeProvider
