@@ -6,6 +6,14 @@ namespace Roots.Storage.Sqlite;
 
 public sealed partial class SqliteStore : IVectorIndex
 {
+    /// <summary>
+    /// The matrices loaded by any store of this process, by database file and model: a served
+    /// library opens several stores on one file, and each loading its own copy of 100,000 items'
+    /// vectors would double the server's memory. Held weakly: the stores using a matrix keep it
+    /// alive, and it goes when the last of them is disposed.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string File, string Model), WeakReference<SharedMatrix>> s_sharedMatrices = new();
+
     private VectorCache? _vectorCache;
 
     /// <inheritdoc />
@@ -62,7 +70,7 @@ public sealed partial class SqliteStore : IVectorIndex
         }
 
         transaction.Commit();
-        _vectorCache = null;
+        ForgetVectors();
         return ValueTask.CompletedTask;
     }
 
@@ -76,19 +84,48 @@ public sealed partial class SqliteStore : IVectorIndex
         long dataVersion = DataVersion();
         if (_vectorCache is { } cached && cached.Model == model && cached.DataVersion == dataVersion)
         {
-            return ValueTask.FromResult(cached.Matrix);
+            return ValueTask.FromResult(cached.Shared.Matrix);
         }
 
         var (count, stamp) = VectorStamp(model);
-        if (_vectorCache is { } older && older.Model == model && older.Count == count && older.Stamp == stamp)
+        if (_vectorCache is { } older && older.Model == model && older.Shared.Count == count && older.Shared.Stamp == stamp)
         {
             _vectorCache = older with { DataVersion = dataVersion };
-            return ValueTask.FromResult(older.Matrix);
+            return ValueTask.FromResult(older.Shared.Matrix);
         }
 
-        var matrix = ReadMatrix(model, cancellationToken);
-        _vectorCache = new VectorCache(model, count, stamp, dataVersion, matrix);
-        return ValueTask.FromResult(matrix);
+        if (!File.Exists(Path))
+        {
+            // An in-memory database has no name to share by.
+            var own = new SharedMatrix(count, stamp, ReadMatrix(model, cancellationToken));
+            _vectorCache = new VectorCache(model, dataVersion, own);
+            return ValueTask.FromResult(own.Matrix);
+        }
+
+        var key = (System.IO.Path.GetFullPath(Path), model);
+        if (!(s_sharedMatrices.TryGetValue(key, out var weak) && weak.TryGetTarget(out var shared) && shared.Count == count && shared.Stamp == stamp))
+        {
+            shared = new SharedMatrix(count, stamp, ReadMatrix(model, cancellationToken));
+            s_sharedMatrices[key] = new WeakReference<SharedMatrix>(shared);
+        }
+
+        // This store's reference is what keeps the shared matrix alive.
+        _vectorCache = new VectorCache(model, dataVersion, shared);
+        return ValueTask.FromResult(shared.Matrix);
+    }
+
+    /// <summary>After this store changed vectors: its own matrix and the one shared for its file are both stale.</summary>
+    private void ForgetVectors()
+    {
+        _vectorCache = null;
+        if (File.Exists(Path))
+        {
+            string file = System.IO.Path.GetFullPath(Path);
+            foreach (var key in s_sharedMatrices.Keys.Where(k => k.File == file))
+            {
+                s_sharedMatrices.TryRemove(key, out _);
+            }
+        }
     }
 
     private VectorMatrix ReadMatrix(string model, CancellationToken cancellationToken)
@@ -138,13 +175,15 @@ public sealed partial class SqliteStore : IVectorIndex
         return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
-    private sealed record VectorCache(string Model, long Count, long Stamp, long DataVersion, VectorMatrix Matrix);
+    private sealed record VectorCache(string Model, long DataVersion, SharedMatrix Shared);
+
+    private sealed record SharedMatrix(long Count, long Stamp, VectorMatrix Matrix);
 
     /// <inheritdoc />
     public ValueTask ClearEmbeddingsAsync(CancellationToken cancellationToken = default)
     {
         Execute(_connection, "DELETE FROM embeddings");
-        _vectorCache = null;
+        ForgetVectors();
         return ValueTask.CompletedTask;
     }
 

@@ -25,6 +25,26 @@ public sealed class SqliteEngineTests : IDisposable
     }
 
     [Fact]
+    public async Task TwoStoresOnOneFile_ShareOneVectorMatrix_UntilTheVectorsChange()
+    {
+        // roots serve opens several stores on one library: they must not each hold a copy of every vector.
+        using var first = SqliteStore.Open(_factory.DatabasePath);
+        using var second = SqliteStore.Open(_factory.DatabasePath);
+        var kept = await first.KeepAsync([Prepared.Item("/a.md", "Tea", "Oolong grows in Fujian."), Prepared.Item("/b.md", "Archives", "Web archives keep pages.")]);
+        long tea = kept[0].ItemId, archives = kept[1].ItemId;
+        await first.SaveEmbeddingsAsync([new ItemEmbedding(tea, 1, "m", 2, [1, 0])]);
+
+        var loadedByFirst = await first.LoadVectorsAsync("m");
+        Assert.Same(loadedByFirst, await second.LoadVectorsAsync("m"));
+
+        await second.SaveEmbeddingsAsync([new ItemEmbedding(archives, 1, "m", 2, [0, 1])]);
+        var afterChange = await first.LoadVectorsAsync("m");
+        Assert.Equal(2, afterChange.Rows);
+        Assert.Same(afterChange, await second.LoadVectorsAsync("m"));
+        Assert.Equal(archives, afterChange.Nearest([0f, 1f], 1)[0].ItemId);
+    }
+
+    [Fact]
     public void Open_NewFile_IsInWalModeAtTheLatestSchema()
     {
         using var store = SqliteStore.Open(_factory.DatabasePath);
