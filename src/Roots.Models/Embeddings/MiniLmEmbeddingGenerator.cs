@@ -9,8 +9,10 @@ namespace Roots.Models.Embeddings;
 /// works offline and needs no provider.
 /// </summary>
 /// <remarks>
-/// Loading the model takes about a second, so it is created on first use. Calls are serialised:
-/// ONNX Runtime already spreads one batch over every core, and two batches at once only contend.
+/// Loading the model takes about a second and ~90 MB, so it is created on first use and shared by
+/// every generator of the process (a served library has several open, one per pooled connection);
+/// it lives until the process ends. Calls are serialised process-wide: ONNX Runtime already
+/// spreads one batch over every core, and two batches at once only contend.
 /// </remarks>
 public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
 {
@@ -23,8 +25,8 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
     /// <summary>Passages encoded per model run: large enough to keep the cores busy, small enough to stay responsive to Ctrl-C.</summary>
     public const int BatchSize = 16;
 
-    private readonly Lazy<SentenceEncoder> _encoder = new(CreateEncoder, LazyThreadSafetyMode.ExecutionAndPublication);
-    private readonly Lock _gate = new();
+    private static readonly Lazy<SentenceEncoder> s_encoder = new(CreateEncoder, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lock s_gate = new();
     private readonly EmbeddingGeneratorMetadata _metadata = new("local", null, ModelId, Dimensions);
 
     /// <inheritdoc />
@@ -46,9 +48,9 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
             var indexes = order.AsSpan(start, Math.Min(BatchSize, order.Length - start)).ToArray();
             var batch = indexes.Select(i => texts[i]).ToArray();
             float[][] encoded;
-            lock (_gate)
+            lock (s_gate)
             {
-                encoded = _encoder.Value.Encode(batch, cancellationToken);
+                encoded = s_encoder.Value.Encode(batch, cancellationToken);
             }
 
             for (int k = 0; k < indexes.Length; k++)
@@ -84,12 +86,8 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
         : serviceKey is null && serviceType == typeof(EmbeddingGeneratorMetadata) ? _metadata
         : null;
 
-    /// <inheritdoc />
+    /// <summary>Nothing to release: the shared model stays loaded for the next generator of the process.</summary>
     public void Dispose()
     {
-        if (_encoder.IsValueCreated)
-        {
-            _encoder.Value.Dispose();
-        }
     }
 }
