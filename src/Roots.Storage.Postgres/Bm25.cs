@@ -43,6 +43,24 @@ internal sealed class Bm25
         return _idf[i] * (K1 + 1.0) * r / (r + K1) * (1 + 1e-9);
     }
 
+    /// <summary>
+    /// The most term <paramref name="i"/> can add to a document of <paramref name="length"/> tokens whose posting key is at
+    /// most <paramref name="key"/>: the key's weighted frequency g = 2·title tf + body tf is an integer with
+    /// g·A0 / ((1 − b)·A0 + b·D) ≤ key, so g ≤ ⌊key·((1 − b)·A0 + b·D) / A0⌋ (a relative 1e-6 above, for the key's float
+    /// rounding), and f ≤ g·max(1, w/2). 0 when not even one occurrence fits: such a posting would sort before the key.
+    /// </summary>
+    public double BoundAtKey(int i, double key, double referenceLength, int length)
+    {
+        double g = Math.Floor(key * (((1 - B) * referenceLength) + (B * length)) / referenceLength * (1 + 1e-6));
+        if (g < 1)
+        {
+            return 0;
+        }
+
+        double f = g * Math.Max(1.0, _titleWeight / 2.0);
+        return _idf[i] * ((f * (K1 + 1.0)) / (f + (K1 * (1 - B + (B * (double)length / _avgdl))))) * (1 + 1e-9);
+    }
+
     /// <summary>What term <paramref name="i"/> adds to a document's score (the same operations as <see cref="Score"/>).</summary>
     public double Contribution(int i, int titleTf, int bodyTf, int length)
     {

@@ -11,6 +11,15 @@ public sealed partial class PostgresStore
     /// </summary>
     public int DirtyLimit { get; set; } = 2000;
 
+    /// <summary>Fetching one open candidate's score from search_docs costs about as much as decoding this many packed postings.</summary>
+    private const int PostingsPerRandomAccess = 60;
+
+    /// <summary>How many blocks the first round reads of the commonest-bound term (rounds double it, up to 512); tests lower it.</summary>
+    internal int FirstBlockBatch { get; set; } = 8;
+
+    /// <summary>So few open candidates are always fetched one by one rather than read on for.</summary>
+    private const int MinimumRandomAccess = 32;
+
     /// <summary>The candidates of one block search, struct of arrays: slot s holds one document.</summary>
     private sealed class BlockCandidates(int terms)
     {
@@ -23,6 +32,9 @@ public sealed partial class PostgresStore
         public double[] Partial { get; private set; } = new double[1 << 14];
 
         public ulong[] Seen { get; private set; } = new ulong[1 << 14];
+
+        /// <summary>The document's length in tokens (every posting of it carries it).</summary>
+        public int[] Length { get; private set; } = new int[1 << 14];
 
         /// <summary>Each term's contribution, slot-major (slot · terms + term); 0 where not seen.</summary>
         public double[] Contributions { get; private set; } = new double[(1 << 14) * terms];
@@ -40,6 +52,7 @@ public sealed partial class PostgresStore
                 Ids = Grow(Ids, size);
                 Partial = Grow(Partial, size);
                 Seen = Grow(Seen, size);
+                Length = Grow(Length, size);
                 Contributions = Grow(Contributions, size * terms);
             }
 
@@ -76,7 +89,7 @@ public sealed partial class PostgresStore
     /// from search_docs first and skipped in the blocks, whose postings for them may be stale. Returns false, having done
     /// nothing, when more than <see cref="DirtyLimit"/> items are dirty. Exact: what exhaustive scoring returns.
     /// </summary>
-    private async ValueTask<bool> BlockSearchAsync(NpgsqlTransaction transaction, string[] terms, int[] lists, Bm25 bm25, double referenceLength,
+    private async ValueTask<bool> BlockSearchAsync(NpgsqlTransaction transaction, string[] terms, long[] df, int[] lists, Bm25 bm25, double referenceLength,
         TopHits top, int k, CancellationToken cancellationToken)
     {
         const double Margin = 1 - 1e-9;
@@ -114,6 +127,7 @@ public sealed partial class PostgresStore
                     }
 
                     candidates.Seen[slot] = all;
+                    candidates.Length[slot] = length;
                 }, cancellationToken).ConfigureAwait(false);
         }
 
@@ -121,9 +135,11 @@ public sealed partial class PostgresStore
         bool[] exhausted = new bool[count];
         double[] frontier = lists.Select(t => bm25.Bound(t) * (1 + 1e-9)).ToArray();
         int[] received = new int[count];
+        long[] decodedOf = new long[count];
         int[] wanted = new int[count];
         float[] lastKey = new float[count];
-        int batch = 8;
+        bool[] started = new bool[count];
+        int batch = FirstBlockBatch;
         double theta = double.NegativeInfinity;
         while (true)
         {
@@ -159,6 +175,7 @@ public sealed partial class PostgresStore
                     byte[] block = reader.GetFieldValue<byte[]>(2);
                     ulong bit = 1UL << l;
                     int postings = PackedPostings.Count(block);
+                    decodedOf[l] += postings;
                     for (int j = 0; j < postings; j++)
                     {
                         var (id, titleTf, bodyTf, length) = PackedPostings.Read(block, j);
@@ -172,10 +189,12 @@ public sealed partial class PostgresStore
                         candidates.Contributions[(slot * termCount) + t] = contribution;
                         candidates.Partial[slot] += contribution;
                         candidates.Seen[slot] |= bit;
+                        candidates.Length[slot] = length;
                     }
 
                     // Blocks of one term come in block order; the last one read bounds every posting after it.
                     lastKey[l] = key;
+                    started[l] = true;
                     received[l]++;
                 }
             }
@@ -188,7 +207,14 @@ public sealed partial class PostgresStore
             }
 
             theta = KthBest(candidates, k);
-            if (theta > double.NegativeInfinity && frontier.Sum() < theta * Margin && OpenAbove(theta * Margin) <= RandomAccessLimit)
+            // Reading on resolves open candidates too (it lowers the frontiers): their scores are fetched one by one once
+            // that costs less than the next round or reading the open lists to their ends would (a fetch costs about
+            // PostingsPerRandomAccess postings).
+            if (theta > double.NegativeInfinity && frontier.Sum() < theta * Margin
+                && OpenAbove(theta * Margin) is int unresolved
+                && (unresolved <= MinimumRandomAccess
+                    || (unresolved <= RandomAccessLimit
+                        && (long)unresolved * PostingsPerRandomAccess <= Math.Min(Unread(), (long)open.Length * Math.Min(batch * 2, 512) * PackedPostings.BlockSize))))
             {
                 break;
             }
@@ -199,11 +225,12 @@ public sealed partial class PostgresStore
         var unknown = new List<long>();
         for (int s = 0; s < candidates.Count; s++)
         {
-            if ((candidates.Seen[s] | Closed()) == all)
+            var (upper, known) = Bound(s);
+            if (known)
             {
                 top.Offer(candidates.Ids[s], candidates.Score(s));
             }
-            else if (Upper(s) >= theta * Margin)
+            else if (upper >= theta * Margin)
             {
                 unknown.Add(candidates.Ids[s]);
             }
@@ -216,28 +243,25 @@ public sealed partial class PostgresStore
 
         return true;
 
-        // The terms read to the end: a document not seen in one of them lacks it.
-        ulong Closed()
+        // The postings not read yet, from the document frequencies (which count dirty items too: an estimate).
+        long Unread()
         {
-            ulong closed = 0;
+            long unread = 0;
             for (int l = 0; l < count; l++)
             {
-                if (exhausted[l])
-                {
-                    closed |= 1UL << l;
-                }
+                unread += exhausted[l] ? 0 : Math.Max(0, df[lists[l]] - decodedOf[l]);
             }
 
-            return closed;
+            return unread;
         }
 
         int OpenAbove(double threshold)
         {
-            ulong closed = Closed();
             int open = 0;
             for (int s = 0; s < candidates.Count; s++)
             {
-                if ((candidates.Seen[s] | closed) != all && Upper(s) >= threshold)
+                // The frontier bounds first (cheap); a candidate above them gets its own bounds (see Bound).
+                if (Upper(s) >= threshold && Bound(s) is { Known: false } bound && bound.Upper >= threshold)
                 {
                     open++;
                 }
@@ -246,6 +270,7 @@ public sealed partial class PostgresStore
             return open;
         }
 
+        // The partial score plus the frontier bounds of the terms not seen: what any candidate could still reach.
         double Upper(int s)
         {
             double upper = candidates.Partial[s];
@@ -259,6 +284,33 @@ public sealed partial class PostgresStore
             }
 
             return upper * (1 + 1e-9);
+        }
+
+        // A candidate's own bound: its length is known, so a term not seen can add at most what the largest frequency whose
+        // key is below the frontier gives at that length, and nothing once even one occurrence would have been read
+        // (Bm25.BoundAtKey with the length). Known: no term can add anything, so the contributions seen are the score.
+        (double Upper, bool Known) Bound(int s)
+        {
+            double upper = candidates.Partial[s];
+            ulong seen = candidates.Seen[s];
+            int length = candidates.Length[s];
+            bool known = true;
+            for (int l = 0; l < count; l++)
+            {
+                if ((seen & (1UL << l)) != 0 || exhausted[l])
+                {
+                    continue;
+                }
+
+                double gain = started[l] ? Math.Min(frontier[l], bm25.BoundAtKey(lists[l], -(double)lastKey[l], referenceLength, length)) : frontier[l];
+                if (gain > 0)
+                {
+                    known = false;
+                    upper += gain;
+                }
+            }
+
+            return (upper * (1 + 1e-9), known);
         }
     }
 

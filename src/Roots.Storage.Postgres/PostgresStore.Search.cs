@@ -60,7 +60,7 @@ public sealed partial class PostgresStore
         }
         else if (!FilterSql.HasConditions(request.Filter) && request.TitleWeight >= 0 && referenceLength is { } a0)
         {
-            if (!await BlockSearchAsync(transaction, terms, order, bm25, a0, top, k, cancellationToken).ConfigureAwait(false))
+            if (!await BlockSearchAsync(transaction, terms, df, order, bm25, a0, top, k, cancellationToken).ConfigureAwait(false))
             {
                     await ThresholdAsync(transaction, terms, order, bm25, a0, top, k, cancellationToken).ConfigureAwait(false);
             }
@@ -112,7 +112,7 @@ public sealed partial class PostgresStore
     /// The threshold search (NRA, then random access) over impact-ordered postings. Each round reads the next postings of
     /// every term best first (<c>search_postings</c> in (term, nkey, item_id) order, index-only; batches double). A
     /// document's partial score (the terms seen) is a lower bound of its score, so θ, the k-th best partial, is at most
-    /// the k-th best score; a term's frontier bound (<see cref="Bm25.BoundAtKey"/>) bounds what any posting not yet read
+    /// the k-th best score; a term's frontier bound (<see cref="Bm25.BoundAtKey(int, double, double)"/>) bounds what any posting not yet read
     /// adds. Reading stops once the frontier bounds sum below θ (no unread document can enter) and at most
     /// <see cref="RandomAccessLimit"/> documents could still reach θ without being fully known; those are scored from
     /// search_docs, the fully known ones from their postings, with the exact FTS5 formula: exact, like exhaustive scoring.

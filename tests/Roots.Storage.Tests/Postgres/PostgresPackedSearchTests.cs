@@ -29,14 +29,14 @@ public sealed class PostgresPackedSearchTests : IDisposable
     [PostgresFact]
     public async Task Search_AfterPackAndNewVersions_ReturnsWhatExhaustiveScoringReturns()
     {
-        // given 400 documents, packed, then 60 new versions and 30 new items kept after the pack
+        // given 1,500 documents, packed, then 60 new versions and 30 new items kept after the pack
         using var store = (PostgresStore)Factory.Open(TimeProvider.System);
         var random = new Random(3);
-        await store.KeepAsync(Enumerable.Range(0, 400).Select(i => Document(random, $"/doc/{i}")).ToList());
+        await store.KeepAsync(Enumerable.Range(0, 1500).Select(i => Document(random, $"/doc/{i}")).ToList());
         Assert.True(await store.PackSearchAsync() > 0);
         await AssertExactAsync(store, "packed, nothing dirty");
-        await store.KeepAsync(Enumerable.Range(0, 60).Select(_ => Document(random, $"/doc/{random.Next(400)}", "changed")).ToList());
-        await store.KeepAsync(Enumerable.Range(400, 30).Select(i => Document(random, $"/doc/{i}")).ToList());
+        await store.KeepAsync(Enumerable.Range(0, 60).Select(_ => Document(random, $"/doc/{random.Next(1500)}", "changed")).ToList());
+        await store.KeepAsync(Enumerable.Range(1500, 30).Select(i => Document(random, $"/doc/{i}")).ToList());
 
         // when searched through the blocks with the dirty items beside them, and through the postings rows
         // then both return exactly what exhaustive scoring returns
@@ -73,16 +73,27 @@ public sealed class PostgresPackedSearchTests : IDisposable
 
     private static async Task AssertExactAsync(PostgresStore store, string stage)
     {
+        // Also in many small rounds, so that searches stop with lists half read and candidates left open.
+        foreach (int batch in new[] { 8, 1 })
+        {
+            store.FirstBlockBatch = batch;
+            await AssertExactAsync(store, stage, batch);
+        }
+    }
+
+    private static async Task AssertExactAsync(PostgresStore store, string stage, int batch)
+    {
         foreach (string query in Queries)
         {
-            foreach (var filter in new[] { new ItemFilter(Limit: 3), new ItemFilter(Limit: 10, Offset: 5), new ItemFilter(Limit: 50) })
+            foreach (var (filter, titleWeight) in new[] { (new ItemFilter(Limit: 1), 2.0), (new ItemFilter(Limit: 3), 0.5), (new ItemFilter(Limit: 3), 7.0),
+                (new ItemFilter(Limit: 10, Offset: 5), 2.0), (new ItemFilter(Limit: 50), 2.0) })
             {
-                var request = new SearchRequest(TextAnalyzer.Terms(query), filter);
+                var request = new SearchRequest(TextAnalyzer.Terms(query), filter, titleWeight);
                 store.ExhaustiveSearch = true;
                 var expected = await store.SearchAsync(request);
                 store.ExhaustiveSearch = false;
                 var actual = await store.SearchAsync(request);
-                Assert.True(expected.SequenceEqual(actual), $"{stage}: \"{query}\" (limit {filter.Limit}, offset {filter.Offset}) differs from exhaustive scoring");
+                Assert.True(expected.SequenceEqual(actual), $"{stage}: \"{query}\" (limit {filter.Limit}, offset {filter.Offset}, title weight {titleWeight}, first batch {batch}) differs from exhaustive scoring");
             }
         }
     }
