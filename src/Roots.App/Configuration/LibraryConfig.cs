@@ -59,6 +59,10 @@ public sealed class LibraryConfig
     [YamlMember(Alias = "budgets")]
     public BudgetSettings Budgets { get; set; } = new();
 
+    /// <summary>Folders <c>roots serve</c> collects new and changed files from, every round.</summary>
+    [YamlMember(Alias = "watch")]
+    public List<WatchFolderSettings> Watch { get; set; } = [];
+
     /// <summary>Hugging Face tokenizer.json files to count with, by name.</summary>
     [YamlMember(Alias = "tokenizers")]
     public List<TokenizerSettings> Tokenizers { get; set; } = [];

@@ -55,6 +55,8 @@ public static class LibraryConfigFile
         #   about: { en: "Who we are and what we publish." }
         # tokenizers:           # Hugging Face tokenizer.json files: roots tokens --tokenizers qwen3
         #   - { name: qwen3, path: tokenizers/qwen3.json }   # a price's tokenizer: qwen3 uses it for estimates
+        # watch:                # folders roots serve collects new and changed files from (every minute)
+        #   - { path: ~/Downloads/papers, tags: [papers] }
         # fetch:
         #   allow: [127.0.0.1]  # private hosts the web fetcher may reach (also ROOTS_FETCH_ALLOW)
         # providers: []         # model providers; keys come from environment variables named here
@@ -116,6 +118,11 @@ public static class LibraryConfigFile
         if (!EmbeddingSettings.Modes.Contains(config.Embeddings.Mode))
         {
             return Result<LibraryConfig>.Fail($"{path}: embeddings.mode must be background, inline or off, not '{config.Embeddings.Mode}'");
+        }
+
+        if (config.Watch.Any(folder => string.IsNullOrWhiteSpace(folder.Path)))
+        {
+            return Result<LibraryConfig>.Fail($"{path}: watch: each folder needs a path");
         }
 
         foreach (var tokenizer in config.Tokenizers)
