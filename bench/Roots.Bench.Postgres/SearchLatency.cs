@@ -39,9 +39,7 @@ internal static class SearchLatency
         }
 
         var random = new Random(11);
-        var queries = Enumerable.Range(0, 220).Select(_ => Enumerable.Range(0, 2 + random.Next(3))
-            .Select(_ => Term((int)Math.Exp(StopRanks == 0 ? 0 : Math.Log(StopRanks) + (random.NextDouble() * (Math.Log(Vocabulary) - Math.Log(StopRanks))))))
-            .Distinct().ToList()).ToList();
+        var queries = Enumerable.Range(0, 220).Select(_ => Query(random)).ToList();
         foreach (var terms in queries.Take(20))
         {
             await store.SearchAsync(new SearchRequest(terms, new ItemFilter(Limit: 10)));
@@ -76,6 +74,11 @@ internal static class SearchLatency
         Console.WriteLine($"threshold search vs exhaustive: {Math.Min(check, 200) - differ}/{Math.Min(check, 200)} identical");
         return differ == 0 ? 0 : 1;
     }
+
+    /// <summary>2–4 distinct terms whose ranks are log-uniform between the stop ranks and the vocabulary's end.</summary>
+    public static List<string> Query(Random random) => Enumerable.Range(0, 2 + random.Next(3))
+        .Select(_ => Term((int)Math.Exp(StopRanks == 0 ? 0 : Math.Log(StopRanks) + (random.NextDouble() * (Math.Log(Vocabulary) - Math.Log(StopRanks))))))
+        .Distinct().ToList();
 
     private static string Term(int rank) => "w" + rank.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
