@@ -16,7 +16,9 @@ public sealed partial class Library
     public async Task<Result<IReadOnlyList<PublicationRecord>>> ExportRecordsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(ids);
-        var wanted = await GatherAsync(ids, ItemSelection.All, null, cancellationToken).ConfigureAwait(false);
+        var wanted = ids.Count == 0
+            ? Result<IReadOnlyList<Publish.ItemFacts>>.Ok(await SiteFactsAsync(ItemSelection.All, null, null, cancellationToken).ConfigureAwait(false))
+            : await GatherAsync(ids, cancellationToken).ConfigureAwait(false);
         if (!wanted.IsSuccess)
         {
             return Result<IReadOnlyList<PublicationRecord>>.Fail(wanted.Error!);
@@ -75,20 +77,72 @@ public sealed partial class Library
     /// <summary>The exporter for <paramref name="format"/>, with this library's clock.</summary>
     public Result<IMetadataExporter> Exporter(string format) => ExportFormats.Create(new ExportOptions { Clock = _time }).Find(format);
 
+    /// <summary>
+    /// The wanted items and every item that may be a language version of one of them, by any of the
+    /// three rules of <see cref="TranslationGroups"/>: the same name with a language suffix, a mention
+    /// carrying a DOI, or a <c>translation_of</c> in either direction (the original exported alone
+    /// still names the translation that declared it). Followed from item to item, so the original
+    /// and a second translation are found from the first translation.
+    /// </summary>
     private async Task<IReadOnlyList<Publish.ItemFacts>> AllFactsForTranslationsAsync(IReadOnlyList<Publish.ItemFacts> wanted, CancellationToken cancellationToken)
     {
-        // Only items that could pair with a wanted one by name or DOI matter; reading every item's
-        // keywords for a one-item export would be slow on a large library.
-        var all = await _store.ListAsync(Core.Ports.ItemFilter.None with { Limit = int.MaxValue }, cancellationToken).ConfigureAwait(false);
-        var stems = wanted.Select(f => TranslationGroups.Stem(f.Item)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        // Only items that could pair with a wanted one matter; reading every item's keywords for a
+        // one-item export would be slow on a large library. Fields are small: read them all once.
+        var all = (await _store.ListAsync(Core.Ports.ItemFilter.None with { Limit = int.MaxValue }, cancellationToken).ConfigureAwait(false))
+            .DistinctBy(i => i.Id).OrderBy(i => i.Id).ToList();
         var mentions = await MentionsAsync(cancellationToken).ConfigureAwait(false);
-        var ids = wanted.Select(f => f.Item.Id).ToHashSet();
-        var neighbours = mentions.Where(l => ids.Contains(l.SourceId) || ids.Contains(l.TargetId)).SelectMany(l => new[] { l.SourceId, l.TargetId }).ToHashSet();
-        var facts = wanted.ToList();
-        foreach (var item in all.Where(i => !ids.Contains(i.Id) && (neighbours.Contains(i.Id) || (TranslationGroups.Stem(i) is { } s && stems.Contains(s)))).OrderBy(i => i.Id))
+        var declared = new Dictionary<long, string>();
+        var fieldDois = new Dictionary<long, Core.Identifiers.Identifier>();
+        foreach (var item in all)
         {
-            var (_, category) = await TagDetailsAsync(item.Id, cancellationToken).ConfigureAwait(false);
-            facts.Add(await FactsAsync(item, category?.Name, cancellationToken).ConfigureAwait(false));
+            var fields = await _store.GetFieldsAsync(item.Id, cancellationToken).ConfigureAwait(false);
+            if (fields.TryGetValue("translation_of", out string? original) && TranslationGroups.Normalise(original) is { Length: > 0 } name)
+            {
+                declared[item.Id] = name;
+            }
+
+            // The DOI a front matter or meta tag gives; one printed in the text is found through the identifier index below.
+            if (OwnDoi.Find(fields, item.Url, "") is { } doi)
+            {
+                fieldDois[item.Id] = doi;
+            }
+        }
+
+        var facts = wanted.ToList();
+        var frontier = wanted.ToList();
+        while (frontier.Count > 0)
+        {
+            var known = facts.Select(f => f.Item.Id).ToHashSet();
+            var stems = frontier.Select(f => TranslationGroups.Stem(f.Item)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var names = frontier.SelectMany(TranslationGroups.NamesOf).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var wants = frontier.Select(f => declared.GetValueOrDefault(f.Item.Id)).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var ids = frontier.Select(f => f.Item.Id).ToHashSet();
+            var linked = mentions.Where(l => ids.Contains(l.SourceId) || ids.Contains(l.TargetId)).SelectMany(l => new[] { l.SourceId, l.TargetId }).ToHashSet();
+            var carrying = new HashSet<long>();
+            foreach (string want in wants)
+            {
+                if (Core.Identifiers.Identifier.Create(Core.Identifiers.IdentifierKind.Doi, want) is { IsSuccess: true } doi)
+                {
+                    carrying.UnionWith(await _store.FindByIdentifierAsync(doi.Value, cancellationToken).ConfigureAwait(false));
+                }
+            }
+
+            var next = new List<Publish.ItemFacts>();
+            foreach (var item in all.Where(i => !known.Contains(i.Id)))
+            {
+                bool candidate = linked.Contains(item.Id) || carrying.Contains(item.Id)
+                    || (TranslationGroups.Stem(item) is { } stem && stems.Contains(stem))
+                    || (declared.TryGetValue(item.Id, out string? declaredName) && names.Contains(declaredName))
+                    || TranslationGroups.NamesOf(item, fieldDois.GetValueOrDefault(item.Id)).Any(wants.Contains);
+                if (candidate)
+                {
+                    var (_, category) = await TagDetailsAsync(item.Id, cancellationToken).ConfigureAwait(false);
+                    next.Add(await FactsAsync(item, category?.Name, cancellationToken).ConfigureAwait(false));
+                }
+            }
+
+            facts.AddRange(next);
+            frontier = next;
         }
 
         return facts;

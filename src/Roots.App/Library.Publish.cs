@@ -37,22 +37,23 @@ public sealed partial class Library
             return Result<PublishReport>.Fail(selection.Error!);
         }
 
-        var facts = await GatherAsync(null, selection.Value, progress, cancellationToken).ConfigureAwait(false);
-        if (!facts.IsSuccess)
-        {
-            return Result<PublishReport>.Fail(facts.Error!);
-        }
-
-        var languages = SiteLanguages(options, facts.Value);
+        var clock = new StageClock(_time);
+        var facts = await SiteFactsAsync(selection.Value, progress, clock, cancellationToken).ConfigureAwait(false);
+        var languages = SiteLanguages(options, facts);
         string baseUrl = SiteOptionsFactory.BaseUrl(options.BaseUrl ?? Config.Site.BaseUrl ?? SiteOptionsFactory.DefaultBaseUrl);
         string templates = Path.Combine(Directory, TemplatesFolderName);
         var siteOptions = SiteOptionsFactory.Options(Config.Site, baseUrl, languages, System.IO.Directory.Exists(templates) ? templates : null);
+        clock.Start("grouping");
         var mentions = await MentionsAsync(cancellationToken).ConfigureAwait(false);
-        var works = BuildWorks(facts.Value, mentions, siteOptions);
+        var works = BuildWorks(facts, mentions, siteOptions, TextReader(cancellationToken));
         string output = OutputDirectory(options);
         var written = SitePublisher.Publish(new SiteContent(siteOptions, works), output,
-            new Progress<int>(done => progress?.Report(new PublishProgress("writing", done, 0))), cancellationToken);
-        return written.Map(w => new PublishReport(output, baseUrl, languages, facts.Value.Count, works.Count, w.Files, w.Rendered, w.Written, w.Removed, w.WrittenPaths));
+            new Progress<int>(done => progress?.Report(new PublishProgress("writing", done, 0))), cancellationToken, clock.Start);
+        var timings = clock.Stop();
+        return written.Map(w => new PublishReport(output, baseUrl, languages, facts.Count, works.Count, w.Files, w.Rendered, w.Written, w.Removed, w.WrittenPaths)
+        {
+            Timings = timings,
+        });
     }
 
     /// <summary>Checks the published folder (see <see cref="SiteChecker"/>).</summary>
@@ -94,7 +95,11 @@ public sealed partial class Library
     }
 
     /// <summary>Groups items into works, maps each version to its record, and links related works and backlinks.</summary>
-    private static List<SiteWork> BuildWorks(IReadOnlyList<ItemFacts> facts, IReadOnlyList<Link> mentions, SiteOptions options)
+    /// <param name="facts">The items.</param>
+    /// <param name="mentions">Mention links among all items.</param>
+    /// <param name="options">The site's options.</param>
+    /// <param name="readText">Reads an item's text, for items whose facts came from the cache without it.</param>
+    private static List<SiteWork> BuildWorks(IReadOnlyList<ItemFacts> facts, IReadOnlyList<Link> mentions, SiteOptions options, Func<long, string> readText)
     {
         var groups = TranslationGroups.Find(facts, mentions, options.Languages);
         var slugOf = new Dictionary<long, string>();
@@ -119,7 +124,11 @@ public sealed partial class Library
             {
                 string pageLanguage = options.Languages.Contains(f.Item.Language) ? f.Item.Language : options.Languages[0];
                 string landing = SitePaths.Absolute(options.BaseUrl, SitePaths.Item(pageLanguage, slug));
-                return new SiteVersion(f.Item.Language, PublicationMapper.Map(f, group, i == 0, options.Journal, landing), f.Text);
+                return new SiteVersion(f.Item.Language, PublicationMapper.Map(f, group, i == 0, options.Journal, landing), f.Text)
+                {
+                    TextKey = f.TextKey,
+                    LoadText = f.TextKey is not null && f.Text.Length == 0 ? () => readText(f.Item.Id) : null,
+                };
             }).ToList();
             var original = group[0].Item;
             works.Add(new SiteWork
@@ -138,102 +147,29 @@ public sealed partial class Library
         return works;
     }
 
-    /// <summary>
-    /// Reads what publishing and export need of each item: all items (matching the selection), or
-    /// the items named by <paramref name="ids"/> in that order.
-    /// </summary>
-    private async Task<Result<IReadOnlyList<ItemFacts>>> GatherAsync(IReadOnlyList<string>? ids, ItemSelection selection, IProgress<PublishProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>Reads what export needs of the items named by <paramref name="ids"/>, in that order, keywords ranked against the whole library as <c>roots show</c> does.</summary>
+    private async Task<Result<IReadOnlyList<ItemFacts>>> GatherAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
-        var items = new List<Item>();
-        if (ids is { Count: > 0 })
+        var facts = new List<ItemFacts>(ids.Count);
+        foreach (string id in ids)
         {
-            foreach (string id in ids)
+            var item = await FindItemAsync(id, cancellationToken).ConfigureAwait(false);
+            if (item is null)
             {
-                var item = await FindItemAsync(id, cancellationToken).ConfigureAwait(false);
-                if (item is null)
-                {
-                    return Result<IReadOnlyList<ItemFacts>>.Fail($"no item '{id}' in {Directory}; list items with: roots list");
-                }
-
-                items.Add(item);
-            }
-        }
-        else
-        {
-            items.AddRange(await _store.ListAsync(ItemFilter.None with { Limit = int.MaxValue }, cancellationToken).ConfigureAwait(false));
-        }
-
-        var facts = new List<ItemFacts>(items.Count);
-        foreach (var item in items.DistinctBy(i => i.Id).OrderBy(i => ids is { Count: > 0 } ? 0 : i.Id))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var (_, category) = await TagDetailsAsync(item.Id, cancellationToken).ConfigureAwait(false);
-            if (!selection.Includes(item.Tags, category?.Name))
-            {
-                continue;
+                return Result<IReadOnlyList<ItemFacts>>.Fail($"no item '{id}' in {Directory}; list items with: roots list");
             }
 
-            // Named items are few: their keywords are ranked against the whole library, as roots show does.
-            facts.Add(await FactsAsync(item, category?.Name, withKeywords: ids is { Count: > 0 }, cancellationToken).ConfigureAwait(false));
-            if (facts.Count % 500 == 0)
+            if (facts.All(f => f.Item.Id != item.Id))
             {
-                progress?.Report(new PublishProgress("reading", facts.Count, items.Count));
+                var (_, category) = await TagDetailsAsync(item.Id, cancellationToken).ConfigureAwait(false);
+                facts.Add(await FactsAsync(item, category?.Name, cancellationToken).ConfigureAwait(false));
             }
         }
 
-        return ids is { Count: > 0 } ? facts : WithDerivedAmong(facts);
+        return facts;
     }
 
-    /// <summary>Where publishing keeps what it derived from each item version (see <see cref="DerivedCache"/>).</summary>
-    private string DerivedCachePath => Path.Combine(Directory, "cache", "publish-derived.json");
-
-    /// <summary>
-    /// Summaries and keywords for many items at once, keywords ranked by TF-IDF against the items
-    /// being published: what each version's text gives is read from the cache or derived on every
-    /// core, and the document frequencies are counted in memory instead of one query per item.
-    /// </summary>
-    private List<ItemFacts> WithDerivedAmong(List<ItemFacts> facts)
-    {
-        var cache = DerivedCache.Load(DerivedCachePath);
-        var candidates = new KeywordCandidates[facts.Count];
-        var summaries = new string?[facts.Count];
-        Parallel.For(0, facts.Count, i =>
-        {
-            var item = facts[i].Item;
-            bool needsSummary = facts[i].Summary.Length == 0;
-            if (cache.Find(item.Id, item.CurrentVersion) is { } cached && (!needsSummary || cached.Summary is not null))
-            {
-                candidates[i] = cached.Candidates;
-                summaries[i] = cached.Summary;
-                return;
-            }
-
-            candidates[i] = KeywordCandidates.Of(item.Title + "\n" + facts[i].Text);
-            summaries[i] = needsSummary ? ExtractiveSummarizer.Summarize(facts[i].Text, item.Language) : null;
-        });
-        DerivedCache.Save(DerivedCachePath, facts.Select((f, i) => (f, i))
-            .ToDictionary(x => x.f.Item.Id, x => (x.f.Item.CurrentVersion, summaries[x.i], candidates[x.i])));
-
-        var frequencies = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var candidate in candidates)
-        {
-            foreach (string term in candidate.Terms.Keys)
-            {
-                frequencies[term] = frequencies.GetValueOrDefault(term) + 1;
-            }
-        }
-
-        return facts.Select((f, i) => f with
-        {
-            Summary = f.Summary.Length == 0 ? summaries[i] ?? "" : f.Summary,
-            Keywords = KeywordExtractor.Rank(candidates[i], facts.Count, frequencies),
-        }).ToList();
-    }
-
-    private async Task<ItemFacts> FactsAsync(Item item, string? category, CancellationToken cancellationToken) =>
-        await FactsAsync(item, category, withKeywords: true, cancellationToken).ConfigureAwait(false);
-
-    private async Task<ItemFacts> FactsAsync(Item item, string? category, bool withKeywords, CancellationToken cancellationToken)
+    private async Task<ItemFacts> FactsAsync(Item item, string? category, CancellationToken cancellationToken)
     {
         string text = await _store.GetTextAsync(item.Id, null, cancellationToken).ConfigureAwait(false) ?? "";
         var fields = await _store.GetFieldsAsync(item.Id, cancellationToken).ConfigureAwait(false);
@@ -242,11 +178,10 @@ public sealed partial class Library
         var cited = identifiers.Where(i => i.Kind == "doi")
             .Select(i => Identifier.Create(IdentifierKind.Doi, i.Value)).Where(r => r.IsSuccess).Select(r => r.Value)
             .Where(d => d != doi).ToList();
-        // For a whole publish the summary is derived later, on every core and through the cache ("" marks it as wanted).
         string summary = fields.TryGetValue("description", out string? description) && !string.IsNullOrWhiteSpace(description)
             ? description.Trim()
-            : withKeywords ? ExtractiveSummarizer.Summarize(text, item.Language) : "";
-        var keywords = withKeywords ? await KeywordsAsync(item.Title + "\n" + text, cancellationToken).ConfigureAwait(false) : [];
+            : ExtractiveSummarizer.Summarize(text, item.Language);
+        var keywords = await KeywordsAsync(item.Title + "\n" + text, cancellationToken).ConfigureAwait(false);
         return new ItemFacts(item, text, fields, category, doi, cited, summary, keywords)
         {
             StoredTranslations = [.. (await TranslationsOfAsync(item.Id, item.Title, text, cancellationToken).ConfigureAwait(false)).Where(t => t.Current).Select(t => t.Translation)],

@@ -119,6 +119,48 @@ public sealed class PublishTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_OneItem_FindsItsLanguageVersionsByEveryPairingRule()
+    {
+        // given three works, each paired by one rule only: translation_of (by DOI, by file name), and DOIs cited both ways
+        Assert.Equal(0, (await _lib.Roots("init")).ExitCode);
+        _lib.Write("essay.md", "---\ntitle: 数据的边界\nlang: zh\ndate: 2026-05-01\ndoi: 10.5281/zenodo.20500001\n---\n\n数据治理需要清楚的边界，也需要可以核对的来源。\n");
+        _lib.Write("boundaries-english.md", "---\ntitle: The Boundaries of Data\nlang: en\ndate: 2026-05-02\ndoi: 10.5281/zenodo.20500002\ntranslation_of: https://doi.org/10.5281/zenodo.20500001\n---\n\nData governance needs clear boundaries and sources one can check.\n");
+        _lib.Write("notes/archive-note.md", "---\ntitle: 归档笔记\nlang: zh\ndate: 2026-04-01\ndoi: 10.5281/zenodo.20500003\n---\n\n归档需要保存原始的字节。\n");
+        _lib.Write("notes/an-archiving-note.md", "---\ntitle: A note on archiving\nlang: en\ndate: 2026-04-02\ndoi: 10.5281/zenodo.20500004\ntranslation_of: archive-note.md\n---\n\nArchiving needs the original bytes.\n");
+        Assert.Equal(0, (await _lib.Roots("add", _lib.Inputs)).ExitCode);
+        // collected from doi.org, each citing the other's DOI: the mentions carry the DOIs
+        string jsonl = Path.Combine(_lib.Root, "cited.jsonl");
+        File.WriteAllText(jsonl, """
+            {"_id": "cite-a", "title": "引用之间", "lang": "zh", "url": "https://doi.org/10.5281/zenodo.20500005", "published": "2026-03-01", "text": "英文版见 https://doi.org/10.5281/zenodo.20500006 。引用让两种语言的版本互相找到。"}
+            {"_id": "cite-b", "title": "Between citations", "lang": "en", "url": "https://doi.org/10.5281/zenodo.20500006", "published": "2026-03-02", "text": "The Chinese version is https://doi.org/10.5281/zenodo.20500005 and citations let the versions find each other."}
+
+            """);
+        var imported = await _lib.Roots("import", jsonl);
+        Assert.True(imported.ExitCode == 0, imported.Stderr);
+        var list = await _lib.Json("list", "--json");
+        string Id(string title) => list.EnumerateArray().Single(i => i.GetProperty("title").GetString() == title).GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        XNamespace dc = "http://datacite.org/schema/kernel-4";
+
+        async Task<XDocument> DataCiteAsync(string title)
+        {
+            var exported = await _lib.Roots("export", Id(title), "--format", "datacite");
+            Assert.True(exported.ExitCode == 0, exported.Stderr);
+            return XDocument.Parse(exported.Stdout);
+        }
+
+        bool Relates(XDocument xml, string relation, string doi) =>
+            xml.Descendants(dc + "relatedIdentifier").Any(r => (string?)r.Attribute("relationType") == relation && r.Value == doi);
+
+        // when each item is exported alone, then it names its other language version, whichever item declared the pairing
+        Assert.True(Relates(await DataCiteAsync("数据的边界"), "HasTranslation", "10.5281/zenodo.20500002"));
+        Assert.True(Relates(await DataCiteAsync("The Boundaries of Data"), "IsTranslationOf", "10.5281/zenodo.20500001"));
+        Assert.True(Relates(await DataCiteAsync("归档笔记"), "HasTranslation", "10.5281/zenodo.20500004"));
+        Assert.True(Relates(await DataCiteAsync("A note on archiving"), "IsTranslationOf", "10.5281/zenodo.20500003"));
+        Assert.True(Relates(await DataCiteAsync("引用之间"), "HasTranslation", "10.5281/zenodo.20500006"));
+        Assert.True(Relates(await DataCiteAsync("Between citations"), "IsTranslationOf", "10.5281/zenodo.20500005"));
+    }
+
+    [Fact]
     public async Task Export_Errors_AreOneLineWithExitCodes()
     {
         await AddJournalAsync();

@@ -6,7 +6,7 @@ namespace Roots.App.Publish;
 
 /// <summary>Everything publishing reads about one item, gathered once.</summary>
 /// <param name="Item">The item.</param>
-/// <param name="Text">Its current text.</param>
+/// <param name="Text">Its current text; empty when publishing took the item's facts from its cache (see <see cref="TextKey"/>).</param>
 /// <param name="Fields">Fields its source carried.</param>
 /// <param name="Category">Its category, if any.</param>
 /// <param name="Doi">Its own DOI (see <see cref="OwnDoi"/>), if any.</param>
@@ -25,4 +25,10 @@ public sealed record ItemFacts(
 {
     /// <summary>Its model translations that still match its title and text (<c>roots translate</c>), by language.</summary>
     public IReadOnlyList<ItemTranslation> StoredTranslations { get; init; } = [];
+
+    /// <summary>
+    /// The SHA-256 of its title and text, when publishing read its facts (a page is keyed by it, and
+    /// its text is read only when the page is rendered); null otherwise.
+    /// </summary>
+    public string? TextKey { get; init; }
 }

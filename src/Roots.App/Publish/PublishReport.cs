@@ -27,4 +27,7 @@ public sealed record PublishReport(
 {
     /// <summary>The result of <c>--check</c>, when it was asked for.</summary>
     public SiteCheckReport? Check { get; init; }
+
+    /// <summary>How long each stage took, in order.</summary>
+    public IReadOnlyList<PublishTiming> Timings { get; init; } = [];
 }

@@ -36,9 +36,11 @@ public static class RelatedByKeywords
         }
 
         var result = new IReadOnlyList<int>[keywords.Count];
-        Parallel.For(0, keywords.Count, w =>
+        // One dense score array per worker: the inner loop touches a few thousand works, and a
+        // dictionary per work made this the larger part of a republish.
+        Parallel.For(0, keywords.Count, () => (Scores: new double[keywords.Count], Touched: new List<int>()), (w, _, local) =>
         {
-            var scores = new Dictionary<int, double>();
+            var (scores, touched) = local;
             foreach (string term in keywords[w])
             {
                 var list = postings[term];
@@ -52,13 +54,50 @@ public static class RelatedByKeywords
                 {
                     if (other != w)
                     {
-                        scores[other] = scores.GetValueOrDefault(other) + weight;
+                        if (scores[other] == 0)
+                        {
+                            touched.Add(other);
+                        }
+
+                        scores[other] += weight;
                     }
                 }
             }
 
-            result[w] = scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(limit).Select(s => s.Key).ToList();
-        });
+            result[w] = Best(scores, touched, limit);
+            foreach (int other in touched)
+            {
+                scores[other] = 0;
+            }
+
+            touched.Clear();
+            return local;
+        }, _ => { });
         return result;
+    }
+
+    /// <summary>The <paramref name="limit"/> best of <paramref name="touched"/>: highest score first, then lowest index.</summary>
+    private static List<int> Best(double[] scores, List<int> touched, int limit)
+    {
+        var best = new List<int>(limit + 1);
+        foreach (int candidate in touched)
+        {
+            int at = best.Count;
+            while (at > 0 && (scores[candidate] > scores[best[at - 1]] || (scores[candidate] == scores[best[at - 1]] && candidate < best[at - 1])))
+            {
+                at--;
+            }
+
+            if (at < limit)
+            {
+                best.Insert(at, candidate);
+                if (best.Count > limit)
+                {
+                    best.RemoveAt(limit);
+                }
+            }
+        }
+
+        return best;
     }
 }

@@ -107,27 +107,30 @@ public static partial class TranslationGroups
     }
 
     /// <summary>What a <c>translation_of</c> may call an item: its own DOI, its external id, its file name (with and without extension).</summary>
-    private static IEnumerable<string> NamesOf(ItemFacts facts)
+    internal static IEnumerable<string> NamesOf(ItemFacts facts) => NamesOf(facts.Item, facts.Doi);
+
+    /// <summary>What a <c>translation_of</c> may call <paramref name="item"/>, whose own DOI is <paramref name="doi"/>.</summary>
+    internal static IEnumerable<string> NamesOf(Item item, Core.Identifiers.Identifier? doi)
     {
-        if (facts.Doi is { } doi)
+        if (doi is not null)
         {
             yield return Normalise(doi.Value);
         }
 
-        if (facts.Item.ExternalId is { Length: > 0 } externalId)
+        if (item.ExternalId is { Length: > 0 } externalId)
         {
             yield return Normalise(externalId);
         }
 
-        if (Path.IsPathFullyQualified(facts.Item.Source))
+        if (Path.IsPathFullyQualified(item.Source))
         {
-            yield return Normalise(Path.GetFileName(facts.Item.Source));
-            yield return Normalise(Path.GetFileNameWithoutExtension(facts.Item.Source));
+            yield return Normalise(Path.GetFileName(item.Source));
+            yield return Normalise(Path.GetFileNameWithoutExtension(item.Source));
         }
     }
 
     /// <summary>A DOI as a bare <c>10.…</c> (doi.org URL or <c>doi:</c> prefix removed), anything else trimmed.</summary>
-    private static string Normalise(string name)
+    internal static string Normalise(string name)
     {
         string trimmed = name.Trim();
         foreach (string prefix in new[] { "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "doi:" })

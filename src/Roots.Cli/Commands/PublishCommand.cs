@@ -39,6 +39,11 @@ public sealed class PublishCommand : LibraryCommand<PublishCommand.Settings>
         [Description("After writing, verify links, sitemap, feeds, titles, languages and canonical URLs; exit 1 on any problem.")]
         public bool Check { get; init; }
 
+        /// <summary>Print how long each stage took.</summary>
+        [CommandOption("--timings")]
+        [Description("Print how long each stage took (reading, deriving, grouping, planning, writing) to stderr.")]
+        public bool Timings { get; init; }
+
         /// <inheritdoc />
         public override ValidationResult Validate()
         {
@@ -80,6 +85,11 @@ public sealed class PublishCommand : LibraryCommand<PublishCommand.Settings>
         if (settings.Check)
         {
             report = report with { Check = library.CheckSite(options) };
+        }
+
+        if (settings.Timings)
+        {
+            Terminal.Err.WriteLine(string.Join(", ", report.Timings.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Stage} {t.Seconds:0.000} s"))));
         }
 
         if (settings.Json)

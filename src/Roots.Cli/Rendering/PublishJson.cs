@@ -8,7 +8,14 @@ namespace Roots.Cli.Rendering;
 /// <summary>What <c>roots publish --json</c> prints: the publish, and the check when <c>--check</c> was given.</summary>
 public sealed record PublishReportJson(
     string Output, string BaseUrl, IReadOnlyList<string> Languages, int Items, int Works, int Files, int Rendered, int Written, int Removed,
-    PublishCheckJson? Check);
+    PublishCheckJson? Check)
+{
+    /// <summary>Seconds per stage (reading, deriving, grouping, planning, writing).</summary>
+    public IReadOnlyList<PublishTimingJson> Timings { get; init; } = [];
+}
+
+/// <summary>One stage's time.</summary>
+public sealed record PublishTimingJson(string Stage, double Seconds);
 
 /// <summary>The result of <c>--check</c>.</summary>
 public sealed record PublishCheckJson(bool Ok, int Pages, int Links, int SitemapUrls, int FeedEntries, IReadOnlyList<string> Problems);
@@ -29,7 +36,10 @@ public static class PublishJson
         ArgumentNullException.ThrowIfNull(report);
         var check = report.Check is { } c ? new PublishCheckJson(c.Ok, c.Pages, c.Links, c.SitemapUrls, c.FeedEntries, c.Problems) : null;
         var json = new PublishReportJson(report.OutputDirectory, report.BaseUrl, report.Languages, report.Items, report.Works, report.Files,
-            report.Rendered, report.Written, report.Removed, check);
+            report.Rendered, report.Written, report.Removed, check)
+        {
+            Timings = [.. report.Timings.Select(t => new PublishTimingJson(t.Stage, t.Seconds))],
+        };
         Console.Out.WriteLine(JsonSerializer.Serialize(json, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<PublishReportJson>)s_options.GetTypeInfo(typeof(PublishReportJson))));
     }
 }

@@ -25,14 +25,22 @@ public static class KeywordExtractor
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(documentFrequency);
         return candidates.Terms
-            .Select(pair =>
-            {
-                double tf = 1 + Math.Log(pair.Value.Count);
-                double idf = Math.Log((documentCount + 1.0) / (documentFrequency.GetValueOrDefault(pair.Key) + 1.0)) + 1;
-                return new Keyword(pair.Key, pair.Value.Display, Math.Round(tf * idf, 6));
-            })
+            .Select(pair => new Keyword(pair.Key, pair.Value.Display, Score(pair.Value.Count, documentCount, documentFrequency.GetValueOrDefault(pair.Key))))
             .OrderByDescending(k => k.Score).ThenBy(k => k.Term, StringComparer.Ordinal)
             .Take(count)
             .ToList();
+    }
+
+    /// <summary>
+    /// The TF-IDF score of a term found <paramref name="termCount"/> times in a document, in
+    /// <paramref name="documentFrequency"/> of <paramref name="documentCount"/> documents; rounded to
+    /// six decimals so that ties (and so the order) do not depend on floating-point noise. Callers
+    /// that rank candidates kept in another shape use this to rank exactly as <see cref="Rank"/>.
+    /// </summary>
+    public static double Score(int termCount, long documentCount, long documentFrequency)
+    {
+        double tf = 1 + Math.Log(termCount);
+        double idf = Math.Log((documentCount + 1.0) / (documentFrequency + 1.0)) + 1;
+        return Math.Round(tf * idf, 6);
     }
 }

@@ -12,8 +12,14 @@ namespace Roots.Publish.Site;
 public static class SitePublisher
 {
     /// <summary>Writes the site of <paramref name="content"/> into <paramref name="directory"/>.</summary>
+    /// <param name="content">The works and options.</param>
+    /// <param name="directory">The output folder.</param>
+    /// <param name="progress">Told the number of files done so far, now and then.</param>
+    /// <param name="cancellationToken">Stops between files.</param>
+    /// <param name="stageStarted">Told, on the calling thread, when planning and then writing starts (for timing).</param>
     /// <returns>What was written, or why nothing could be (a template that does not parse).</returns>
-    public static Result<SiteWriteReport> Publish(SiteContent content, string directory, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public static Result<SiteWriteReport> Publish(SiteContent content, string directory, IProgress<int>? progress = null, CancellationToken cancellationToken = default,
+        Action<string>? stageStarted = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         if (content.Options.Languages.Count == 0)
@@ -32,7 +38,9 @@ public static class SitePublisher
             return Result<SiteWriteReport>.Fail("template " + theme.Error);
         }
 
+        stageStarted?.Invoke("planning");
         var plan = new SitePlanner(content, theme.Value).Plan();
+        stageStarted?.Invoke("writing");
         return SiteWriter.Write(plan, directory, progress, cancellationToken);
     }
 }

@@ -56,6 +56,59 @@ public sealed class IncrementalTests : IDisposable
     }
 
     [Fact]
+    public void Publish_TextLoadedLazily_GivesTheSameBytes_AndIsReadOnlyForPagesRendered()
+    {
+        // given the fixtures, and the same works whose texts are keyed by hash and read only when asked for
+        int reads = 0;
+        SiteWork Lazy(SiteWork work) => work with
+        {
+            Versions = [.. work.Versions.Select(v => v with
+            {
+                Text = "",
+                TextKey = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(v.Text))),
+                LoadText = () =>
+                {
+                    Interlocked.Increment(ref reads);
+                    return v.Text;
+                },
+            })],
+        };
+        var lazy = SiteFixtures.Content(Lazy(SiteFixtures.Bilingual), Lazy(SiteFixtures.EnglishOnly), Lazy(SiteFixtures.Hostile));
+        var (eager, _) = SiteFixtures.Publish();
+        Track(eager);
+
+        // when published twice from the lazy works
+        var (dir, _) = SiteFixtures.Publish(lazy);
+        Track(dir);
+        int firstReads = reads;
+        var again = SiteFixtures.Publish(lazy, dir).Report;
+
+        // then the pages are those of the eager works (the manifest's keys aside), texts were read for the first publish's item pages only
+        var expected = Files(eager);
+        var actual = Files(dir);
+        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+        Assert.All(expected.Where(f => f.Key != SiteManifest.FileName), f => Assert.True(f.Value.AsSpan().SequenceEqual(actual[f.Key]), $"{f.Key} differs"));
+        Assert.Equal(2 * 3, firstReads);
+        Assert.Equal(firstReads, reads);
+        Assert.Equal(0, again.Written);
+    }
+
+    [Fact]
+    public void Republish_AfterTheTextKeyChanges_RerendersThatWork()
+    {
+        var keyed = SiteFixtures.EnglishOnly with { Versions = [SiteFixtures.EnglishOnly.Versions[0] with { TextKey = "a" }] };
+        var (dir, _) = SiteFixtures.Publish(SiteFixtures.Content(SiteFixtures.Bilingual, keyed, SiteFixtures.Hostile));
+        Track(dir);
+        var rekeyed = keyed with { Versions = [keyed.Versions[0] with { TextKey = "b", Text = "Notes on web archiving\n\nChanged." }] };
+
+        var report = SiteFixtures.Publish(SiteFixtures.Content(SiteFixtures.Bilingual, rekeyed, SiteFixtures.Hostile), dir).Report;
+
+        Assert.Contains("en/items/2/index.html", report.WrittenPaths);
+        Assert.DoesNotContain("en/items/1/index.html", report.WrittenPaths);
+        Assert.Contains("Changed.", File.ReadAllText(Path.Combine(dir, "en", "items", "2", "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Republish_WithoutAnItem_RemovesItsPages()
     {
         var (dir, _) = SiteFixtures.Publish();

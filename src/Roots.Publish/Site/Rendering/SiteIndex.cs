@@ -17,7 +17,7 @@ internal sealed class SiteIndex
             .ThenByDescending(w => w.LastModified).ThenBy(w => w.Slug, StringComparer.Ordinal)
             .ToList();
         BySlug = Works.ToDictionary(w => w.Slug, StringComparer.Ordinal);
-        Lines = Options.Languages.ToDictionary(l => l, l => Works.ToDictionary(w => w.Slug, w => WorkLine.Of(w, l), StringComparer.Ordinal), StringComparer.Ordinal);
+        Lines = Options.Languages.ToDictionary(l => l, l => LinesIn(Works, l), StringComparer.Ordinal);
         Tags = Group(Works.SelectMany(w => w.Tags.Select(t => (Key: t, Work: w))));
         Categories = Group(Works.Where(w => !string.IsNullOrWhiteSpace(w.Category)).Select(w => (Key: w.Category!, Work: w)));
         Years = Group(Works.Select(w => (Key: w.Date.YearText, Work: w)));
@@ -41,6 +41,14 @@ internal sealed class SiteIndex
     }
 
     public SiteOptions Options { get; }
+
+    /// <summary>Each work's line in <paramref name="language"/>, made on every core (10,000 works take a while).</summary>
+    private static Dictionary<string, WorkLine> LinesIn(IReadOnlyList<SiteWork> works, string language)
+    {
+        var lines = new WorkLine[works.Count];
+        Parallel.For(0, works.Count, i => lines[i] = WorkLine.Of(works[i], language));
+        return lines.ToDictionary(l => l.Work.Slug, StringComparer.Ordinal);
+    }
 
     /// <summary>Works newest first (date, then last change, then slug).</summary>
     public IReadOnlyList<SiteWork> Works { get; }

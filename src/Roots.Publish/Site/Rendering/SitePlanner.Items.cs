@@ -17,7 +17,7 @@ public sealed partial class SitePlanner
     {
         string folder = SitePaths.Item(lang, work.Slug);
         var neighbours = work.Related.Concat(work.Backlinks).Where(_index.BySlug.ContainsKey).Select(s => _index.Lines[lang][s].Key);
-        string key = new Fingerprint().Add(Key("item", lang, WorkKey(work))).Add(neighbours).ToString();
+        string key = new Fingerprint().Add(Key("item", lang, _workKeys[work.Slug])).Add(neighbours).ToString();
         var versions = InEveryLanguage(l => SitePaths.Item(l, work.Slug));
         string original = Localized.Primary(work.Original.Language);
         string xDefault = SitePaths.Item(Languages.Contains(original) ? original : Languages[0], work.Slug);
@@ -55,7 +55,7 @@ public sealed partial class SitePlanner
             .With("abstract", CleanText.Of(abstractText?.Text))
             .With("abstract_lang", Localized.Primary(abstractText?.Language ?? version.Language))
             .With("keywords", PageModel.List(keywords.Select(k => new PageModel().With("lang", Localized.Primary(k.Language)).With("text", k.Text))))
-            .With("body", ContentSanitizer.Sanitize(TextToHtml.Render(version.Text, ResolvedRecord.Of(record).TitleText)))
+            .With("body", ContentSanitizer.Sanitize(TextToHtml.Render(version.ReadText(), resolved.TitleText)))
             .With("identifiers", PageModel.List(Identifiers(record).Select(i => new PageModel()
                 .With("scheme", i.Scheme.ToUpperInvariant()).With("value", i.Value).With("href", WebLinks.Http(i.Link) ?? ""))))
             .With("tags", PageModel.List(work.Tags.Select(t => new PageModel().With("name", t).With("href", SitePaths.Relative(folder, SitePaths.IndexEntry(lang, "tags", t))))))
@@ -118,7 +118,7 @@ public sealed partial class SitePlanner
         foreach (var version in work.Versions)
         {
             var r = version.Record;
-            key.Add(version.Language, version.Text, r.Id, r.Language, r.Doi?.Value, r.LandingPage, r.PdfUrl, r.Volume, r.Issue, r.Version, r.Publisher, r.License?.SpdxId, r.PublicationDate?.ToIsoString(), r.Type.ToString())
+            key.Add(version.Language, version.TextKey is null ? version.Text : "key:" + version.TextKey, r.Id, r.Language, r.Doi?.Value, r.LandingPage, r.PdfUrl, r.Volume, r.Issue, r.Version, r.Publisher, r.License?.SpdxId, r.PublicationDate?.ToIsoString(), r.Type.ToString())
                 .Add(r.Titles.Concat(r.Abstracts).Concat(r.Keywords).Select(t => t.Language + "=" + t.Text))
                 .Add(r.Subjects.Select(s => s.Term + "/" + s.Language + "/" + s.Scheme))
                 .Add(r.Creators.Select(c => CreatorNames.Display(c) + "/" + c.Orcid?.Value + "/" + c.Affiliation))

@@ -31,6 +31,9 @@ public sealed partial class SitePlanner
     private readonly SiteTheme _theme;
     private readonly string _baseKey;
 
+    /// <summary>Each work's <see cref="WorkKey"/>, by slug: computed once for all its pages, on every core.</summary>
+    private readonly Dictionary<string, string> _workKeys;
+
     /// <summary>Prepares the plan of <paramref name="content"/> rendered with <paramref name="theme"/>.</summary>
     public SitePlanner(SiteContent content, SiteTheme theme)
     {
@@ -39,6 +42,10 @@ public sealed partial class SitePlanner
         _index = new SiteIndex(content);
         _theme = theme;
         _baseKey = new Fingerprint().Add(theme.Fingerprint, OptionsKey(content.Options)).ToString();
+        var works = _index.Works;
+        var keys = new string[works.Count];
+        Parallel.For(0, works.Count, i => keys[i] = WorkKey(works[i]));
+        _workKeys = works.Select((w, i) => (w.Slug, Key: keys[i])).ToDictionary(p => p.Slug, p => p.Key, StringComparer.Ordinal);
     }
 
     private SiteOptions Options => _index.Options;

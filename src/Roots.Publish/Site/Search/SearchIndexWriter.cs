@@ -19,7 +19,8 @@ public static class SearchIndexWriter
     public static byte[] Write(IReadOnlyList<WorkLine> lines, string searchFolder)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var terms = new SortedDictionary<string, SortedDictionary<int, int>>(StringComparer.Ordinal);
+        // Documents are added in order, so each posting list stays sorted by appending; terms are sorted once at the end.
+        var terms = new Dictionary<string, List<(int Doc, int Weight)>>(StringComparer.Ordinal);
         for (int doc = 0; doc < lines.Count; doc++)
         {
             var line = lines[doc];
@@ -50,7 +51,7 @@ public static class SearchIndexWriter
 
             w.WriteEndArray();
             w.WriteStartObject("terms");
-            foreach (var (term, postings) in terms)
+            foreach (var (term, postings) in terms.OrderBy(t => t.Key, StringComparer.Ordinal))
             {
                 w.WriteStartArray(term);
                 foreach (var (doc, weight) in postings)
@@ -70,7 +71,7 @@ public static class SearchIndexWriter
         return stream.ToArray();
     }
 
-    private static void Add(SortedDictionary<string, SortedDictionary<int, int>> terms, int doc, int weight, string text)
+    private static void Add(Dictionary<string, List<(int Doc, int Weight)>> terms, int doc, int weight, string text)
     {
         foreach (string token in SearchTokens.Of(text))
         {
@@ -80,7 +81,14 @@ public static class SearchIndexWriter
                 terms[token] = postings;
             }
 
-            postings[doc] = Math.Max(postings.GetValueOrDefault(doc), weight);
+            if (postings.Count > 0 && postings[^1].Doc == doc)
+            {
+                postings[^1] = (doc, Math.Max(postings[^1].Weight, weight));
+            }
+            else
+            {
+                postings.Add((doc, weight));
+            }
         }
     }
 }

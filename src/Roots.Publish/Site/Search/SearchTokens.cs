@@ -12,73 +12,66 @@ namespace Roots.Publish.Site.Search;
 public static class SearchTokens
 {
     /// <summary>The tokens of <paramref name="text"/>, in order, with repeats.</summary>
-    public static IEnumerable<string> Of(string? text)
+    public static IReadOnlyList<string> Of(string? text)
     {
         string normal = (text ?? "").Normalize(NormalizationForm.FormKC).ToLowerInvariant();
-        var run = new List<string>();
-        var word = new StringBuilder();
+        var tokens = new List<string>();
+        var run = new List<Rune>();
+        int wordStart = -1;
+        int index = 0;
         foreach (var rune in normal.EnumerateRunes())
         {
             if (IsCjk(rune.Value))
             {
-                foreach (string token in Word(word))
-                {
-                    yield return token;
-                }
-
-                run.Add(rune.ToString());
+                FlushWord(tokens, normal, ref wordStart, index);
+                run.Add(rune);
             }
             else if (Rune.IsLetterOrDigit(rune))
             {
-                foreach (string token in Run(run))
+                FlushRun(tokens, run);
+                if (wordStart < 0)
                 {
-                    yield return token;
+                    wordStart = index;
                 }
-
-                word.Append(rune.ToString());
             }
             else
             {
-                foreach (string token in Run(run).Concat(Word(word)))
-                {
-                    yield return token;
-                }
+                FlushRun(tokens, run);
+                FlushWord(tokens, normal, ref wordStart, index);
             }
+
+            index += rune.Utf16SequenceLength;
         }
 
-        foreach (string token in Run(run).Concat(Word(word)))
-        {
-            yield return token;
-        }
+        FlushRun(tokens, run);
+        FlushWord(tokens, normal, ref wordStart, index);
+        return tokens;
     }
 
-    private static List<string> Run(List<string> run)
+    /// <summary>A run of CJK characters: overlapping pairs, or the lone character.</summary>
+    private static void FlushRun(List<string> tokens, List<Rune> run)
     {
-        var tokens = new List<string>();
         if (run.Count == 1)
         {
-            tokens.Add(run[0]);
+            tokens.Add(run[0].ToString());
         }
 
         for (int i = 0; i + 1 < run.Count; i++)
         {
-            tokens.Add(run[i] + run[i + 1]);
+            tokens.Add(run[i].ToString() + run[i + 1].ToString());
         }
 
         run.Clear();
-        return tokens;
     }
 
-    private static List<string> Word(StringBuilder word)
+    /// <summary>A word of letters and digits, from <paramref name="start"/> to <paramref name="end"/> (a word is contiguous in the text).</summary>
+    private static void FlushWord(List<string> tokens, string text, ref int start, int end)
     {
-        var tokens = new List<string>();
-        if (word.Length > 0)
+        if (start >= 0)
         {
-            tokens.Add(word.ToString());
-            word.Clear();
+            tokens.Add(text[start..end]);
+            start = -1;
         }
-
-        return tokens;
     }
 
     /// <summary>The ranges <c>search.js</c> treats as CJK: kana, CJK ideographs (with extension A and compatibility), Hangul.</summary>

@@ -1,0 +1,193 @@
+using Roots.App.Models;
+using Roots.App.Publish;
+using Roots.Core.Identifiers;
+using Roots.Core.Model;
+using Roots.Core.Ports;
+using Roots.Core.Transfer;
+using Roots.Core.Understanding;
+
+namespace Roots.App;
+
+public sealed partial class Library
+{
+    /// <summary>Where publishing keeps what it derived from each item version (see <see cref="FactsCache"/>).</summary>
+    private string FactsCachePath => Path.Combine(Directory, "cache", "publish-facts.bin");
+
+    /// <summary>
+    /// The facts of every selected item for a whole publish or export, keywords ranked by TF-IDF among
+    /// the selected items. Reads the library in a few whole-table queries; items whose version the
+    /// <see cref="FactsCache"/> knows are neither read nor analysed again (their text is left empty
+    /// and read when a page that shows it is rendered), the others are read one by one and analysed
+    /// on every core.
+    /// </summary>
+    private async Task<List<ItemFacts>> SiteFactsAsync(ItemSelection selection, IProgress<PublishProgress>? progress, StageClock? clock, CancellationToken cancellationToken)
+    {
+        clock?.Start("reading");
+        var items = (await _store.ListAsync(ItemFilter.None with { Limit = int.MaxValue }, cancellationToken).ConfigureAwait(false))
+            .DistinctBy(i => i.Id).OrderBy(i => i.Id).ToList();
+        var categories = await CategoriesAsync(items, cancellationToken).ConfigureAwait(false);
+        var selected = items.Where(i => selection.Includes(i.Tags, categories.GetValueOrDefault(i.Id))).ToList();
+        var translations = (await _store.AllTranslationsAsync(cancellationToken).ConfigureAwait(false)).ToLookup(t => t.ItemId);
+        string legacy = Path.Combine(Directory, "cache", "publish-derived.json");
+        if (File.Exists(legacy))
+        {
+            File.Delete(legacy);
+        }
+
+        var cache = FactsCache.Load(FactsCachePath);
+        var entries = new CachedFacts?[selected.Count];
+        var texts = new string?[selected.Count];
+        var misses = new List<(int Index, IReadOnlyDictionary<string, string> Fields, IReadOnlyList<(string Kind, string Value)> Identifiers)>();
+        for (int i = 0; i < selected.Count; i++)
+        {
+            entries[i] = cache.Find(selected[i]);
+            if (entries[i] is null)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                long id = selected[i].Id;
+                texts[i] = await _store.GetTextAsync(id, null, cancellationToken).ConfigureAwait(false) ?? "";
+                misses.Add((i, await _store.GetFieldsAsync(id, cancellationToken).ConfigureAwait(false),
+                    await _store.GetIdentifiersAsync(id, cancellationToken).ConfigureAwait(false)));
+                if (misses.Count % 500 == 0)
+                {
+                    progress?.Report(new PublishProgress("reading", misses.Count, selected.Count));
+                }
+            }
+        }
+
+        clock?.Start("deriving");
+        var derived = new (string Hash, string? Doi, List<string> Cited, string Summary, KeywordCandidates Candidates)[misses.Count];
+        Parallel.For(0, misses.Count, m =>
+        {
+            var (index, fields, identifiers) = misses[m];
+            var item = selected[index];
+            string text = texts[index]!;
+            var doi = OwnDoi.Find(fields, item.Url, text);
+            var cited = identifiers.Where(i => i.Kind == "doi")
+                .Select(i => Identifier.Create(IdentifierKind.Doi, i.Value)).Where(r => r.IsSuccess).Select(r => r.Value)
+                .Where(d => d != doi).Select(d => d.Value).ToList();
+            string summary = fields.TryGetValue("description", out string? description) && !string.IsNullOrWhiteSpace(description)
+                ? description.Trim()
+                : ExtractiveSummarizer.Summarize(text, item.Language);
+            derived[m] = (TranslationSource.Hash(item.Title, text), doi?.Value, cited, summary, KeywordCandidates.Of(item.Title + "\n" + text));
+        });
+        for (int m = 0; m < misses.Count; m++)
+        {
+            var (index, fields, _) = misses[m];
+            var d = derived[m];
+            entries[index] = cache.Add(selected[index], d.Hash, fields, d.Doi, d.Cited, d.Summary, d.Candidates);
+        }
+
+        cache.Retain(items);
+        if (cache.Changed)
+        {
+            cache.Save(FactsCachePath);
+        }
+
+        var keywords = RankAmong(entries!, cache.Strings);
+        var facts = new List<ItemFacts>(selected.Count);
+        for (int i = 0; i < selected.Count; i++)
+        {
+            var item = selected[i];
+            var entry = entries[i]!;
+            var doi = entry.Doi is null ? null : Identifier.Create(IdentifierKind.Doi, entry.Doi).Value;
+            var cited = entry.CitedDois.Select(d => Identifier.Create(IdentifierKind.Doi, d).Value).ToList();
+            var fields = entry.Fields.ToDictionary(f => f.Name, f => f.Value, StringComparer.Ordinal);
+            facts.Add(new ItemFacts(item, texts[i] ?? "", fields, categories.GetValueOrDefault(item.Id), doi, cited, entry.Summary, keywords[i])
+            {
+                TextKey = entry.TextHash,
+                StoredTranslations = [.. translations[item.Id].Where(t => t.SourceSha256 == entry.TextHash)],
+            });
+        }
+
+        return facts;
+    }
+
+    /// <summary>Each entry's best keywords, ranked as <see cref="KeywordExtractor.Rank"/> does, document frequencies counted among the entries.</summary>
+    private static IReadOnlyList<Keyword>[] RankAmong(IReadOnlyList<CachedFacts> entries, IReadOnlyList<string> strings)
+    {
+        var frequency = new int[strings.Count];
+        foreach (var entry in entries)
+        {
+            foreach (int term in entry.Terms)
+            {
+                frequency[term]++;
+            }
+        }
+
+        var ranked = new IReadOnlyList<Keyword>[entries.Count];
+        Parallel.For(0, entries.Count, i =>
+        {
+            var entry = entries[i];
+            var best = new List<Keyword>(KeywordExtractor.DefaultCount + 1);
+            for (int t = 0; t < entry.Terms.Length; t++)
+            {
+                double score = KeywordExtractor.Score(entry.Counts[t], entries.Count, frequency[entry.Terms[t]]);
+                string term = strings[entry.Terms[t]];
+                int at = best.Count;
+                while (at > 0 && (score > best[at - 1].Score || (score == best[at - 1].Score && string.CompareOrdinal(term, best[at - 1].Term) < 0)))
+                {
+                    at--;
+                }
+
+                if (at < KeywordExtractor.DefaultCount)
+                {
+                    best.Insert(at, new Keyword(term, strings[entry.Displays[t]], score));
+                    if (best.Count > KeywordExtractor.DefaultCount)
+                    {
+                        best.RemoveAt(best.Count - 1);
+                    }
+                }
+            }
+
+            ranked[i] = best;
+        });
+        return ranked;
+    }
+
+    /// <summary>Every item's category: one whole-table read where the store allows it, else one query per item.</summary>
+    private async Task<Dictionary<long, string>> CategoriesAsync(IReadOnlyList<Item> items, CancellationToken cancellationToken)
+    {
+        var categories = new Dictionary<long, string>();
+        if (_store is ILibraryTransfer transfer)
+        {
+            var table = TransferSchema.Tables.Single(t => t.Name == "categories");
+            int item = Column(table, "item_id"), category = Column(table, "category");
+            await foreach (var row in transfer.ReadRowsAsync(table, cancellationToken).ConfigureAwait(false))
+            {
+                if (row[item] is long id && row[category] is string name)
+                {
+                    categories[id] = name;
+                }
+            }
+
+            return categories;
+        }
+
+        foreach (var each in items)
+        {
+            if (await _store.GetCategoryAsync(each.Id, cancellationToken).ConfigureAwait(false) is { } found)
+            {
+                categories[each.Id] = found.Category;
+            }
+        }
+
+        return categories;
+
+        static int Column(TransferTable table, string name) => table.Columns.Select((c, i) => (c, i)).Single(p => p.c.Name == name).i;
+    }
+
+    /// <summary>Reads one item's current text when a page shows it; thread-safe (the store is used by one thread at a time).</summary>
+    private Func<long, string> TextReader(CancellationToken cancellationToken)
+    {
+        var gate = new Lock();
+        return id =>
+        {
+            lock (gate)
+            {
+                var read = _store.GetTextAsync(id, null, cancellationToken);
+                return (read.IsCompletedSuccessfully ? read.Result : read.AsTask().GetAwaiter().GetResult()) ?? "";
+            }
+        };
+    }
+}
