@@ -20,67 +20,8 @@ public sealed partial class PostgresStore
     /// <summary>So few open candidates are always fetched one by one rather than read on for.</summary>
     private const int MinimumRandomAccess = 32;
 
-    /// <summary>The candidates of one block search, struct of arrays: slot s holds one document.</summary>
-    private sealed class BlockCandidates(int terms)
-    {
-        private readonly Dictionary<long, int> _slots = new(1 << 14);
-
-        public int Count { get; private set; }
-
-        public long[] Ids { get; private set; } = new long[1 << 14];
-
-        public double[] Partial { get; private set; } = new double[1 << 14];
-
-        public ulong[] Seen { get; private set; } = new ulong[1 << 14];
-
-        /// <summary>The document's length in tokens (every posting of it carries it).</summary>
-        public int[] Length { get; private set; } = new int[1 << 14];
-
-        /// <summary>Each term's contribution, slot-major (slot · terms + term); 0 where not seen.</summary>
-        public double[] Contributions { get; private set; } = new double[(1 << 14) * terms];
-
-        public int Slot(long id)
-        {
-            if (_slots.TryGetValue(id, out int slot))
-            {
-                return slot;
-            }
-
-            if (Count == Ids.Length)
-            {
-                int size = Count * 2;
-                Ids = Grow(Ids, size);
-                Partial = Grow(Partial, size);
-                Seen = Grow(Seen, size);
-                Length = Grow(Length, size);
-                Contributions = Grow(Contributions, size * terms);
-            }
-
-            slot = Count++;
-            Ids[slot] = id;
-            _slots.Add(id, slot);
-            return slot;
-        }
-
-        /// <summary>The exact score: contributions summed in query order, as <see cref="Bm25.Score"/> sums them.</summary>
-        public double Score(int slot)
-        {
-            double score = 0;
-            for (int t = 0; t < terms; t++)
-            {
-                score += Contributions[(slot * terms) + t];
-            }
-
-            return score;
-        }
-
-        private static T[] Grow<T>(T[] array, int size)
-        {
-            var grown = new T[size];
-            Array.Copy(array, grown, array.Length);
-            return grown;
-        }
-    }
+    /// <summary>The candidates' arrays, kept from one block search to the next (see <see cref="BlockCandidates"/>).</summary>
+    private readonly BlockCandidates _candidates = new();
 
     /// <summary>
     /// The threshold search of <see cref="ThresholdAsync"/> over packed blocks (<c>search_blocks</c>): each round reads the
@@ -92,7 +33,6 @@ public sealed partial class PostgresStore
     private async ValueTask<bool> BlockSearchAsync(NpgsqlTransaction transaction, string[] terms, long[] df, int[] lists, Bm25 bm25, double referenceLength,
         TopHits top, int k, CancellationToken cancellationToken)
     {
-        const double Margin = 1 - 1e-9;
         var dirty = new HashSet<long>();
         await using (var command = Command("SELECT item_id FROM search_dirty LIMIT @n", transaction, ("n", DirtyLimit + 1)))
         {
@@ -108,10 +48,19 @@ public sealed partial class PostgresStore
             return false;
         }
 
+        _candidates.Reset(terms.Length);
+        await ReadBlocksAsync(transaction, terms, df, lists, bm25, referenceLength, top, k, dirty, _candidates, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>The block search proper, with the dirty items read and the candidates' arrays lent.</summary>
+    private async ValueTask ReadBlocksAsync(NpgsqlTransaction transaction, string[] terms, long[] df, int[] lists, Bm25 bm25, double referenceLength,
+        TopHits top, int k, HashSet<long> dirty, BlockCandidates candidates, CancellationToken cancellationToken)
+    {
+        const double Margin = 1 - 1e-9;
         int count = lists.Length;
         int termCount = terms.Length;
         ulong all = count == 64 ? ulong.MaxValue : (1UL << count) - 1;
-        var candidates = new BlockCandidates(termCount);
         if (dirty.Count > 0)
         {
             // Dirty documents are known at once: every term's contribution from their current index row.
@@ -241,7 +190,7 @@ public sealed partial class PostgresStore
             await ScoreAsync(transaction, new ItemFilter(), terms, "d.item_id = ANY(@ids)", [("ids", unknown.ToArray())], bm25, top, cancellationToken).ConfigureAwait(false);
         }
 
-        return true;
+        return;
 
         // The postings not read yet, from the document frequencies (which count dirty items too: an estimate).
         long Unread()
