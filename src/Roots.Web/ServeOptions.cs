@@ -38,6 +38,14 @@ public sealed class ServeOptions
     /// <summary>How often due feeds are polled (default 5 minutes); zero turns the poller off.</summary>
     public TimeSpan FeedInterval { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How often the server looks for queued jobs nobody is running (default 30 s) and works them off
+    /// like <c>roots worker</c>: jobs retried on the Jobs page, or left by an interrupted import. Only
+    /// jobs that waited a whole interval are taken, so that URLs a request is collecting right now stay
+    /// that request's. Zero turns the worker off.
+    /// </summary>
+    public TimeSpan WorkInterval { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How many libraries (SQLite connections) serve requests at once (default 2: memory over throughput).</summary>
     public int Connections { get; init; } = 2;
 

@@ -66,6 +66,7 @@ public sealed partial class ServedLibrary : IAsyncDisposable
         MaxUploadBytes = maxUpload,
         EmbedInterval = TimeSpan.Zero,
         FeedInterval = TimeSpan.Zero,
+        WorkInterval = TimeSpan.Zero,
     };
 
     /// <summary>A client with a cookie jar, as a browser on this origin would be.</summary>

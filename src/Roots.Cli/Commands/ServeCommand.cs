@@ -78,6 +78,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             AllowedHosts = settings.Hosts,
             EmbedInterval = settings.NoBackground ? TimeSpan.Zero : TimeSpan.FromMinutes(1),
             FeedInterval = settings.NoBackground ? TimeSpan.Zero : TimeSpan.FromMinutes(5),
+            WorkInterval = settings.NoBackground ? TimeSpan.Zero : TimeSpan.FromSeconds(30),
             SearchCacheAge = TimeSpan.FromSeconds(settings.SearchCacheSeconds),
             Connections = settings.Connections,
         }, cancellationToken).ConfigureAwait(false);

@@ -6,7 +6,7 @@ using Roots.App.Embedding;
 namespace Roots.Web.Hosting;
 
 /// <summary>
-/// What keeps the library current while it is served: pending embeddings (under the library's
+/// What keeps the library current while it is served: queued jobs nobody runs (retried ones, an interrupted import), pending embeddings (under the library's
 /// <see cref="EmbedLock"/>, so a <c>roots embed</c> elsewhere and this never race) and due feeds.
 /// It opens its own library for each round and closes it after, so an idle server holds no
 /// model in memory. Ctrl-C cancels the round; finished work is kept, the rest resumes next time.
@@ -17,7 +17,8 @@ internal sealed partial class BackgroundWork(ServeOptions options, TimeProvider 
     {
         var nextEmbed = options.EmbedInterval > TimeSpan.Zero ? time.GetUtcNow() : DateTimeOffset.MaxValue;
         var nextFeeds = options.FeedInterval > TimeSpan.Zero ? time.GetUtcNow() + options.FeedInterval : DateTimeOffset.MaxValue;
-        if (nextEmbed == DateTimeOffset.MaxValue && nextFeeds == DateTimeOffset.MaxValue)
+        var nextWork = options.WorkInterval > TimeSpan.Zero ? time.GetUtcNow() + options.WorkInterval : DateTimeOffset.MaxValue;
+        if (nextEmbed == DateTimeOffset.MaxValue && nextFeeds == DateTimeOffset.MaxValue && nextWork == DateTimeOffset.MaxValue)
         {
             return;
         }
@@ -25,7 +26,7 @@ internal sealed partial class BackgroundWork(ServeOptions options, TimeProvider 
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = time.GetUtcNow();
-            var due = nextEmbed < nextFeeds ? nextEmbed : nextFeeds;
+            var due = Min(Min(nextEmbed, nextFeeds), nextWork);
             if (due > now)
             {
                 try
@@ -51,7 +52,27 @@ internal sealed partial class BackgroundWork(ServeOptions options, TimeProvider 
                 nextFeeds = now + options.FeedInterval;
                 await RunAsync("feeds", (library, stop) => library.FeedPollAsync(false, null, stop), stoppingToken).ConfigureAwait(false);
             }
+
+            if (nextWork <= now)
+            {
+                nextWork = now + options.WorkInterval;
+                await RunAsync("jobs", WorkAsync, stoppingToken).ConfigureAwait(false);
+            }
         }
+    }
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    /// <summary>Works off the queue when a job has waited a whole interval (nobody is running it), until it is empty.</summary>
+    private async Task WorkAsync(Library library, CancellationToken stop)
+    {
+        var (_, queued) = await library.JobsAsync([Roots.Core.Model.JobState.Queued], stop).ConfigureAwait(false);
+        if (!queued.Any(job => job.UpdatedAt <= time.GetUtcNow() - options.WorkInterval))
+        {
+            return;
+        }
+
+        await library.WorkAsync(Roots.App.UseCases.WorkerOptions.Default with { Concurrency = 2, UntilEmpty = true }, null, stop).ConfigureAwait(false);
     }
 
     private static async Task EmbedAsync(Library library, CancellationToken stop)

@@ -46,7 +46,8 @@ internal static class CostChart
             double x = Left + (d * slot) + ((slot - barWidth) / 2);
             if (d % 5 == 0 || d == days.Count - 1)
             {
-                svg.Append(F($"<text x=\"{x + (barWidth / 2):0.#}\" y=\"{Height - 8}\" text-anchor=\"middle\" font-size=\"10\" fill=\"#5b6670\">{Html.E(days[d][5..])}</text>"));
+                string anchor = d == days.Count - 1 ? "end" : "middle";
+                svg.Append(F($"<text x=\"{(d == days.Count - 1 ? x + barWidth : x + (barWidth / 2)):0.#}\" y=\"{Height - 8}\" text-anchor=\"{anchor}\" font-size=\"10\" fill=\"#5b6670\">{Html.E(days[d][5..])}</text>"));
             }
 
             double y = Height - Bottom;

@@ -39,6 +39,7 @@ internal static class LibraryPage
             <button type="submit" data-bulk="add">Add tag</button>
             <button type="submit" data-bulk="remove" class="secondary">Remove tag</button>
             <button type="button" id="pick-all" class="secondary">Select all</button>
+            <span id="bulk-status" class="meta" aria-live="polite"></span>
             </form>
             <p id="status" class="meta" aria-live="polite"></p>
             <ol id="results" class="items">

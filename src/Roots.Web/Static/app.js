@@ -179,7 +179,7 @@ function setupBulk() {
   if (!form || !results) return;
   const picked = () => [...results.querySelectorAll("input.pick:checked")].map(box => box.value);
   const count = document.getElementById("picked");
-  const status = document.getElementById("status");
+  const status = document.getElementById("bulk-status");
   const update = () => { count.textContent = `${picked().length} selected`; };
   results.addEventListener("change", update);
   new MutationObserver(update).observe(results, { childList: true });
@@ -267,7 +267,7 @@ function setupJobs() {
       row.querySelector(".state").textContent = job.state;
       row.querySelector(".reason").textContent = job.lastError ?? "";
       for (const b of row.querySelectorAll("[data-job-action]")) b.remove();
-      status.textContent = `job ${job.id} ${jobAction === "retry" ? "queued again" : "cancelled"}`;
+      status.textContent = `job ${job.id} ${jobAction === "retry" ? "queued again; the server works it off within a minute" : "cancelled"}`;
     } catch (error) {
       status.textContent = error.message;
     }

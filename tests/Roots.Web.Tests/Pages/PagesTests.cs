@@ -68,4 +68,18 @@ public sealed class PagesTests(ServedLibraryFixture fixture) : IClassFixture<Ser
         Assert.Contains("deepseek-chat: 0.0021 USD, 1 calls", html, StringComparison.Ordinal);
         Assert.DoesNotContain("style=", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task OpenApi_DocumentsEveryEndpoint()
+    {
+        using var client = _served.Client();
+        var paths = (await ServedLibrary.JsonAsync(await client.GetAsync("/openapi.json"))).GetProperty("paths");
+        string[] expected =
+        [
+            "/api/items", "/api/items/{id}", "/api/items/{id}/related", "/api/items/{id}/tags", "/api/items/tags", "/api/search", "/api/notes",
+            "/api/files", "/api/urls", "/api/graph", "/api/jobs", "/api/jobs/{id}", "/api/jobs/{id}/retry", "/api/jobs/{id}/cancel", "/api/costs",
+            "/api/status", "/api/tags", "/api/tags/merge", "/api/taxonomy", "/api/feeds", "/api/feeds/{id}",
+        ];
+        Assert.All(expected, path => Assert.True(paths.TryGetProperty(path, out _), $"{path} is not in openapi.json"));
+    }
 }
