@@ -10,8 +10,8 @@ namespace Roots.Storage.Postgres;
 /// </summary>
 internal sealed class BlockCandidates
 {
-    /// <summary>Ids below this are mapped densely (4 bytes each); above, through a dictionary.</summary>
-    public const long DenseLimit = 1 << 26;
+    /// <summary>Ids below this are mapped densely (4 bytes each, so at most 64 MB); above, through a dictionary.</summary>
+    public const long DenseLimit = 1 << 24;
 
     /// <summary>Arrays longer than this are not kept from one search to the next.</summary>
     public const int RetainLimit = 1 << 22;
