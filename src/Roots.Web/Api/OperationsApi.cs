@@ -8,13 +8,23 @@ using Roots.Web.Hosting;
 
 namespace Roots.Web.Api;
 
-/// <summary><c>/api/jobs</c>, <c>/api/costs</c>, <c>/api/status</c>: durable jobs, the model ledger and provider health.</summary>
+/// <summary><c>/api/jobs</c>, <c>/api/costs</c>, <c>/api/language-tax</c>, <c>/api/status</c>: durable jobs, the model ledger, tokens per 1,000 characters by language, and provider health.</summary>
 internal static class OperationsApi
 {
     public static IEndpointRouteBuilder MapOperationsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/jobs", JobsAsync);
         app.MapGet("/api/costs", CostsAsync);
+        app.MapGet("/api/language-tax", async (int? sample, LibraryPool pool, CancellationToken cancellationToken) =>
+        {
+            if (sample is < 1 or > 200)
+            {
+                return Problems.BadRequest("sample must be from 1 to 200 items per language");
+            }
+
+            using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
+            return TypedResults.Ok(new { lines = await lease.Library.LanguageTaxAsync(sample ?? App.Library.LanguageTaxSample, cancellationToken).ConfigureAwait(false) });
+        });
         app.MapGet("/api/status", async (LibraryPool pool, CancellationToken cancellationToken) =>
         {
             using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);

@@ -24,7 +24,8 @@ internal static class CostsPage
             providers = await lease.Library.StatusAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var html = new StringBuilder("<h1>Tokens and costs</h1><p class=\"meta\">The last 30 days of model calls, from the ledger.</p>");
+        var html = new StringBuilder("<h1>Tokens and costs</h1><p class=\"meta\">The last 30 days of model calls, from the ledger. ")
+            .Append("<a href=\"/costs/language-tax\">The language tax</a>: tokens per 1,000 characters by language and tokenizer, measured on this library.</p>");
         var days = Days(since, time.GetUtcNow());
         html.Append("<h2>Spend per day by model</h2>").Append(CostChart.Render("chart-model", "Spend per day by model", dailyByModel, days));
         html.Append("<h2>Spend per day by operation</h2>").Append(CostChart.Render("chart-operation", "Spend per day by operation", dailyByOperation, days));

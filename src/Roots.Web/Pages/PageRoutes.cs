@@ -16,6 +16,7 @@ internal static class PageRoutes
         app.MapGet("/feeds", FeedsPage.RenderAsync);
         app.MapGet("/jobs", JobsPage.RenderAsync);
         app.MapGet("/costs", CostsPage.RenderAsync);
+        app.MapGet("/costs/language-tax", LanguageTaxPage.RenderAsync);
         app.MapGet("/login", (HttpContext context) => LoginPage.Render(context));
         app.MapPost("/login", LoginPage.PostAsync).DisableAntiforgery();
         return app;

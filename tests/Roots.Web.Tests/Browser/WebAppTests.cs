@@ -142,6 +142,12 @@ public sealed class WebAppTests
         await page.GotoAsync(root + "/costs");
         Assert.True(await page.Locator("#chart-model rect.segment").CountAsync() >= 2);
         await Shot(page, "costs");
+
+        // The language tax of this library: Chinese pays more tokens per character than English.
+        await page.ClickAsync("a[href='/costs/language-tax']");
+        await page.WaitForSelectorAsync("#language-tax");
+        Assert.Contains("o200k_base", await page.InnerTextAsync("#language-tax"), StringComparison.Ordinal);
+        await Shot(page, "language-tax");
         Assert.Empty(problems);
     }
 

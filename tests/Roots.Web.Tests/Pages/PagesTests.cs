@@ -78,8 +78,20 @@ public sealed class PagesTests(ServedLibraryFixture fixture) : IClassFixture<Ser
         [
             "/api/items", "/api/items/{id}", "/api/items/{id}/related", "/api/items/{id}/tags", "/api/items/tags", "/api/search", "/api/notes",
             "/api/files", "/api/urls", "/api/graph", "/api/jobs", "/api/jobs/{id}", "/api/jobs/{id}/retry", "/api/jobs/{id}/cancel", "/api/costs",
-            "/api/status", "/api/tags", "/api/tags/merge", "/api/taxonomy", "/api/feeds", "/api/feeds/{id}",
+            "/api/status", "/api/tags", "/api/tags/merge", "/api/taxonomy", "/api/feeds", "/api/feeds/{id}", "/api/language-tax",
         ];
         Assert.All(expected, path => Assert.True(paths.TryGetProperty(path, out _), $"{path} is not in openapi.json"));
+    }
+
+    [Fact]
+    public async Task LanguageTax_CountsTokensPerThousandCharacters_ByLanguageAndTokenizer()
+    {
+        using var client = _served.Client();
+        var lines = (await ServedLibrary.JsonAsync(await client.GetAsync("/api/language-tax"))).GetProperty("lines").EnumerateArray().ToList();
+        double Rate(string language) => lines.Single(l => l.GetProperty("language").GetString() == language && l.GetProperty("tokenizer").GetString() == "o200k_base")
+            .GetProperty("tokensPerThousandCharacters").GetDouble();
+        Assert.True(Rate("zh") > Rate("en"), "Chinese needs more tokens per character than English");
+        Assert.Contains("id=\"language-tax\"", await client.GetStringAsync("/costs/language-tax"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/language-tax?sample=0")).StatusCode);
     }
 }
