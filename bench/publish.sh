@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Whole-process figures for `roots publish` (issue 6): a full publish of 10,000 items in two page
-# languages (target ≤ 30 s), a republish with nothing changed, and a republish after one item
-# changed (target ≤ 2 s). Appends to bench/out/measurements.tsv through bench/scripts/measure.sh.
+# languages (target ≤ 30 s) — first with nothing cached (the library's first publish), then into an
+# empty folder with the derived facts cached — a republish with nothing changed, and a republish
+# after one item changed (target ≤ 2 s). Each step prints the load average before it, its CPU time
+# (user, sys) and its stage timings (--timings). Appends to bench/out/measurements.tsv through
+# bench/scripts/measure.sh.
 #
 #   bench/publish.sh            (BENCH_TMP=DIR puts the library and site elsewhere, e.g. /dev/shm)
 #
@@ -30,11 +33,23 @@ if [[ ! -f $lib/roots.db ]]; then
   "$roots" add "$out/corpus-10k" --library "$lib" >/dev/null
 fi
 
+publish=(publish --library "$lib" --out "$site" --langs zh,en --base-url https://bench.example/ --timings)
+# step LABEL ARGS...: the load average, then the command under measure.sh with its CPU time.
+step() {
+  local label=$1
+  shift
+  echo "load average before $label: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+  "$measure" "$label" -- /usr/bin/time -f "$label cpu_user_s=%U cpu_sys_s=%S" "$@"
+}
+
+rm -rf "$site" "$lib/cache"
+echo "== publish: full, pages in zh and en, nothing cached (the library's first publish)" >&2
+step publish-10k-cold "$roots" "${publish[@]}" >/dev/null
 rm -rf "$site"
-echo "== publish: full, pages in zh and en" >&2
-"$measure" publish-10k -- "$roots" publish --library "$lib" --out "$site" --langs zh,en --base-url https://bench.example/ >/dev/null
+echo "== publish: full into an empty folder, derived facts cached" >&2
+step publish-10k "$roots" "${publish[@]}" >/dev/null
 echo "== publish again: nothing changed" >&2
-"$measure" publish-10k-unchanged -- "$roots" publish --library "$lib" --out "$site" --langs zh,en --base-url https://bench.example/ >/dev/null
+step publish-10k-unchanged "$roots" "${publish[@]}" >/dev/null
 
 echo "== one item changes (a new version of one file), then publish" >&2
 first=$(find "$out/corpus-10k" -name '*.md' | sort | head -n 1)
@@ -42,9 +57,9 @@ cp "$first" "$tmp/original.md"
 trap 'cp "$tmp/original.md" "$first"' EXIT     # the corpus is shared with bench/run.sh: put it back
 printf '\n\nA paragraph added at %s.\n' "$(date +%s)" >> "$first"
 "$roots" add "$first" --library "$lib" >/dev/null
-"$measure" publish-10k-one-change -- "$roots" publish --library "$lib" --out "$site" --langs zh,en --base-url https://bench.example/ --json > "$out/publish-one-change.json"
+step publish-10k-one-change "$roots" "${publish[@]}" --json > "$out/publish-one-change.json"
 python3 -c "import json,sys; r=json.load(open('$out/publish-one-change.json')); print('files', r['files'], 'rendered', r['rendered'], 'written', r['written'], 'removed', r['removed'])" >&2
 
 echo "== check (not a target; for information)" >&2
-"$measure" publish-10k-check -- "$roots" publish --library "$lib" --out "$site" --langs zh,en --base-url https://bench.example/ --check >/dev/null
+step publish-10k-check "$roots" "${publish[@]}" --check >/dev/null
 du -sh "$site" >&2

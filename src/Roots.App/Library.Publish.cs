@@ -180,7 +180,7 @@ public sealed partial class Library
             .Where(d => d != doi).ToList();
         string summary = fields.TryGetValue("description", out string? description) && !string.IsNullOrWhiteSpace(description)
             ? description.Trim()
-            : ExtractiveSummarizer.Summarize(text, item.Language);
+            : await ModelSummaryAsync(item, cancellationToken).ConfigureAwait(false) ?? ExtractiveSummarizer.Summarize(text, item.Language);
         var keywords = await KeywordsAsync(item.Title + "\n" + text, cancellationToken).ConfigureAwait(false);
         return new ItemFacts(item, text, fields, category, doi, cited, summary, keywords)
         {

@@ -85,6 +85,7 @@ public sealed partial class Library
         }
 
         var keywords = RankAmong(entries!, cache.Strings);
+        var byModel = await ModelSummariesAsync(selected, cancellationToken).ConfigureAwait(false);
         var facts = new List<ItemFacts>(selected.Count);
         for (int i = 0; i < selected.Count; i++)
         {
@@ -93,7 +94,10 @@ public sealed partial class Library
             var doi = entry.Doi is null ? null : Identifier.Create(IdentifierKind.Doi, entry.Doi).Value;
             var cited = entry.CitedDois.Select(d => Identifier.Create(IdentifierKind.Doi, d).Value).ToList();
             var fields = entry.Fields.ToDictionary(f => f.Name, f => f.Value, StringComparer.Ordinal);
-            facts.Add(new ItemFacts(item, texts[i] ?? "", fields, categories.GetValueOrDefault(item.Id), doi, cited, entry.Summary, keywords[i])
+            // The source's own abstract first, then a model's summary of this very text (roots summarize), then the extractive one.
+            bool hasAbstract = fields.TryGetValue("description", out string? description) && !string.IsNullOrWhiteSpace(description);
+            string summary = !hasAbstract && byModel.TryGetValue(item.Id, out string? modelSummary) ? modelSummary : entry.Summary;
+            facts.Add(new ItemFacts(item, texts[i] ?? "", fields, categories.GetValueOrDefault(item.Id), doi, cited, summary, keywords[i])
             {
                 TextKey = entry.TextHash,
                 StoredTranslations = [.. translations[item.Id].Where(t => t.SourceSha256 == entry.TextHash)],
@@ -143,6 +147,54 @@ public sealed partial class Library
             ranked[i] = best;
         });
         return ranked;
+    }
+
+    /// <summary>
+    /// The newest model summary (<c>roots summarize</c>) of each item's current text, as <c>roots show</c>
+    /// uses it: the items that have any are found in one whole-table read where the store allows it,
+    /// then looked up one by one (a summary of an older version does not count).
+    /// </summary>
+    private async Task<Dictionary<long, string>> ModelSummariesAsync(IReadOnlyList<Item> items, CancellationToken cancellationToken)
+    {
+        var summarised = new HashSet<long>();
+        if (_store is ILibraryTransfer transfer)
+        {
+            var table = TransferSchema.Tables.Single(t => t.Name == "model_summaries");
+            int column = table.Columns.Select((c, i) => (c, i)).Single(p => p.c.Name == "item_id").i;
+            await foreach (var row in transfer.ReadRowsAsync(table, cancellationToken).ConfigureAwait(false))
+            {
+                if (row[column] is long id)
+                {
+                    summarised.Add(id);
+                }
+            }
+        }
+        else
+        {
+            summarised.UnionWith(items.Select(i => i.Id));
+        }
+
+        var summaries = new Dictionary<long, string>();
+        foreach (var item in items.Where(i => summarised.Contains(i.Id)))
+        {
+            if (await ModelSummaryAsync(item, cancellationToken).ConfigureAwait(false) is { } summary)
+            {
+                summaries[item.Id] = summary;
+            }
+        }
+
+        return summaries;
+    }
+
+    /// <summary>The newest model summary of <paramref name="item"/>'s current text, or null.</summary>
+    private async Task<string?> ModelSummaryAsync(Item item, CancellationToken cancellationToken)
+    {
+        var versions = await _store.GetVersionsAsync(item.Id, cancellationToken).ConfigureAwait(false);
+        return versions.FirstOrDefault(v => v.Number == item.CurrentVersion) is { } current
+            && await _store.LatestModelSummaryAsync(item.Id, current.Sha256, cancellationToken).ConfigureAwait(false) is { } byModel
+            && !string.IsNullOrWhiteSpace(byModel.Summary)
+            ? byModel.Summary.Trim()
+            : null;
     }
 
     /// <summary>Every item's category: one whole-table read where the store allows it, else one query per item.</summary>

@@ -47,6 +47,9 @@ internal sealed class FactsCache
     /// <summary>True when entries were added or dropped since loading.</summary>
     public bool Changed { get; private set; }
 
+    /// <summary>True when entries were dropped: only then are unused strings worth leaving out of the file.</summary>
+    private bool Dropped { get; set; }
+
     /// <summary>The cache's strings by id (keyword terms and display forms).</summary>
     public IReadOnlyList<string> Strings => _strings;
 
@@ -125,28 +128,41 @@ internal sealed class FactsCache
             {
                 _entries.Remove(id);
                 Changed = true;
+                Dropped = true;
             }
         }
     }
 
-    /// <summary>Writes the cache to <paramref name="path"/> atomically, with only the strings its entries use; failures only cost speed later.</summary>
+    /// <summary>
+    /// Writes the cache to <paramref name="path"/> atomically; failures only cost speed later. After
+    /// entries were dropped, only the strings the remaining entries use are kept; otherwise the table
+    /// is written as it is (a replaced entry's old strings wait for the next drop), which keeps
+    /// the save after one changed item short.
+    /// </summary>
     public void Save(string path)
     {
-        var used = new Dictionary<int, int>();
-        var strings = new List<string>();
-        int Map(int id)
+        var strings = _strings;
+        var entries = _entries.Values.OrderBy(e => e.ItemId).ToList();
+        if (Dropped)
         {
-            if (!used.TryGetValue(id, out int mapped))
+            var used = new Dictionary<int, int>();
+            var kept = new List<string>();
+            int Map(int id)
             {
-                mapped = strings.Count;
-                strings.Add(_strings[id]);
-                used[id] = mapped;
+                if (!used.TryGetValue(id, out int mapped))
+                {
+                    mapped = kept.Count;
+                    kept.Add(_strings[id]);
+                    used[id] = mapped;
+                }
+
+                return mapped;
             }
 
-            return mapped;
+            entries = [.. entries.Select(e => e with { Terms = [.. e.Terms.Select(Map)], Displays = [.. e.Displays.Select(Map)] })];
+            strings = kept;
         }
 
-        var entries = _entries.Values.OrderBy(e => e.ItemId).Select(e => e with { Terms = [.. e.Terms.Select(Map)], Displays = [.. e.Displays.Select(Map)] }).ToList();
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -92,11 +92,18 @@ internal sealed class ResolvedRecord
     /// <summary>The landing page, else the DOI resolver URL, else <c>null</c>: the URL a reader should follow.</summary>
     public string? BestUrl => LandingPage ?? DoiUrl;
 
+    /// <summary>
+    /// The resolved form of <paramref name="record"/>, made once per record instance (records are
+    /// immutable; a site resolves each one for its lines, keys, heads and exports in every language).
+    /// Thread-safe.
+    /// </summary>
     public static ResolvedRecord Of(PublicationRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return new ResolvedRecord(record);
+        return s_resolved.GetValue(record, r => new ResolvedRecord(r));
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PublicationRecord, ResolvedRecord> s_resolved = new();
 
     private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

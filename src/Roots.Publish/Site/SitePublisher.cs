@@ -16,7 +16,7 @@ public static class SitePublisher
     /// <param name="directory">The output folder.</param>
     /// <param name="progress">Told the number of files done so far, now and then.</param>
     /// <param name="cancellationToken">Stops between files.</param>
-    /// <param name="stageStarted">Told, on the calling thread, when planning and then writing starts (for timing).</param>
+    /// <param name="stageStarted">Told, on the calling thread, when each stage starts (theme, indexing, planning, writing), for timing.</param>
     /// <returns>What was written, or why nothing could be (a template that does not parse).</returns>
     public static Result<SiteWriteReport> Publish(SiteContent content, string directory, IProgress<int>? progress = null, CancellationToken cancellationToken = default,
         Action<string>? stageStarted = null)
@@ -32,14 +32,17 @@ public static class SitePublisher
             return Result<SiteWriteReport>.Fail($"the base URL '{content.Options.BaseUrl}' is not an absolute http(s) URL ending in /");
         }
 
+        stageStarted?.Invoke("theme");
         var theme = SiteTheme.Load(content.Options.TemplateDirectory);
         if (!theme.IsSuccess)
         {
             return Result<SiteWriteReport>.Fail("template " + theme.Error);
         }
 
+        stageStarted?.Invoke("indexing");
+        var planner = new SitePlanner(content, theme.Value);
         stageStarted?.Invoke("planning");
-        var plan = new SitePlanner(content, theme.Value).Plan();
+        var plan = planner.Plan();
         stageStarted?.Invoke("writing");
         return SiteWriter.Write(plan, directory, progress, cancellationToken);
     }

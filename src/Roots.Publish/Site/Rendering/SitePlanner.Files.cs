@@ -37,11 +37,24 @@ public sealed partial class SitePlanner
     /// <summary>Sitemap and robots.txt, from the pages planned so far.</summary>
     private IEnumerable<SitePlanEntry> SiteFiles()
     {
+        // Keyed by what the sitemap lists, and written only when that changed: its XML for 20,000
+        // pages took a noticeable part of a republish that changed nothing.
         var urls = _sitemap.OrderBy(u => u.Path, StringComparer.Ordinal).ToList();
-        var sitemaps = SitemapWriter.Write(Options.BaseUrl, urls, Options.SitemapLimit);
-        foreach (var (path, bytes) in sitemaps)
+        var listed = new Fingerprint();
+        foreach (var url in urls)
         {
-            yield return new SitePlanEntry(path, Key("sitemap", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))), () => bytes);
+            listed.Add(url.Path, url.XDefault, url.LastModified?.ToString("O", System.Globalization.CultureInfo.InvariantCulture))
+                .Add(url.Alternates.Select(a => a.Lang + "=" + a.Path));
+        }
+
+        string key = Key("sitemap", listed.ToString());
+        var written = new Lazy<IReadOnlyList<(string Path, byte[] Bytes)>>(() => SitemapWriter.Write(Options.BaseUrl, urls, Options.SitemapLimit));
+        var paths = urls.Count <= Options.SitemapLimit
+            ? ["sitemap.xml"]
+            : new[] { "sitemap.xml" }.Concat(Enumerable.Range(1, (urls.Count + Options.SitemapLimit - 1) / Options.SitemapLimit).Select(i => $"sitemap-{i}.xml")).ToList();
+        foreach (string path in paths)
+        {
+            yield return new SitePlanEntry(path, key, () => written.Value.Single(f => f.Path == path).Bytes);
         }
 
         string robots = "User-agent: *\nAllow: /\n\nSitemap: " + SitePaths.Absolute(Options.BaseUrl, "sitemap.xml") + "\n";

@@ -17,7 +17,7 @@ public sealed partial class SitePlanner
     {
         string folder = SitePaths.Item(lang, work.Slug);
         var neighbours = work.Related.Concat(work.Backlinks).Where(_index.BySlug.ContainsKey).Select(s => _index.Lines[lang][s].Key);
-        string key = new Fingerprint().Add(Key("item", lang, _workKeys[work.Slug])).Add(neighbours).ToString();
+        string key = Key(["item", lang, _workKeys[work.Slug], .. neighbours]);
         var versions = InEveryLanguage(l => SitePaths.Item(l, work.Slug));
         string original = Localized.Primary(work.Original.Language);
         string xDefault = SitePaths.Item(Languages.Contains(original) ? original : Languages[0], work.Slug);

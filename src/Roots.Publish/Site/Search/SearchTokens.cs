@@ -16,7 +16,7 @@ public static class SearchTokens
     {
         string normal = (text ?? "").Normalize(NormalizationForm.FormKC).ToLowerInvariant();
         var tokens = new List<string>();
-        var run = new List<Rune>();
+        var run = new List<int>();
         int wordStart = -1;
         int index = 0;
         foreach (var rune in normal.EnumerateRunes())
@@ -24,11 +24,11 @@ public static class SearchTokens
             if (IsCjk(rune.Value))
             {
                 FlushWord(tokens, normal, ref wordStart, index);
-                run.Add(rune);
+                run.Add(index);
             }
             else if (Rune.IsLetterOrDigit(rune))
             {
-                FlushRun(tokens, run);
+                FlushRun(tokens, normal, run, index);
                 if (wordStart < 0)
                 {
                     wordStart = index;
@@ -36,29 +36,32 @@ public static class SearchTokens
             }
             else
             {
-                FlushRun(tokens, run);
+                FlushRun(tokens, normal, run, index);
                 FlushWord(tokens, normal, ref wordStart, index);
             }
 
             index += rune.Utf16SequenceLength;
         }
 
-        FlushRun(tokens, run);
+        FlushRun(tokens, normal, run, index);
         FlushWord(tokens, normal, ref wordStart, index);
         return tokens;
     }
 
-    /// <summary>A run of CJK characters: overlapping pairs, or the lone character.</summary>
-    private static void FlushRun(List<string> tokens, List<Rune> run)
+    /// <summary>
+    /// A run of CJK characters, given by where each starts (a run is contiguous and ends at
+    /// <paramref name="end"/>): overlapping pairs, or the lone character.
+    /// </summary>
+    private static void FlushRun(List<string> tokens, string text, List<int> run, int end)
     {
         if (run.Count == 1)
         {
-            tokens.Add(run[0].ToString());
+            tokens.Add(text[run[0]..end]);
         }
 
         for (int i = 0; i + 1 < run.Count; i++)
         {
-            tokens.Add(run[i].ToString() + run[i + 1].ToString());
+            tokens.Add(text[run[i]..(i + 2 < run.Count ? run[i + 2] : end)]);
         }
 
         run.Clear();
