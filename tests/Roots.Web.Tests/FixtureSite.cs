@@ -11,7 +11,7 @@ namespace Roots.Web.Tests;
 
 /// <summary>
 /// A small web site on a free loopback port for the server to collect from: a bilingual page at
-/// <c>/garden</c>, a page whose server fails (<c>/broken</c>, HTTP 500) and an RSS feed at <c>/feed.xml</c>.
+/// <c>/garden</c>, a page whose server fails (<c>/broken</c>, HTTP 500), one that fails until <see cref="Recover"/> (<c>/flaky</c>, 503, then a page) and an RSS feed at <c>/feed.xml</c>.
 /// The served library must allow 127.0.0.1 (<see cref="FetchAllowYaml"/>), as a user would.
 /// </summary>
 public sealed class FixtureSite : IAsyncDisposable
@@ -23,13 +23,14 @@ public sealed class FixtureSite : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private FixtureSite(WebApplication app, Uri address)
-    {
-        _app = app;
-        Address = address;
-    }
+    private volatile bool _recovered;
 
-    public Uri Address { get; }
+    private FixtureSite(WebApplication app) => _app = app;
+
+    public Uri Address { get; private set; } = null!;
+
+    /// <summary>From now on <c>/flaky</c> answers with its page instead of 503.</summary>
+    public void Recover() => _recovered = true;
 
     public string Url(string path) => new Uri(Address, path).AbsoluteUri;
 
@@ -44,13 +45,18 @@ public sealed class FixtureSite : IAsyncDisposable
             "<p>园丁每天给番茄浇水，知识花园也需要照料。</p><p>A gardener waters the tomatoes every morning; a knowledge garden needs tending too.</p>" +
             "</article></body></html>", "text/html; charset=utf-8"));
         app.MapGet("/broken", () => Results.StatusCode(StatusCodes.Status500InternalServerError));
+        var site = new FixtureSite(app);
+        app.MapGet("/flaky", () => !site._recovered
+            ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable)
+            : Results.Content("<!doctype html><html lang=\"en\"><head><title>Back again</title></head><body><p>The server recovered; this page was collected on the retry.</p></body></html>", "text/html; charset=utf-8"));
         app.MapGet("/feed.xml", () => Results.Content(
             "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Fixture feed</title><link>http://127.0.0.1/</link><description>d</description>" +
             "<item><title>First entry</title><link>http://127.0.0.1/garden</link><guid>e1</guid><description>An entry about gardens.</description></item>" +
             "</channel></rss>", "application/rss+xml"));
         await app.StartAsync();
         string address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new FixtureSite(app, new Uri(address.TrimEnd('/') + "/"));
+        site.Address = new Uri(address.TrimEnd('/') + "/");
+        return site;
     }
 
     public async ValueTask DisposeAsync()

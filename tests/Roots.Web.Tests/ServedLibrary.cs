@@ -35,7 +35,8 @@ public sealed partial class ServedLibrary : IAsyncDisposable
     public Uri Address => Server.Address;
 
     /// <summary>Starts a served library; <paramref name="yaml"/> is appended to its roots.yaml (fetch allow lists, a taxonomy).</summary>
-    public static async Task<ServedLibrary> StartAsync(bool exposed = false, bool makeToken = false, long maxUpload = 32L * 1024 * 1024, string? yaml = null)
+    public static async Task<ServedLibrary> StartAsync(
+        bool exposed = false, bool makeToken = false, long maxUpload = 32L * 1024 * 1024, string? yaml = null, TimeSpan? workInterval = null)
     {
         string root = Directory.CreateTempSubdirectory("roots-web-").FullName;
         string library = Path.Combine(root, "library");
@@ -53,12 +54,12 @@ public sealed partial class ServedLibrary : IAsyncDisposable
         }
 
         string? token = makeToken ? AccessToken.CreateAndStore(library) : null;
-        var started = await RootsServer.StartAsync(Options(library, exposed, maxUpload));
+        var started = await RootsServer.StartAsync(Options(library, exposed, maxUpload, workInterval));
         Assert.True(started.IsSuccess, started.Error);
         return new ServedLibrary(root, started.Value, token);
     }
 
-    public static ServeOptions Options(string library, bool exposed, long maxUpload = 32L * 1024 * 1024) => new()
+    public static ServeOptions Options(string library, bool exposed, long maxUpload = 32L * 1024 * 1024, TimeSpan? workInterval = null) => new()
     {
         LibraryDirectory = library,
         Port = 0,
@@ -66,7 +67,7 @@ public sealed partial class ServedLibrary : IAsyncDisposable
         MaxUploadBytes = maxUpload,
         EmbedInterval = TimeSpan.Zero,
         FeedInterval = TimeSpan.Zero,
-        WorkInterval = TimeSpan.Zero,
+        WorkInterval = workInterval ?? TimeSpan.Zero,
     };
 
     /// <summary>A client with a cookie jar, as a browser on this origin would be.</summary>

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 namespace Roots.Web.Pages;
 
 /// <summary>
-/// <c>/add</c>: paste a note, upload files (each with its own progress bar), or give URLs. The
+/// <c>/add</c>: give URLs, paste a note, upload files (each with its own progress bar), or subscribe to a feed. The
 /// forms post through app.js to the JSON API with the CSRF header; there is no form fallback,
 /// because a state-changing form without the header would be refused anyway.
 /// <c>/add?url=…&amp;title=…&amp;text=…</c> (the bookmarklet, and the web app manifest's share
@@ -51,6 +51,16 @@ internal static partial class AddPage
             <button type="submit">Upload</button>
             <p class="meta">Markdown, text, HTML, PDF; up to {{Html.N(options.MaxUploadBytes / (1024 * 1024))}} MiB a request.</p>
             </form>
+            </section>
+            <section>
+            <h2>A feed</h2>
+            <form id="add-feed" class="inline">
+            <input name="url" type="url" placeholder="https://example.org/feed.xml" required size="40">
+            every <input name="every" type="number" min="1" value="{{Api.FeedsApi.DefaultEveryMinutes}}" size="5"> minutes
+            <label><input name="full" type="checkbox"> fetch full articles</label>
+            <button type="submit">Subscribe</button>
+            </form>
+            <p id="feed-status" class="meta" aria-live="polite"></p>
             </section>
             <ul id="add-results" class="results" aria-live="polite"></ul>
             <section>

@@ -233,8 +233,10 @@ function setupFeeds() {
   form.addEventListener("submit", async event => {
     event.preventDefault();
     try {
-      await api("/api/feeds", { method: "POST", json: { url: form.elements.url.value, everyMinutes: Number(form.elements.every.value), full: form.elements.full.checked } });
-      location.reload();
+      const feed = await api("/api/feeds", { method: "POST", json: { url: form.elements.url.value, everyMinutes: Number(form.elements.every.value), full: form.elements.full.checked } });
+      if (document.getElementById("feeds") || !document.getElementById("add-results")) { location.reload(); return; }
+      status.replaceChildren(`subscribed to ${feed.url}; it is polled when due, every ${feed.everyMinutes} minutes (`, el("a", { href: "/feeds", text: "feeds" }), ")");
+      form.reset();
     } catch (error) {
       status.textContent = error.message;
     }

@@ -53,6 +53,35 @@ public sealed class JobsApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, (await client.SendAsync(Post($"/api/jobs/{id}/cancel", csrf))).StatusCode);
     }
 
+    [Fact]
+    public async Task RetriedJob_IsWorkedOffByTheServer()
+    {
+        // given a server whose worker looks at the queue every 100 ms, and a URL whose server was down (503)
+        await using var served = await ServedLibrary.StartAsync(yaml: FixtureSite.FetchAllowYaml, workInterval: TimeSpan.FromMilliseconds(100));
+        using var client = served.Client();
+        string csrf = await ServedLibrary.CsrfAsync(client);
+        string flaky = _site.Url("/flaky");
+        var added = await ServedLibrary.JsonAsync(await client.SendAsync(WriteApiTests.Post("/api/urls", csrf, new { urls = new[] { flaky } })));
+        Assert.Equal(0, added.GetProperty("added").GetInt32());
+        var job = (await ServedLibrary.JsonAsync(await client.GetAsync("/api/jobs?state=failed,dead"))).GetProperty("jobs")[0];
+
+        // when the site recovers and the job is retried
+        _site.Recover();
+        long id = job.GetProperty("id").GetInt64();
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(Post($"/api/jobs/{id}/retry", csrf))).StatusCode);
+
+        // then the server's worker collects it (the site answers this time)
+        string state = "queued";
+        for (var deadline = DateTime.UtcNow.AddSeconds(30); state is "queued" or "running" && DateTime.UtcNow < deadline; await Task.Delay(100))
+        {
+            state = (await ServedLibrary.JsonAsync(await client.GetAsync($"/api/jobs/{id}"))).GetProperty("state").GetString()!;
+        }
+
+        Assert.Equal("done", state);
+        var found = await ServedLibrary.JsonAsync(await client.GetAsync("/api/items?kind=html"));
+        Assert.Equal("Back again", found.GetProperty("items")[0].GetProperty("title").GetString());
+    }
+
     [Theory]
     [InlineData("/api/jobs/999/retry")]
     [InlineData("/api/jobs/999/cancel")]
