@@ -33,8 +33,14 @@ internal static class OperationsApi
         return app;
     }
 
-    private static async Task<IResult> JobsAsync(string? state, LibraryPool pool, CancellationToken cancellationToken)
+    private static async Task<IResult> JobsAsync(HttpRequest request, string? state, LibraryPool pool, CancellationToken cancellationToken)
     {
+        var paging = Paging.Parse(request.Query);
+        if (!paging.IsSuccess)
+        {
+            return Problems.BadRequest(paging.Error!);
+        }
+
         var states = new List<JobState>();
         foreach (string name in (state ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
@@ -48,7 +54,15 @@ internal static class OperationsApi
 
         using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
         var (counts, jobs) = await lease.Library.JobsAsync(states.Count == 0 ? Enum.GetValues<JobState>() : states, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(new { counts = counts.ToDictionary(c => c.Key.ToString().ToLowerInvariant(), c => c.Value), jobs });
+        var page = paging.Value.Page(jobs);
+        return TypedResults.Ok(new
+        {
+            counts = counts.ToDictionary(c => c.Key.ToString().ToLowerInvariant(), c => c.Value),
+            jobs = page.Items,
+            limit = page.Limit,
+            offset = page.Offset,
+            nextOffset = page.NextOffset,
+        });
     }
 
     private static async Task<IResult> CostsAsync(string? by, string? since, LibraryPool pool, TimeProvider time, CancellationToken cancellationToken)

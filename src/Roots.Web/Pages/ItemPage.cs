@@ -7,17 +7,19 @@ using Roots.Web.Hosting;
 namespace Roots.Web.Pages;
 
 /// <summary>
-/// <c>/items/{id}</c>: the reader view and everything known about one item. Tags are edited in
-/// place by app.js through <c>POST /api/items/{id}/tags</c>.
+/// <c>/items/{id}</c>: the reader view and everything known about one item. Tags and the category
+/// are edited in place by app.js through <c>POST /api/items/{id}/tags</c>.
 /// </summary>
 internal static class ItemPage
 {
     public static async Task<IResult> RenderAsync(string id, HttpContext context, LibraryPool pool, CancellationToken cancellationToken)
     {
         ItemDetails? details;
+        IReadOnlyList<string> categories;
         using (var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false))
         {
             details = await lease.Library.ShowAsync(id, cancellationToken).ConfigureAwait(false);
+            categories = lease.Library.Config.Taxonomy.Categories ?? [];
         }
 
         if (details is null)
@@ -42,10 +44,7 @@ internal static class ItemPage
             Fact(html, "URL", $"<a href=\"{Html.E(item.Url)}\" rel=\"noopener noreferrer\">{Html.E(item.Url)}</a>");
         }
 
-        if (details.Category is not null)
-        {
-            Fact(html, "Category", $"{Html.E(details.Category.Name)} <span class=\"meta\">({Html.E(details.Category.Origin)})</span>");
-        }
+        Fact(html, "Category", $"<span id=\"category\">{(details.Category is null ? "none" : $"{Html.E(details.Category.Name)} <span class=\"meta\">({Html.E(details.Category.Origin)})</span>")}</span>");
 
         foreach (var (name, value) in details.Fields)
         {
@@ -53,7 +52,7 @@ internal static class ItemPage
         }
 
         html.Append("</dl>\n");
-        AppendTags(html, details);
+        AppendTags(html, details, categories);
         AppendSection(html, "Summary", $"<p>{Html.E(details.Summary.Text)}</p><p class=\"meta\">by {Html.E(details.Summary.By)}</p>", details.Summary.Text.Length > 0);
         AppendSection(html, "Keywords", string.Join(" ", details.Keywords.Select(k => $"<a class=\"keyword\" href=\"/?q={Html.Q(k.Display)}\">{Html.E(k.Display)}</a>")), details.Keywords.Count > 0);
         AppendSection(html, "Identifiers", "<ul>" + string.Join("", details.Identifiers.Select(Identifiers.Parse).Select(Identifier)) + "</ul>", details.Identifiers.Count > 0);
@@ -77,7 +76,7 @@ internal static class ItemPage
         return Layout.Page(context, item.Title, html.ToString());
     }
 
-    private static void AppendTags(StringBuilder html, ItemDetails details)
+    private static void AppendTags(StringBuilder html, ItemDetails details, IReadOnlyList<string> categories)
     {
         html.Append("<section class=\"tags\"><h2>Tags</h2><ul id=\"tags\" class=\"taglist\">");
         foreach (var tag in details.TagDetails)
@@ -86,7 +85,10 @@ internal static class ItemPage
                 .Append($"<button type=\"button\" class=\"remove\" data-remove-tag=\"{Html.E(tag.Name)}\" title=\"remove\" aria-label=\"remove {Html.E(tag.Name)}\">×</button></li>");
         }
 
-        html.Append("</ul><form id=\"add-tag\"><input name=\"tag\" placeholder=\"add a tag\" required> <button type=\"submit\">Add tag</button></form>")
+        html.Append("</ul><form id=\"add-tag\" class=\"inline\"><input name=\"tag\" placeholder=\"add a tag\" required> <button type=\"submit\">Add tag</button></form>")
+            .Append("<form id=\"set-category\" class=\"inline\"><input name=\"category\" list=\"category-names\" placeholder=\"category\" required value=\"")
+            .Append(Html.E(details.Category?.Name)).Append("\"> <button type=\"submit\" class=\"secondary\">Set category</button><datalist id=\"category-names\">")
+            .Append(string.Concat(categories.Select(c => $"<option value=\"{Html.E(c)}\">"))).Append("</datalist></form>")
             .Append("<p id=\"tag-status\" class=\"meta\" aria-live=\"polite\"></p></section>\n");
     }
 

@@ -68,7 +68,7 @@ function setupSearch() {
   form.addEventListener("submit", event => { event.preventDefault(); clearTimeout(timer); run(); });
 }
 
-// Item page: remove a tag with its ×, add one with the little form.
+// Item page: remove a tag with its ×, add one with the little form, set the category.
 function setupTags() {
   const article = document.querySelector("article[data-item]");
   const list = document.getElementById("tags");
@@ -79,10 +79,12 @@ function setupTags() {
   const render = tags => list.replaceChildren(...tags.map(tag => el("li", { class: "tag", "data-origin": tag.origin },
     el("a", { href: `/?tag=${encodeURIComponent(tag.name)}`, text: tag.name }),
     el("button", { type: "button", class: "remove", "data-remove-tag": tag.name, title: "remove", "aria-label": `remove ${tag.name}`, text: "×" }))));
+  const category = document.getElementById("category");
   const edit = async change => {
     try {
       const result = await api(`/api/items/${id}/tags`, { method: "POST", json: change });
       render(result.tags);
+      if (category) category.replaceChildren(...(result.category ? [result.category.name, " ", el("span", { class: "meta", text: `(${result.category.origin})` })] : ["none"]));
       status.textContent = "saved";
     } catch (error) {
       status.textContent = error.message;
@@ -96,6 +98,12 @@ function setupTags() {
     event.preventDefault();
     const tag = form.elements.tag.value.trim();
     if (tag) edit({ add: [tag] }).then(() => form.reset());
+  });
+  const categoryForm = document.getElementById("set-category");
+  categoryForm?.addEventListener("submit", event => {
+    event.preventDefault();
+    const name = categoryForm.elements.category.value.trim();
+    if (name) edit({ category: name });
   });
 }
 

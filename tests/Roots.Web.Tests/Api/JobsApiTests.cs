@@ -40,6 +40,10 @@ public sealed class JobsApiTests : IAsyncLifetime
         Assert.Contains("500", job.GetProperty("lastError").GetString(), StringComparison.Ordinal);
         Assert.Equal(job.GetProperty("state").GetString(), (await ServedLibrary.JsonAsync(await client.GetAsync($"/api/jobs/{id}"))).GetProperty("state").GetString());
 
+        var first = await ServedLibrary.JsonAsync(await client.GetAsync("/api/jobs?limit=1"));
+        Assert.Equal((1, 1), (first.GetProperty("jobs").GetArrayLength(), first.GetProperty("nextOffset").GetInt32()));
+        Assert.Equal(2, first.GetProperty("counts").EnumerateObject().Sum(c => c.Value.GetInt32()));
+
         // when it is retried, it is queued with its attempts reset; a second retry is a conflict
         var retried = await ServedLibrary.JsonAsync(await client.SendAsync(Post($"/api/jobs/{id}/retry", csrf)));
         Assert.Equal(("queued", 0), (retried.GetProperty("state").GetString(), retried.GetProperty("attempts").GetInt32()));

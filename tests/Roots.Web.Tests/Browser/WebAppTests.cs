@@ -52,6 +52,9 @@ public sealed class WebAppTests
         await page.WaitForSelectorAsync("#tags [data-remove-tag=ideas]");
         await page.ClickAsync("#tags [data-remove-tag=garden]");
         await page.WaitForFunctionAsync("() => !document.querySelector('#tags [data-remove-tag=garden]')");
+        await page.FillAsync("#set-category [name=category]", "Essays");
+        await page.ClickAsync("#set-category button");
+        await page.WaitForFunctionAsync("() => document.getElementById('category').textContent.startsWith('essays')");
         await Shot(page, "item");
 
         // Related items link to each other.
