@@ -117,6 +117,7 @@ public sealed class RootsServer : IAsyncDisposable
         app.MapOrganiseApi();
         app.MapFeedsApi();
         app.MapJobsApi();
+        app.MapToolsApi();
         app.MapAddApi();
         app.MapGraphApi();
         app.MapOperationsApi();
