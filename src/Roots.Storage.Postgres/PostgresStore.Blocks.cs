@@ -14,8 +14,8 @@ public sealed partial class PostgresStore
     /// <summary>Fetching one open candidate's score from search_docs costs about as much as decoding this many packed postings.</summary>
     private const int PostingsPerRandomAccess = 60;
 
-    /// <summary>How many blocks the first round reads of the commonest-bound term (rounds double it, up to 512); tests lower it.</summary>
-    internal int FirstBlockBatch { get; set; } = 8;
+    /// <summary>How many blocks the first round reads of the commonest-bound term (rounds multiply it by 4, up to 512); tests lower it.</summary>
+    internal int FirstBlockBatch { get; set; } = 16;
 
     /// <summary>So few open candidates are always fetched one by one rather than read on for.</summary>
     private const int MinimumRandomAccess = 32;
@@ -28,21 +28,12 @@ public sealed partial class PostgresStore
     /// next blocks of every term best first (a block is one row of 96 postings, so a round costs a few rows per thousand
     /// postings), decodes them in C# and keeps candidates in arrays. Dirty items (<c>search_dirty</c>) are scored exactly
     /// from search_docs first and skipped in the blocks, whose postings for them may be stale. Returns false, having done
-    /// nothing, when more than <see cref="DirtyLimit"/> items are dirty. Exact: what exhaustive scoring returns.
+    /// nothing, when more than <see cref="DirtyLimit"/> items are dirty (<paramref name="dirty"/>, read by
+    /// <see cref="StartSearchAsync"/>). Exact: what exhaustive scoring returns.
     /// </summary>
     private async ValueTask<bool> BlockSearchAsync(NpgsqlTransaction transaction, string[] terms, long[] df, int[] lists, Bm25 bm25, double referenceLength,
-        TopHits top, int k, CancellationToken cancellationToken)
+        TopHits top, int k, HashSet<long> dirty, CancellationToken cancellationToken)
     {
-        var dirty = new HashSet<long>();
-        await using (var command = Command("SELECT item_id FROM search_dirty LIMIT @n", transaction, ("n", DirtyLimit + 1)))
-        {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                dirty.Add(reader.GetInt64(0));
-            }
-        }
-
         if (dirty.Count > DirtyLimit)
         {
             return false;
@@ -89,6 +80,7 @@ public sealed partial class PostgresStore
         float[] lastKey = new float[count];
         bool[] started = new bool[count];
         int batch = FirstBlockBatch;
+        // Each round is a round trip: batches grow fourfold, so a search of common terms needs few of them.
         double theta = double.NegativeInfinity;
         while (true)
         {
@@ -163,12 +155,12 @@ public sealed partial class PostgresStore
                 && OpenAbove(theta * Margin) is int unresolved
                 && (unresolved <= MinimumRandomAccess
                     || (unresolved <= RandomAccessLimit
-                        && (long)unresolved * PostingsPerRandomAccess <= Math.Min(Unread(), (long)open.Length * Math.Min(batch * 2, 512) * PackedPostings.BlockSize))))
+                        && (long)unresolved * PostingsPerRandomAccess <= Math.Min(Unread(), (long)open.Length * Math.Min(batch * 4, 512) * PackedPostings.BlockSize))))
             {
                 break;
             }
 
-            batch = Math.Min(batch * 2, 512);
+            batch = Math.Min(batch * 4, 512);
         }
 
         var unknown = new List<long>();

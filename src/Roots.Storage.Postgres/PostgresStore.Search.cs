@@ -42,25 +42,24 @@ public sealed partial class PostgresStore
         }
 
         await using var transaction = await _connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
-        var (documents, tokens) = await TotalsAsync(transaction, cancellationToken).ConfigureAwait(false);
-        if (documents <= 0)
+        bool unfiltered = !ExhaustiveSearch && !FilterSql.HasConditions(request.Filter) && request.TitleWeight >= 0;
+        var start = await StartSearchAsync(transaction, terms, dirty: unfiltered, cancellationToken).ConfigureAwait(false);
+        if (start.Documents <= 0)
         {
             return [];
         }
 
-        var frequencies = await FrequenciesAsync(terms, cancellationToken, transaction).ConfigureAwait(false);
-        long[] df = terms.Select(t => frequencies.GetValueOrDefault(t)).ToArray();
-        var bm25 = new Bm25(documents, tokens, df, request.TitleWeight);
+        long[] df = terms.Select(t => start.Frequencies.GetValueOrDefault(t)).ToArray();
+        var bm25 = new Bm25(start.Documents, start.Tokens, df, request.TitleWeight);
         var top = new TopHits(k);
         int[] order = Enumerable.Range(0, terms.Length).Where(i => df[i] > 0).OrderBy(i => df[i]).ThenBy(i => i).ToArray();
-        double? referenceLength = await ScalarAsync("SELECT avgdl FROM search_reference WHERE id = 1", transaction, cancellationToken).ConfigureAwait(false) as double?;
         if (ExhaustiveSearch)
         {
             await ScoreAsync(transaction, request.Filter, terms, "d.terms && @q", [], bm25, top, cancellationToken).ConfigureAwait(false);
         }
-        else if (!FilterSql.HasConditions(request.Filter) && request.TitleWeight >= 0 && referenceLength is { } a0)
+        else if (unfiltered && start.ReferenceLength is { } a0)
         {
-            if (!await BlockSearchAsync(transaction, terms, df, order, bm25, a0, top, k, cancellationToken).ConfigureAwait(false))
+            if (!await BlockSearchAsync(transaction, terms, df, order, bm25, a0, top, k, start.Dirty!, cancellationToken).ConfigureAwait(false))
             {
                     await ThresholdAsync(transaction, terms, order, bm25, a0, top, k, cancellationToken).ConfigureAwait(false);
             }
