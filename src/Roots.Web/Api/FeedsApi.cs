@@ -5,7 +5,7 @@ using Roots.Web.Hosting;
 
 namespace Roots.Web.Api;
 
-/// <summary><c>GET /api/feeds</c> (paged), <c>POST /api/feeds</c> (subscribe), <c>DELETE /api/feeds/{id}</c> (unsubscribe; items stay).</summary>
+/// <summary><c>GET /api/feeds</c> (paged), <c>POST /api/feeds</c> (subscribe), <c>POST /api/feeds/poll</c> (poll what is due, or all), <c>DELETE /api/feeds/{id}</c> (unsubscribe; items stay).</summary>
 internal static class FeedsApi
 {
     /// <summary>How often a new feed is due unless the request says otherwise.</summary>
@@ -16,6 +16,7 @@ internal static class FeedsApi
         app.MapGet("/api/feeds", ListAsync);
         app.MapPost("/api/feeds", AddAsync);
         app.MapDelete("/api/feeds/{id}", RemoveAsync);
+        app.MapPost("/api/feeds/poll", PollAsync);
         return app;
     }
 
@@ -55,6 +56,18 @@ internal static class FeedsApi
 
         var feed = FeedJson.Of(added.Value.Feed);
         return added.Value.Created ? TypedResults.Created($"/api/feeds/{feed.Id}", feed) : TypedResults.Ok(feed);
+    }
+
+    /// <summary>Polls the feeds that are due now (or all, with <c>all=true</c>), as the server does every few minutes.</summary>
+    private static async Task<IResult> PollAsync(bool? all, LibraryPool pool, CancellationToken cancellationToken)
+    {
+        using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
+        var report = await lease.Library.FeedPollAsync(all ?? false, null, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(new
+        {
+            feeds = report.Feeds.Select(f => new { feed = FeedJson.Of(f.Feed), status = f.Status, newEntries = f.NewEntries, error = f.Error }),
+            items = AddReportJson.Of(report.Items),
+        });
     }
 
     private static async Task<IResult> RemoveAsync(string id, LibraryPool pool, CancellationToken cancellationToken)

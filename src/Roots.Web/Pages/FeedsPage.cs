@@ -32,6 +32,7 @@ internal static class FeedsPage
             return Layout.Page(context, "Feeds", html.ToString());
         }
 
+        html.Append("<p class=\"inline\"><button type=\"button\" id=\"poll-feeds\" class=\"secondary\">Poll all now</button></p>");
         html.Append("<table id=\"feeds\"><tr><th>Feed</th><th>Every</th><th>Last fetch</th><th>Next due</th><th>Entries</th><th>Last error</th><th></th></tr>");
         foreach (var feed in feeds)
         {

@@ -249,6 +249,21 @@ function setupFeeds() {
       status.textContent = error.message;
     }
   });
+  const poll = document.getElementById("poll-feeds");
+  poll?.addEventListener("click", async () => {
+    poll.disabled = true;
+    status.textContent = "polling…";
+    try {
+      const result = await api("/api/feeds/poll?all=true", { method: "POST" });
+      sessionStorage.setItem("roots-flash", `polled ${result.feeds.length} feed(s): ${result.items.added} new item(s)`);
+      location.reload();
+    } catch (error) {
+      status.textContent = error.message;
+      poll.disabled = false;
+    }
+  });
+  const flash = sessionStorage.getItem("roots-flash");
+  if (flash && !document.getElementById("merge-tags")) { status.textContent = flash; sessionStorage.removeItem("roots-flash"); }
   document.getElementById("feeds")?.addEventListener("click", async event => {
     const id = event.target.closest("[data-feed-remove]")?.dataset.feedRemove;
     if (!id) return;

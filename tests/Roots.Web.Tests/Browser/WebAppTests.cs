@@ -139,6 +139,9 @@ public sealed class WebAppTests
         await page.ClickAsync("#add-feed button");
         await page.WaitForSelectorAsync("#feeds tr[data-feed]");
         Assert.Contains("30 min", await page.InnerTextAsync("#feeds"), StringComparison.Ordinal);
+        await page.ClickAsync("#poll-feeds");
+        await page.WaitForFunctionAsync("() => document.getElementById('feed-status').textContent.startsWith('polled 1 feed')");
+        Assert.Contains("Fixture feed", await page.InnerTextAsync("#feeds"), StringComparison.Ordinal);
         await Shot(page, "feeds");
 
         // Costs: the spend chart is drawn.
