@@ -40,7 +40,7 @@ public sealed partial class ServedLibrary : IAsyncDisposable
     {
         string root = Directory.CreateTempSubdirectory("roots-web-").FullName;
         string library = Path.Combine(root, "library");
-        var init = App.Library.Init(library);
+        var init = App.Library.Init(library, store: Roots.Cli.Tests.StoreUnderTest.StoreFor(library));
         Assert.True(init.IsSuccess, init.Error);
         using (var lib = init.Value.Library)
         {
@@ -92,6 +92,7 @@ public sealed partial class ServedLibrary : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Server.DisposeAsync();
+        Roots.Cli.Tests.StoreUnderTest.Drop(Library);
         foreach (string file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
         {
             File.SetAttributes(file, FileAttributes.Normal);
