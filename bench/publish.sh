@@ -52,7 +52,7 @@ echo "== publish again: nothing changed" >&2
 step publish-10k-unchanged "$roots" "${publish[@]}" >/dev/null
 
 echo "== one item changes (a new version of one file), then publish" >&2
-first=$(find "$out/corpus-10k" -name '*.md' | sort | head -n 1)
+first=$(find "$out/corpus-10k" -name '*.md' | sort | sed -n 1p)   # sed reads to the end: no SIGPIPE under pipefail
 cp "$first" "$tmp/original.md"
 trap 'cp "$tmp/original.md" "$first"' EXIT     # the corpus is shared with bench/run.sh: put it back
 printf '\n\nA paragraph added at %s.\n' "$(date +%s)" >> "$first"

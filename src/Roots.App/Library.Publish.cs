@@ -8,6 +8,7 @@ using Roots.Core.Understanding;
 using Roots.Publish.Site;
 using Roots.Publish.Site.Check;
 using Roots.Publish.Site.Model;
+using Roots.Publish.Site.Output;
 using Roots.Publish.Site.Rendering;
 
 namespace Roots.App;
@@ -45,15 +46,34 @@ public sealed partial class Library
         var siteOptions = SiteOptionsFactory.Options(Config.Site, baseUrl, languages, System.IO.Directory.Exists(templates) ? templates : null);
         clock.Start("grouping");
         var mentions = await MentionsAsync(cancellationToken).ConfigureAwait(false);
-        var works = BuildWorks(facts, mentions, siteOptions, TextReader(cancellationToken));
+        var texts = new Dictionary<long, string>();
+        var storeText = TextReader(cancellationToken);
+        var (works, unread) = BuildWorks(facts, mentions, siteOptions, id => texts.TryGetValue(id, out string? text) ? text : storeText(id));
         string output = OutputDirectory(options);
-        var written = SitePublisher.Publish(new SiteContent(siteOptions, works), output,
-            new Progress<int>(done => progress?.Report(new PublishProgress("writing", done, 0))), cancellationToken, clock.Start);
+        var plan = SitePublisher.Plan(new SiteContent(siteOptions, works), clock.Start);
+        if (!plan.IsSuccess)
+        {
+            return Result<PublishReport>.Fail(plan.Error!);
+        }
+
+        // The texts the cache left unread, of the works whose pages will be rendered: read in one
+        // pass before rendering starts, so the pages render on every core without waiting on the store.
+        clock.Start("texts");
+        foreach (string slug in SiteWriter.Stale(plan.Value, output).Select(e => e.TextOf).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            foreach (long id in unread.GetValueOrDefault(slug) ?? [])
+            {
+                texts[id] = await _store.GetTextAsync(id, null, cancellationToken).ConfigureAwait(false) ?? "";
+            }
+        }
+
+        clock.Start("writing");
+        var written = SiteWriter.Write(plan.Value, output, new Progress<int>(done => progress?.Report(new PublishProgress("writing", done, 0))), cancellationToken);
         var timings = clock.Stop();
-        return written.Map(w => new PublishReport(output, baseUrl, languages, facts.Count, works.Count, w.Files, w.Rendered, w.Written, w.Removed, w.WrittenPaths)
+        return new PublishReport(output, baseUrl, languages, facts.Count, works.Count, written.Files, written.Rendered, written.Written, written.Removed, written.WrittenPaths)
         {
             Timings = timings,
-        });
+        };
     }
 
     /// <summary>Checks the published folder (see <see cref="SiteChecker"/>).</summary>
@@ -98,9 +118,11 @@ public sealed partial class Library
     /// <param name="facts">The items.</param>
     /// <param name="mentions">Mention links among all items.</param>
     /// <param name="options">The site's options.</param>
-    /// <param name="readText">Reads an item's text, for items whose facts came from the cache without it.</param>
-    private static List<SiteWork> BuildWorks(IReadOnlyList<ItemFacts> facts, IReadOnlyList<Link> mentions, SiteOptions options, Func<long, string> readText)
+    /// <param name="readText">Reads an item's text, for items whose facts came from the cache without it; thread-safe.</param>
+    /// <returns>The works, and by work slug the items whose text <paramref name="readText"/> will be asked for.</returns>
+    private static (List<SiteWork> Works, Dictionary<string, List<long>> Unread) BuildWorks(IReadOnlyList<ItemFacts> facts, IReadOnlyList<Link> mentions, SiteOptions options, Func<long, string> readText)
     {
+        var unread = new Dictionary<string, List<long>>(StringComparer.Ordinal);
         var groups = TranslationGroups.Find(facts, mentions, options.Languages);
         var slugOf = new Dictionary<long, string>();
         foreach (var group in groups)
@@ -124,10 +146,16 @@ public sealed partial class Library
             {
                 string pageLanguage = options.Languages.Contains(f.Item.Language) ? f.Item.Language : options.Languages[0];
                 string landing = SitePaths.Absolute(options.BaseUrl, SitePaths.Item(pageLanguage, slug));
+                bool lazy = f.TextKey is not null && f.Text.Length == 0;
+                if (lazy)
+                {
+                    (unread.TryGetValue(slug, out var ids) ? ids : unread[slug] = []).Add(f.Item.Id);
+                }
+
                 return new SiteVersion(f.Item.Language, PublicationMapper.Map(f, group, i == 0, options.Journal, landing), f.Text)
                 {
                     TextKey = f.TextKey,
-                    LoadText = f.TextKey is not null && f.Text.Length == 0 ? () => readText(f.Item.Id) : null,
+                    LoadText = lazy ? () => readText(f.Item.Id) : null,
                 };
             }).ToList();
             var original = group[0].Item;
@@ -144,7 +172,7 @@ public sealed partial class Library
             });
         }
 
-        return works;
+        return (works, unread);
     }
 
     /// <summary>Reads what export needs of the items named by <paramref name="ids"/>, in that order, keywords ranked against the whole library as <c>roots show</c> does.</summary>

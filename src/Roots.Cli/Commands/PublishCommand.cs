@@ -41,7 +41,7 @@ public sealed class PublishCommand : LibraryCommand<PublishCommand.Settings>
 
         /// <summary>Print how long each stage took.</summary>
         [CommandOption("--timings")]
-        [Description("Print how long each stage took (reading, deriving, grouping, theme, indexing, planning, writing) to stderr.")]
+        [Description("Print how long each stage took (reading, deriving, grouping, theme, indexing, planning, texts, writing) to stderr.")]
         public bool Timings { get; init; }
 
         /// <inheritdoc />

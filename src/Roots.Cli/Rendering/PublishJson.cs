@@ -10,7 +10,7 @@ public sealed record PublishReportJson(
     string Output, string BaseUrl, IReadOnlyList<string> Languages, int Items, int Works, int Files, int Rendered, int Written, int Removed,
     PublishCheckJson? Check)
 {
-    /// <summary>Seconds per stage (reading, deriving, grouping, theme, indexing, planning, writing).</summary>
+    /// <summary>Seconds per stage (reading, deriving, grouping, theme, indexing, planning, texts, writing).</summary>
     public IReadOnlyList<PublishTimingJson> Timings { get; init; } = [];
 }
 

@@ -21,29 +21,45 @@ public static class SitePublisher
     public static Result<SiteWriteReport> Publish(SiteContent content, string directory, IProgress<int>? progress = null, CancellationToken cancellationToken = default,
         Action<string>? stageStarted = null)
     {
+        var plan = Plan(content, stageStarted);
+        if (!plan.IsSuccess)
+        {
+            return Result<SiteWriteReport>.Fail(plan.Error!);
+        }
+
+        stageStarted?.Invoke("writing");
+        return SiteWriter.Write(plan.Value, directory, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Every file of the site of <paramref name="content"/>, not yet rendered: for a caller that
+    /// prepares something before writing (see <see cref="SiteWriter.Stale"/>), then calls
+    /// <see cref="SiteWriter.Write"/>.
+    /// </summary>
+    /// <returns>The plan, or why there is none (no languages, a bad base URL, a template that does not parse).</returns>
+    public static Result<IReadOnlyList<SitePlanEntry>> Plan(SiteContent content, Action<string>? stageStarted = null)
+    {
         ArgumentNullException.ThrowIfNull(content);
         if (content.Options.Languages.Count == 0)
         {
-            return Result<SiteWriteReport>.Fail("the site has no languages: set site.languages in roots.yaml or pass --langs");
+            return Result<IReadOnlyList<SitePlanEntry>>.Fail("the site has no languages: set site.languages in roots.yaml or pass --langs");
         }
 
         if (!Uri.TryCreate(content.Options.BaseUrl, UriKind.Absolute, out var baseUri) || baseUri.Scheme is not ("http" or "https") || !content.Options.BaseUrl.EndsWith('/'))
         {
-            return Result<SiteWriteReport>.Fail($"the base URL '{content.Options.BaseUrl}' is not an absolute http(s) URL ending in /");
+            return Result<IReadOnlyList<SitePlanEntry>>.Fail($"the base URL '{content.Options.BaseUrl}' is not an absolute http(s) URL ending in /");
         }
 
         stageStarted?.Invoke("theme");
         var theme = SiteTheme.Load(content.Options.TemplateDirectory);
         if (!theme.IsSuccess)
         {
-            return Result<SiteWriteReport>.Fail("template " + theme.Error);
+            return Result<IReadOnlyList<SitePlanEntry>>.Fail("template " + theme.Error);
         }
 
         stageStarted?.Invoke("indexing");
         var planner = new SitePlanner(content, theme.Value);
         stageStarted?.Invoke("planning");
-        var plan = planner.Plan();
-        stageStarted?.Invoke("writing");
-        return SiteWriter.Write(plan, directory, progress, cancellationToken);
+        return Result<IReadOnlyList<SitePlanEntry>>.Ok(planner.Plan());
     }
 }

@@ -7,4 +7,12 @@ namespace Roots.Publish.Site.Output;
 /// there, the file is neither rendered nor written again.
 /// </param>
 /// <param name="Render">Makes the file's bytes (UTF-8 without BOM for text).</param>
-public sealed record SitePlanEntry(string Path, string InputKey, Func<byte[]> Render);
+public sealed record SitePlanEntry(string Path, string InputKey, Func<byte[]> Render)
+{
+    /// <summary>
+    /// The slug of the work whose text this file shows (an item page), or null: a caller whose
+    /// texts are read on demand (<see cref="Model.SiteVersion.LoadText"/>) reads those of the stale
+    /// files' works first, in one pass.
+    /// </summary>
+    public string? TextOf { get; init; }
+}

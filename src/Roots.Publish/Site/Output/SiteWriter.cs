@@ -73,6 +73,14 @@ public static class SiteWriter
         return new SiteWriteReport(plan.Count, rendered, written.Count, removed, written.Order(StringComparer.Ordinal).ToList());
     }
 
+    /// <summary>The entries of <paramref name="plan"/> that <see cref="Write"/> would render: new, changed, or missing from <paramref name="directory"/>.</summary>
+    public static IReadOnlyList<SitePlanEntry> Stale(IReadOnlyList<SitePlanEntry> plan, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var old = SiteManifest.Load(directory);
+        return plan.Where(e => !(old.Files.TryGetValue(e.Path, out var before) && before.Key == e.InputKey && File.Exists(Path.Combine(directory, e.Path)))).ToList();
+    }
+
     /// <summary>
     /// Writes <paramref name="bytes"/> to <paramref name="path"/> unless the file already holds
     /// exactly them; <paramref name="knownSha256"/>, when the manifest says the file had these

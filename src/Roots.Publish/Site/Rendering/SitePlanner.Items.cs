@@ -22,7 +22,7 @@ public sealed partial class SitePlanner
         string original = Localized.Primary(work.Original.Language);
         string xDefault = SitePaths.Item(Languages.Contains(original) ? original : Languages[0], work.Slug);
         Listed(folder, versions, xDefault, work.LastModified);
-        return new SitePlanEntry(SitePaths.File(folder), key, () => RenderItem(work, lang, folder, versions, xDefault));
+        return new SitePlanEntry(SitePaths.File(folder), key, () => RenderItem(work, lang, folder, versions, xDefault)) { TextOf = work.Slug };
     }
 
     private byte[] RenderItem(SiteWork work, string lang, string folder, List<(string Lang, string Path)> versions, string xDefault)
