@@ -35,6 +35,9 @@ public sealed class ServeOptions
     /// <summary>How often pending embeddings are run (default 1 minute); zero turns the worker off.</summary>
     public TimeSpan EmbedInterval { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>How often the <c>watch:</c> folders of roots.yaml are scanned for new and changed files (default 1 minute, first at start); zero turns it off.</summary>
+    public TimeSpan WatchInterval { get; init; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How often due feeds are polled (default 5 minutes); zero turns the poller off.</summary>
     public TimeSpan FeedInterval { get; init; } = TimeSpan.FromMinutes(5);
 

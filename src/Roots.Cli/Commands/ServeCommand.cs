@@ -37,7 +37,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
 
         /// <summary>Run no background rounds (embeddings, feeds): a read-only look, or a measurement.</summary>
         [CommandOption("--no-background")]
-        [Description("Do not run pending embeddings or poll feeds while serving.")]
+        [Description("Do not run pending embeddings, queued jobs, watch folders or feed polls while serving.")]
         public bool NoBackground { get; init; }
 
         /// <summary>How long a search answer may be reused for the same query.</summary>
@@ -79,6 +79,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             EmbedInterval = settings.NoBackground ? TimeSpan.Zero : TimeSpan.FromMinutes(1),
             FeedInterval = settings.NoBackground ? TimeSpan.Zero : TimeSpan.FromMinutes(5),
             WorkInterval = settings.NoBackground ? TimeSpan.Zero : TimeSpan.FromSeconds(30),
+            WatchInterval = settings.NoBackground ? TimeSpan.Zero : TimeSpan.FromMinutes(1),
             SearchCacheAge = TimeSpan.FromSeconds(settings.SearchCacheSeconds),
             Connections = settings.Connections,
         }, cancellationToken).ConfigureAwait(false);

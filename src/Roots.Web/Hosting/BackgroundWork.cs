@@ -6,7 +6,7 @@ using Roots.App.Embedding;
 namespace Roots.Web.Hosting;
 
 /// <summary>
-/// What keeps the library current while it is served: queued jobs nobody runs (retried ones, an interrupted import), pending embeddings (under the library's
+/// What keeps the library current while it is served: the <c>watch:</c> folders of roots.yaml, queued jobs nobody runs (retried ones, an interrupted import), pending embeddings (under the library's
 /// <see cref="EmbedLock"/>, so a <c>roots embed</c> elsewhere and this never race) and due feeds.
 /// It opens its own library for each round and closes it after, so an idle server holds no
 /// model in memory. Ctrl-C cancels the round; finished work is kept, the rest resumes next time.
@@ -18,7 +18,8 @@ internal sealed partial class BackgroundWork(ServeOptions options, TimeProvider 
         var nextEmbed = options.EmbedInterval > TimeSpan.Zero ? time.GetUtcNow() : DateTimeOffset.MaxValue;
         var nextFeeds = options.FeedInterval > TimeSpan.Zero ? time.GetUtcNow() + options.FeedInterval : DateTimeOffset.MaxValue;
         var nextWork = options.WorkInterval > TimeSpan.Zero ? time.GetUtcNow() + options.WorkInterval : DateTimeOffset.MaxValue;
-        if (nextEmbed == DateTimeOffset.MaxValue && nextFeeds == DateTimeOffset.MaxValue && nextWork == DateTimeOffset.MaxValue)
+        var nextWatch = options.WatchInterval > TimeSpan.Zero ? time.GetUtcNow() : DateTimeOffset.MaxValue;
+        if (nextEmbed == DateTimeOffset.MaxValue && nextFeeds == DateTimeOffset.MaxValue && nextWork == DateTimeOffset.MaxValue && nextWatch == DateTimeOffset.MaxValue)
         {
             return;
         }
@@ -26,7 +27,7 @@ internal sealed partial class BackgroundWork(ServeOptions options, TimeProvider 
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = time.GetUtcNow();
-            var due = Min(Min(nextEmbed, nextFeeds), nextWork);
+            var due = Min(Min(nextEmbed, nextFeeds), Min(nextWork, nextWatch));
             if (due > now)
             {
                 try
@@ -39,6 +40,13 @@ internal sealed partial class BackgroundWork(ServeOptions options, TimeProvider 
                 }
 
                 continue;
+            }
+
+            if (nextWatch <= now)
+            {
+                // Before embedding, so what the folders bring is embedded in the same pass.
+                nextWatch = now + options.WatchInterval;
+                await RunAsync("watch", WatchAsync, stoppingToken).ConfigureAwait(false);
             }
 
             if (nextEmbed <= now)
@@ -58,6 +66,21 @@ internal sealed partial class BackgroundWork(ServeOptions options, TimeProvider 
                 nextWork = now + options.WorkInterval;
                 await RunAsync("jobs", WorkAsync, stoppingToken).ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>One round over the <c>watch:</c> folders of roots.yaml: new and changed files are added, a missing folder is logged.</summary>
+    private async Task WatchAsync(Library library, CancellationToken stop)
+    {
+        if (library.WatchFolders.Count == 0)
+        {
+            return;
+        }
+
+        var report = await library.ScanWatchFoldersAsync(stop).ConfigureAwait(false);
+        foreach (var failure in report.Failures)
+        {
+            LogFailed("watch", $"{failure.Label}: {failure.Reason}");
         }
     }
 
