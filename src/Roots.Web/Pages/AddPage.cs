@@ -26,6 +26,7 @@ internal static partial class AddPage
         return Layout.Page(context, "Add", $$"""
             <h1>Add</h1>
             {{(shared ? "<p id=\"shared\" class=\"notice\">Shared with Roots: check what is filled in below, then press the button to collect it.</p>" : "")}}
+            <ul id="add-results" class="results" aria-live="polite"></ul>
             <section>
             <h2>Web pages</h2>
             <form id="add-urls" class="stack">
@@ -62,7 +63,6 @@ internal static partial class AddPage
             </form>
             <p id="feed-status" class="meta" aria-live="polite"></p>
             </section>
-            <ul id="add-results" class="results" aria-live="polite"></ul>
             <section>
             <h2>From anywhere</h2>
             <p>Drag this link to the bookmarks bar: <a id="bookmarklet" class="bookmarklet" href="{{Html.E(bookmarklet)}}">Add to Roots</a>.

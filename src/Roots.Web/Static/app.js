@@ -121,7 +121,7 @@ function report(label, result) {
   out.prepend(li);
 }
 
-// Add page: a note, files with one progress bar each, URLs.
+// Add page: a note, files with one progress bar each, URLs with a line each while they are fetched.
 function setupAdd() {
   const note = document.getElementById("add-note");
   note?.addEventListener("submit", async event => {
@@ -145,13 +145,30 @@ function setupAdd() {
   const urls = document.getElementById("add-urls");
   urls?.addEventListener("submit", async event => {
     event.preventDefault();
-    const list = urls.elements.urls.value.split(/\s+/).filter(Boolean);
-    try {
-      report(`${list.length} URL(s)`, await api("/api/urls", { method: "POST", json: { urls: list, tags: tagsOf(urls) } }));
-      urls.reset();
-    } catch (error) {
-      document.getElementById("add-results").prepend(el("li", { class: "error", text: error.message }));
-    }
+    const list = [...new Set(urls.elements.urls.value.split(/\s+/).filter(Boolean))];
+    const tags = tagsOf(urls);
+    urls.elements.urls.defaultValue = ""; // a shared URL was the default: reset must not bring it back
+    urls.reset();
+    document.getElementById("shared")?.remove();
+    // A few URLs get a line each that shows while it is fetched; a long list goes as one batch.
+    const batches = list.length > 20 ? [list] : list.map(url => [url]);
+    const queue = [...batches];
+    const worker = async () => {
+      for (let batch = queue.shift(); batch; batch = queue.shift()) {
+        const label = batch.length === 1 ? batch[0] : `${batch.length} URLs`;
+        const line = el("li", {}, el("strong", { text: label }), " ", el("progress", { "aria-label": `fetching ${label}` }));
+        document.getElementById("add-results").prepend(line);
+        try {
+          const result = await api("/api/urls", { method: "POST", json: { urls: batch, tags } });
+          line.remove();
+          report(label, result);
+        } catch (error) {
+          line.replaceChildren(el("strong", { text: label }), " ", el("span", { class: "error", text: error.message }));
+        }
+      }
+    };
+    // One request at a time: a request works off every queued URL job, so two at once would report each other's items.
+    await worker();
   });
 }
 

@@ -88,7 +88,9 @@ public sealed class WebAppTests
         Assert.Equal(site.Url("/garden"), await page.InputValueAsync("#add-urls [name=urls]"));
         await page.FillAsync("#add-urls [name=urls]", site.Url("/garden") + "\n" + site.Url("/broken"));
         await page.ClickAsync("#add-urls button");
+        // Each URL has its own line: a link to the new item, or the reason it failed.
         await page.WaitForSelectorAsync("#add-results li .error");
+        await page.WaitForSelectorAsync("#add-results li a[href^='/items/']");
         Assert.Contains("500", await page.InnerTextAsync("#add-results li .error"), StringComparison.Ordinal);
         await Shot(page, "add");
 
