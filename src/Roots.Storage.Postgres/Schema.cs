@@ -265,6 +265,9 @@ internal static class Schema
     /// <summary>The schema version this build writes.</summary>
     public static int Latest => Migrations.Length;
 
+    /// <summary>The migration that added packed postings (search_blocks) and marked every indexed item dirty.</summary>
+    public const int PackedPostings = 4;
+
     /// <summary>The version the database has reached; 0 when it has no Roots schema.</summary>
     public static int VersionOf(NpgsqlConnection connection, NpgsqlTransaction? transaction = null)
     {

@@ -62,6 +62,28 @@ public sealed class PostgresPackedSearchTests : IDisposable
         await AssertExactAsync(store, "rebuilt");
     }
 
+    [PostgresFact]
+    public async Task Migrate_FromSchema3_PacksTheIndexItMarkedDirty()
+    {
+        // given a library at schema 3 (no packed postings), as the previous build left it
+        using (var store = (PostgresStore)Factory.Open(TimeProvider.System))
+        {
+            var random = new Random(7);
+            await store.KeepAsync(Enumerable.Range(0, 120).Select(i => Document(random, $"/doc/{i}")).ToList());
+        }
+
+        await ExecuteAsync("DROP TABLE search_blocks, search_dirty; DELETE FROM schema_migrations WHERE version = 4");
+
+        // when migrated (roots migrate)
+        var applied = PostgresStore.Migrate(Factory.ConnectionString);
+
+        // then migration 4 ran, the index was packed right after it (nothing dirty), and searches are exact
+        Assert.Equal([4], applied);
+        Assert.Equal(0, await DirtyAsync());
+        using var migrated = PostgresStore.Open(Factory.ConnectionString, migrate: false);
+        await AssertExactAsync(migrated, "migrated");
+    }
+
     private static PreparedItem Document(Random random, string source, string extra = "")
     {
         // Skewed word choice: the first words are common, the last rare, as in real text.
@@ -96,6 +118,14 @@ public sealed class PostgresPackedSearchTests : IDisposable
                 Assert.True(expected.SequenceEqual(actual), $"{stage}: \"{query}\" (limit {filter.Limit}, offset {filter.Offset}, title weight {titleWeight}, first batch {batch}) differs from exhaustive scoring");
             }
         }
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     private async Task<long> DirtyAsync()
