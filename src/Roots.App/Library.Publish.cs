@@ -59,7 +59,8 @@ public sealed partial class Library
         // The texts the cache left unread, of the works whose pages will be rendered: read in one
         // pass before rendering starts, so the pages render on every core without waiting on the store.
         clock.Start("texts");
-        foreach (string slug in SiteWriter.Stale(plan.Value, output).Select(e => e.TextOf).OfType<string>().Distinct(StringComparer.Ordinal))
+        var stale = SiteWriter.Stale(plan.Value, output);
+        foreach (string slug in stale.Select(e => e.TextOf).OfType<string>().Distinct(StringComparer.Ordinal))
         {
             foreach (long id in unread.GetValueOrDefault(slug) ?? [])
             {
@@ -68,7 +69,7 @@ public sealed partial class Library
         }
 
         clock.Start("writing");
-        var written = SiteWriter.Write(plan.Value, output, new Progress<int>(done => progress?.Report(new PublishProgress("writing", done, 0))), cancellationToken);
+        var written = SiteWriter.Write(plan.Value, output, new Progress<int>(done => progress?.Report(new PublishProgress("writing", done, 0))), cancellationToken, stale);
         var timings = clock.Stop();
         return new PublishReport(output, baseUrl, languages, facts.Count, works.Count, written.Files, written.Rendered, written.Written, written.Removed, written.WrittenPaths)
         {

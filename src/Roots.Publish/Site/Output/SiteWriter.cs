@@ -20,11 +20,17 @@ public static class SiteWriter
     /// <param name="directory">The output folder; created when missing.</param>
     /// <param name="progress">Told the number of files done so far, now and then.</param>
     /// <param name="cancellationToken">Stops between files; what was written stays, the manifest is not updated.</param>
-    public static SiteWriteReport Write(IReadOnlyList<SitePlanEntry> plan, string directory, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    /// <param name="stale">
+    /// What <see cref="Stale"/> found just before, when the caller asked: then only those entries are
+    /// rendered and the others are not looked for on disk again. Null: each entry is checked here.
+    /// </param>
+    public static SiteWriteReport Write(IReadOnlyList<SitePlanEntry> plan, string directory, IProgress<int>? progress = null, CancellationToken cancellationToken = default,
+        IReadOnlyCollection<SitePlanEntry>? stale = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         Directory.CreateDirectory(directory);
         var old = SiteManifest.Load(directory);
+        var known = stale?.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
         var next = new ConcurrentDictionary<string, SiteManifestEntry>(StringComparer.Ordinal);
         var written = new ConcurrentBag<string>();
         int rendered = 0, done = 0;
@@ -32,7 +38,7 @@ public static class SiteWriter
         Parallel.ForEach(plan, options, entry =>
         {
             string path = Path.Combine(directory, entry.Path);
-            if (old.Files.TryGetValue(entry.Path, out var before) && before.Key == entry.InputKey && File.Exists(path))
+            if (old.Files.TryGetValue(entry.Path, out var before) && before.Key == entry.InputKey && (known is null ? File.Exists(path) : !known.Contains(entry.Path)))
             {
                 next[entry.Path] = before;
             }
@@ -57,9 +63,9 @@ public static class SiteWriter
         });
 
         int removed = 0;
-        foreach (string stale in old.Files.Keys.Where(p => !next.ContainsKey(p)).Order(StringComparer.Ordinal))
+        foreach (string gone in old.Files.Keys.Where(p => !next.ContainsKey(p)).Order(StringComparer.Ordinal))
         {
-            string path = Path.Combine(directory, stale);
+            string path = Path.Combine(directory, gone);
             if (File.Exists(path))
             {
                 File.Delete(path);
