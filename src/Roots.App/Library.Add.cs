@@ -117,10 +117,15 @@ public sealed partial class Library
     /// The connect step for what a run kept: explicit mentions, both ways. It runs even after
     /// Ctrl-C, for what was kept, so that kept items are never left unconnected.
     /// </summary>
-    private async Task AfterKeepAsync(IngestReport report)
+    private async Task AfterKeepAsync(IngestReport report, bool packSearch = true)
     {
         await ConnectAsync(report.ItemIds, CancellationToken.None).ConfigureAwait(false);
         await NoteNearDuplicatesAsync(report.ItemIds).ConfigureAwait(false);
+        if (packSearch && report.ItemIds.Count > 0)
+        {
+            // Only once so many items are unpacked that searches would leave the fast path: a pack reads the whole index.
+            await PackSearchIfNeededAsync(PackAfterAdding).ConfigureAwait(false);
+        }
     }
 
     private CollectedDocument Apply(CollectedDocument document, AddOptions options)

@@ -61,7 +61,14 @@ public sealed partial class Library
 
             // Idle: what was kept so far is connected before waiting.
             unconnected = await ConnectKeptAsync(unconnected).ConfigureAwait(false);
-            if (options.UntilEmpty && await QueueDrainedAsync().ConfigureAwait(false))
+            bool drained = await QueueDrainedAsync().ConfigureAwait(false);
+            if (drained)
+            {
+                // The ingest is over: pack what it indexed, once, by whichever worker gets there first.
+                await PackSearchIfNeededAsync(1).ConfigureAwait(false);
+            }
+
+            if (options.UntilEmpty && drained)
             {
                 break;
             }
@@ -87,7 +94,7 @@ public sealed partial class Library
     {
         if (kept.ItemIds.Count > 0)
         {
-            await AfterKeepAsync(kept).ConfigureAwait(false);
+            await AfterKeepAsync(kept, packSearch: false).ConfigureAwait(false);
             await ClassifyAfterKeepAsync(kept).ConfigureAwait(false);
         }
 

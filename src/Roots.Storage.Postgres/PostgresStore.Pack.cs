@@ -3,7 +3,7 @@ using NpgsqlTypes;
 
 namespace Roots.Storage.Postgres;
 
-public sealed partial class PostgresStore
+public sealed partial class PostgresStore : Roots.Core.Ports.IPackableSearchIndex
 {
     /// <summary>How many postings rows a pack reads per statement.</summary>
     private const int PackPage = 200_000;
@@ -22,11 +22,43 @@ public sealed partial class PostgresStore
     public async ValueTask<long> PackSearchAsync(CancellationToken cancellationToken = default)
     {
         await using var transaction = await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync("SELECT pg_advisory_xact_lock(@key)", transaction, cancellationToken, ("key", PackLockKey)).ConfigureAwait(false);
+        long packed = await PackInAsync(transaction, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return packed;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<long?> PackIfNeededAsync(int minUnpacked, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        // One packer at a time across every worker: the others skip rather than queue for a second full pack.
+        if (await ScalarAsync("SELECT pg_try_advisory_xact_lock(@key)", transaction, cancellationToken, ("key", PackLockKey)).ConfigureAwait(false) is not true)
+        {
+            return null;
+        }
+
+        long unpacked = Convert.ToInt64(await ScalarAsync("SELECT count(*) FROM search_dirty", transaction, cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        if (unpacked == 0 || unpacked < minUnpacked)
+        {
+            return null;
+        }
+
+        long packed = await PackInAsync(transaction, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return packed;
+    }
+
+    /// <summary>The advisory lock key of packing (any fixed 64-bit number no other lock uses).</summary>
+    private const long PackLockKey = 0x526F6F74735061; // "RootsPa"
+
+    /// <summary>Rewrites the blocks and empties the dirty list inside <paramref name="transaction"/>.</summary>
+    private async ValueTask<long> PackInAsync(NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
         await ExecuteAsync("LOCK TABLE search_dirty IN SHARE MODE", transaction, cancellationToken).ConfigureAwait(false);
         await ExecuteAsync("DELETE FROM search_blocks", transaction, cancellationToken).ConfigureAwait(false);
         long packed = await PackPostingsAsync(transaction, cancellationToken).ConfigureAwait(false);
         await ExecuteAsync("DELETE FROM search_dirty", transaction, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return packed;
     }
 

@@ -46,6 +46,34 @@ public sealed class PostgresPackedSearchTests : IDisposable
     }
 
     [PostgresFact]
+    public async Task PackIfNeeded_PacksOnlyPastTheThreshold_AndSkipsWhileAnotherProcessPacks()
+    {
+        // given 40 items kept (all unpacked)
+        using var store = (PostgresStore)Factory.Open(TimeProvider.System);
+        var random = new Random(11);
+        await store.KeepAsync(Enumerable.Range(0, 40).Select(i => Document(random, $"/doc/{i}")).ToList());
+
+        // below the threshold nothing is packed
+        Assert.Null(await store.PackIfNeededAsync(41));
+        Assert.Equal(40, await DirtyAsync());
+
+        // while another process holds the packing lock, a worker goes on without packing
+        await using (var other = new NpgsqlConnection(Factory.ConnectionString))
+        {
+            await other.OpenAsync();
+            await using var hold = new NpgsqlCommand("BEGIN; SELECT pg_advisory_xact_lock(23203472576041057)", other);
+            await hold.ExecuteNonQueryAsync();
+            Assert.Null(await store.PackIfNeededAsync(1));
+        }
+
+        // at the threshold it packs, and the search through the blocks is exact; then there is nothing to pack
+        Assert.True(await store.PackIfNeededAsync(40) > 0);
+        Assert.Equal(0, await DirtyAsync());
+        await AssertExactAsync(store, "packed when needed");
+        Assert.Null(await store.PackIfNeededAsync(1));
+    }
+
+    [PostgresFact]
     public async Task Rebuild_Always_PacksTheRebuiltPostings()
     {
         // given a library kept item by item (every item dirty)
