@@ -76,5 +76,6 @@ public sealed partial class Library
     }
 
     private static bool HasConditions(ItemFilter filter) =>
-        filter.Tags is { Count: > 0 } || filter.Language is { Length: > 0 } || filter.Kind is { Length: > 0 } || filter.Since is not null;
+        filter.Tags is { Count: > 0 } || filter.Language is { Length: > 0 } || filter.Kind is { Length: > 0 } || filter.Since is not null
+        || filter.Category is { Length: > 0 };
 }

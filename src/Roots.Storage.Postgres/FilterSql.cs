@@ -10,7 +10,8 @@ internal static class FilterSql
 {
     /// <summary>True when the filter has a condition (paging aside).</summary>
     public static bool HasConditions(ItemFilter filter) =>
-        filter.Language is { Length: > 0 } || filter.Kind is { Length: > 0 } || filter.Since is not null || filter.Tags is { Count: > 0 };
+        filter.Language is { Length: > 0 } || filter.Kind is { Length: > 0 } || filter.Since is not null || filter.Tags is { Count: > 0 }
+        || filter.Category is { Length: > 0 };
 
     /// <summary>Returns "WHERE …" (or an empty string) and binds its parameters on <paramref name="command"/>.</summary>
     public static string Build(ItemFilter filter, NpgsqlCommand command, string alias, string? leading = null)
@@ -50,6 +51,12 @@ internal static class FilterSql
         {
             conditions.Add($"EXISTS (SELECT 1 FROM tags t WHERE t.item_id = {alias}.id AND t.tag = @f_tag{k})");
             command.Parameters.AddWithValue($"f_tag{k}", TagName.Normalize(filter.Tags[k]));
+        }
+
+        if (filter.Category is { Length: > 0 } category)
+        {
+            conditions.Add($"EXISTS (SELECT 1 FROM categories c WHERE c.item_id = {alias}.id AND c.category = @f_category)");
+            command.Parameters.AddWithValue("f_category", TagName.Normalize(category));
         }
 
         return conditions;

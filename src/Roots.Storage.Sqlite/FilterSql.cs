@@ -41,6 +41,12 @@ internal static class FilterSql
             command.Parameters.AddWithValue($"$tag{k}", TagName.Normalize(filter.Tags[k]));
         }
 
+        if (filter.Category is { Length: > 0 } category)
+        {
+            conditions.Add($"EXISTS (SELECT 1 FROM categories c WHERE c.item_id = {alias}.id AND c.category = $category)");
+            command.Parameters.AddWithValue("$category", TagName.Normalize(category));
+        }
+
         return conditions.Count == 0 ? "" : new StringBuilder("WHERE ").AppendJoin(" AND ", conditions).ToString();
     }
 }

@@ -5,7 +5,7 @@ using Roots.Core.Ports;
 
 namespace Roots.Web.Api;
 
-/// <summary>The filters and paging of a list or search, from the query string: <c>tag</c> (repeatable), <c>lang</c>, <c>kind</c>, <c>since</c>, <c>limit</c> (1–200, default 50), <c>offset</c>.</summary>
+/// <summary>The filters and paging of a list or search, from the query string: <c>tag</c> (repeatable), <c>category</c>, <c>lang</c>, <c>kind</c>, <c>since</c>, <c>limit</c> (1–200, default 50), <c>offset</c>.</summary>
 internal static class ItemQuery
 {
     public const int MaxLimit = 200;
@@ -15,6 +15,7 @@ internal static class ItemQuery
         var tags = query["tag"].Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!.Trim()).ToList();
         string? lang = Blank(query["lang"]);
         string? kind = Blank(query["kind"]);
+        string? category = Blank(query["category"]);
         DateTimeOffset? since = null;
         if (Blank(query["since"]) is { } text)
         {
@@ -33,7 +34,7 @@ internal static class ItemQuery
             return Result<ItemFilter>.Fail(limit.Error ?? offset.Error!);
         }
 
-        return new ItemFilter(tags.Count == 0 ? null : tags, lang, kind, since, limit.Value, offset.Value);
+        return new ItemFilter(tags.Count == 0 ? null : tags, lang, kind, since, limit.Value, offset.Value, category);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -28,6 +28,7 @@ internal static class LibraryPage
             <form id="filters" class="filters" action="/" method="get" role="search">
             <input id="q" name="q" type="search" placeholder="Search in any language · 搜索" value="{{Html.E(q)}}" autocomplete="off" autofocus>
             <input name="tag" placeholder="tag" value="{{Html.E(query["tag"].ToString())}}" size="10">
+            <input name="category" placeholder="category" value="{{Html.E(query["category"].ToString())}}" size="10">
             <input name="lang" placeholder="lang (en, zh)" value="{{Html.E(query["lang"].ToString())}}" size="8">
             <input name="kind" placeholder="kind" value="{{Html.E(query["kind"].ToString())}}" size="8">
             <input name="since" type="date" value="{{Html.E(query["since"].ToString())}}">

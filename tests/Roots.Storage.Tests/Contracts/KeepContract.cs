@@ -295,4 +295,19 @@ public abstract class KeepContract<TFactory> : StoreContract<TFactory>
         Assert.Equal(["二"], (await Store.ListAsync(new ItemFilter(Tags: ["Ａ ", "B"]))).Select(i => i.Title));
         Assert.Empty(await Store.ListAsync(new ItemFilter(Tags: ["missing"])));
     }
+
+    [ContractFact]
+    public async Task List_FiltersByCategory()
+    {
+        var ids = (await Store.KeepAsync([
+            Prepared.Item("/1", "One", "one", "en"),
+            Prepared.Item("/2", "Two", "two", "en"),
+        ])).Select(o => o.ItemId).ToList();
+        await Store.SetCategoryAsync(ids[0], "essays", Roots.Core.Classification.TagOrigin.User, null);
+        await Store.SetCategoryAsync(ids[1], "letters", Roots.Core.Classification.TagOrigin.Rule, 1);
+
+        Assert.Equal(["One"], (await Store.ListAsync(new ItemFilter(Category: "Essays "))).Select(i => i.Title));
+        Assert.Equal(["Two"], (await Store.ListAsync(new ItemFilter(Category: "letters", Language: "en"))).Select(i => i.Title));
+        Assert.Empty(await Store.ListAsync(new ItemFilter(Category: "missing")));
+    }
 }

@@ -68,6 +68,21 @@ public sealed class OrganiseApiTests : IAsyncLifetime
         Assert.Equal(0, (await ServedLibrary.JsonAsync(await client.GetAsync("/api/items?tag=machine-learning"))).GetProperty("items").GetArrayLength());
     }
 
+    [Fact]
+    public async Task Category_SetOnAnItem_FiltersTheListAndSearch()
+    {
+        using var client = _served.Client();
+        string csrf = await ServedLibrary.CsrfAsync(client);
+        await client.SendAsync(WriteApiTests.Post("/api/items/2/tags", csrf, new { category = "Essays" }));
+
+        var listed = await ServedLibrary.JsonAsync(await client.GetAsync("/api/items?category=essays"));
+        Assert.Equal(["The language tax"], listed.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()));
+        var found = await ServedLibrary.JsonAsync(await client.GetAsync("/api/search?mode=lexical&q=text&category=notes"));
+        Assert.Equal(0, found.GetProperty("items").GetArrayLength());
+        var foundInEssays = await ServedLibrary.JsonAsync(await client.GetAsync("/api/search?mode=lexical&q=text&category=essays"));
+        Assert.Equal(1, foundInEssays.GetProperty("items").GetArrayLength());
+    }
+
     [Theory]
     [InlineData("/api/tags/merge", "{\"from\": \"ai\", \"into\": \"AI\"}", HttpStatusCode.BadRequest)]
     [InlineData("/api/tags/merge", "{\"from\": \" \", \"into\": \"x\"}", HttpStatusCode.BadRequest)]
