@@ -127,6 +127,28 @@ public sealed class ModelsCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Publish_AfterSummarize_TheModelSummaryIsTheAbstract()
+    {
+        // given an item published once (its extractive summary cached), then summarised by a model
+        Configure(FakeProvider);
+        string site = Path.Combine(_lib.Root, "site");
+        await _lib.Json("publish", "--out", site, "--json");
+        Assert.Equal(0, (await WithKey("summarize", "1", "--yes")).ExitCode);
+
+        // when it is published and exported again
+        var published = await _lib.Json("publish", "--out", site, "--json");
+        var bibtex = await _lib.Roots("export", "1", "--format", "bibtex");
+        var all = await _lib.Roots("export", "--all", "--format", "bibtex");
+
+        // then the page and both exports carry the model's summary, as roots show does
+        Assert.True(published.GetProperty("written").GetInt32() > 0);
+        string page = File.ReadAllText(Directory.EnumerateFiles(Path.Combine(site, "en", "items"), "index.html", SearchOption.AllDirectories).Single());
+        Assert.Contains("Oolong can be cold-brewed overnight [1].", page, StringComparison.Ordinal);
+        Assert.Contains("abstract = {Oolong can be cold-brewed overnight [1].}", bibtex.Stdout, StringComparison.Ordinal);
+        Assert.Contains("abstract = {Oolong can be cold-brewed overnight [1].}", all.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Summarize_ViaTheFakeServer_IsCachedAndShowsInCosts()
     {
         Configure(FakeProvider);
