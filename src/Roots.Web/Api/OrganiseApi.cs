@@ -8,7 +8,8 @@ namespace Roots.Web.Api;
 
 /// <summary>
 /// Organise: <c>GET /api/tags</c> (tags in use, paged), <c>GET /api/taxonomy</c> (what roots.yaml declares),
-/// <c>POST /api/tags/merge</c> (one tag into another on every item), <c>POST /api/items/tags</c> (one edit on many items).
+/// <c>POST /api/tags/merge</c> (one tag into another on every item), <c>POST /api/items/tags</c> (one edit on many items),
+/// <c>POST /api/classify</c> (rules and the classifier on some items, or every unlabelled one) and <c>POST /api/classify/train</c>.
 /// </summary>
 internal static class OrganiseApi
 {
@@ -18,6 +19,13 @@ internal static class OrganiseApi
         app.MapGet("/api/taxonomy", TaxonomyAsync);
         app.MapPost("/api/tags/merge", MergeAsync);
         app.MapPost("/api/items/tags", BulkAsync);
+        app.MapPost("/api/classify", ClassifyAsync);
+        app.MapPost("/api/classify/train", async (LibraryPool pool, CancellationToken cancellationToken) =>
+        {
+            using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
+            var trained = await lease.Library.ClassifyTrainAsync(cancellationToken).ConfigureAwait(false);
+            return trained.IsSuccess ? TypedResults.Ok(trained.Value) : Problems.BadRequest(trained.Error!);
+        });
         return app;
     }
 
@@ -55,6 +63,28 @@ internal static class OrganiseApi
         using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
         var merged = await lease.Library.MergeTagsAsync(body!.From ?? "", body.Into ?? "", cancellationToken).ConfigureAwait(false);
         return merged.IsSuccess ? TypedResults.Ok(merged.Value) : Problems.BadRequest(merged.Error!);
+    }
+
+    private static async Task<IResult> ClassifyAsync(HttpContext context, LibraryPool pool, CancellationToken cancellationToken)
+    {
+        var (body, error) = await JsonBody.ReadAsync<ClassifyJson>(context, cancellationToken).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var ids = (body!.Items ?? []).Select(i => i.Trim()).Where(i => i.Length > 0).ToList();
+        using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
+        foreach (string id in ids)
+        {
+            if (await lease.Library.FindItemAsync(id, cancellationToken).ConfigureAwait(false) is null)
+            {
+                return Problems.NotFound($"no item '{id}'");
+            }
+        }
+
+        var report = await lease.Library.ClassifyAsync(ids, body.DryRun ?? false, cancellationToken).ConfigureAwait(false);
+        return report.IsSuccess ? TypedResults.Ok(report.Value) : Problems.BadRequest(report.Error!);
     }
 
     private static async Task<IResult> BulkAsync(HttpContext context, LibraryPool pool, CancellationToken cancellationToken)

@@ -11,6 +11,9 @@ internal sealed record TagMergeJson(string? From, string? Into);
 /// <summary>One tag edit for many items.</summary>
 internal sealed record BulkTagJson(IReadOnlyList<string>? Items, IReadOnlyList<string>? Add, IReadOnlyList<string>? Remove);
 
+/// <summary>Items to classify (none: every item without a user tag or category), and whether to write nothing.</summary>
+internal sealed record ClassifyJson(IReadOnlyList<string>? Items, bool? DryRun);
+
 /// <summary>A tag of the taxonomy and its synonyms.</summary>
 internal sealed record TaxonomyTagJson(string Name, IReadOnlyList<string> Synonyms);
 

@@ -54,6 +54,11 @@ internal static class OrganisePage
 
         html.Append("</section>");
         AppendTaxonomy(html, taxonomy);
+        html.Append("<section><h2>Automatic tagging</h2><p class=\"meta\">Rules and the classifier tag the items you have not labelled; ")
+            .Append("they never change your own tags or bring back one you removed. The classifier learns from the items you tagged.</p>")
+            .Append("<p class=\"inline\"><button type=\"button\" class=\"secondary\" data-classify=\"train\">Train the classifier</button> ")
+            .Append("<button type=\"button\" data-classify=\"run\">Tag unlabelled items</button></p>")
+            .Append("<p id=\"classify-status\" class=\"meta\" aria-live=\"polite\"></p></section>");
         return Layout.Page(context, "Organise", html.ToString());
     }
 

@@ -248,6 +248,25 @@ function setupMerge() {
   });
   const flash = sessionStorage.getItem("roots-flash");
   if (flash) { status.textContent = flash; sessionStorage.removeItem("roots-flash"); }
+  const classifyStatus = document.getElementById("classify-status");
+  for (const button of document.querySelectorAll("[data-classify]")) {
+    button.addEventListener("click", async () => {
+      classifyStatus.textContent = "working…";
+      try {
+        if (button.dataset.classify === "train") {
+          const trained = await api("/api/classify/train", { method: "POST" });
+          classifyStatus.textContent = `trained on ${trained.items} labelled item(s)`;
+        } else {
+          const report = await api("/api/classify", { method: "POST", json: { items: [] } });
+          const applied = report.items.reduce((n, item) => n + item.applied.length, 0);
+          sessionStorage.setItem("roots-flash", `looked at ${report.items.length} item(s), set ${applied} tag(s) or categories`);
+          location.reload();
+        }
+      } catch (error) {
+        classifyStatus.textContent = error.message;
+      }
+    });
+  }
 }
 
 // Feeds: subscribe, unsubscribe.

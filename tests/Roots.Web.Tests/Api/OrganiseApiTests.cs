@@ -103,6 +103,25 @@ public sealed class OrganiseApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Classify_DryRun_ReportsEveryItem_AndTrainSaysWhyNot()
+    {
+        using var client = _served.Client();
+        string csrf = await ServedLibrary.CsrfAsync(client);
+        var report = await ServedLibrary.JsonAsync(await client.SendAsync(WriteApiTests.Post("/api/classify", csrf, new { items = new[] { "1", "2" }, dryRun = true })));
+        Assert.True(report.GetProperty("dryRun").GetBoolean());
+        Assert.Equal(2, report.GetProperty("items").GetArrayLength());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(WriteApiTests.Post("/api/classify", csrf, new { items = new[] { "999" } }))).StatusCode);
+
+        // Two labelled items are not enough to learn from: a problem with the reason, or a trained model.
+        var train = await client.SendAsync(WriteApiTests.Post("/api/classify/train", csrf, new { }));
+        Assert.True(train.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest);
+        if (train.StatusCode == HttpStatusCode.BadRequest)
+        {
+            Assert.Equal("application/problem+json", train.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    [Fact]
     public async Task Merge_WithoutCsrf_IsRefused()
     {
         using var client = _served.Client();

@@ -121,6 +121,8 @@ public sealed class WebAppTests
         await page.WaitForFunctionAsync("() => document.getElementById('merge-status').textContent.startsWith('merged')");
         Assert.DoesNotContain(">ai<", await page.InnerHTMLAsync("#tag-counts"), StringComparison.Ordinal);
         Assert.Contains("园艺", await page.InnerTextAsync("#taxonomy"), StringComparison.Ordinal);
+        await page.ClickAsync("[data-classify=run]");
+        await page.WaitForFunctionAsync("() => document.getElementById('merge-status').textContent.startsWith('looked at')");
         await Shot(page, "organise");
 
         // Jobs: the failed URL is there with its reason; retry queues it again.
