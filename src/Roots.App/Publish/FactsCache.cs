@@ -163,10 +163,11 @@ internal sealed class FactsCache
             strings = kept;
         }
 
+        // A name of its own, so two publishes of one library at once cannot interleave their writes.
+        string temporary = path + "." + Path.GetRandomFileName() + ".tmp";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            string temporary = path + ".tmp";
             using (var stream = new BufferedStream(File.Create(temporary), 1 << 16))
             using (var writer = new BinaryWriter(stream, Encoding.UTF8))
             {
@@ -191,6 +192,14 @@ internal sealed class FactsCache
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A cache that cannot be written only makes the next publish slower.
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
+            {
+                // Left for the file system; it is not read.
+            }
         }
     }
 
