@@ -14,6 +14,8 @@ public sealed partial class SqliteStore : IVectorIndex
     /// </summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string File, string Model), WeakReference<SharedMatrix>> s_sharedMatrices = new();
 
+    private static readonly Lock s_loading = new();
+
     private VectorCache? _vectorCache;
 
     /// <inheritdoc />
@@ -103,10 +105,15 @@ public sealed partial class SqliteStore : IVectorIndex
         }
 
         var key = (System.IO.Path.GetFullPath(Path), model);
-        if (!(s_sharedMatrices.TryGetValue(key, out var weak) && weak.TryGetTarget(out var shared) && shared.Count == count && shared.Stamp == stamp))
+        SharedMatrix? shared;
+        // One load at a time in the process: two requests that both find no matrix must not both read one.
+        lock (s_loading)
         {
-            shared = new SharedMatrix(count, stamp, ReadMatrix(model, cancellationToken));
-            s_sharedMatrices[key] = new WeakReference<SharedMatrix>(shared);
+            if (!(s_sharedMatrices.TryGetValue(key, out var weak) && weak.TryGetTarget(out shared) && shared.Count == count && shared.Stamp == stamp))
+            {
+                shared = new SharedMatrix(count, stamp, ReadMatrix(model, cancellationToken));
+                s_sharedMatrices[key] = new WeakReference<SharedMatrix>(shared);
+            }
         }
 
         // This store's reference is what keeps the shared matrix alive.
@@ -141,6 +148,7 @@ public sealed partial class SqliteStore : IVectorIndex
         command.Parameters.AddWithValue("$model", model);
         using var reader = command.ExecuteReader();
         VectorMatrix.Builder? builder = null;
+        byte[] buffer = new byte[64 * 1024];
         int dims = 0;
         while (reader.Read())
         {
@@ -153,7 +161,15 @@ public sealed partial class SqliteStore : IVectorIndex
 
             if (reader.GetInt32(1) == dims)
             {
-                builder.Add(reader.GetInt64(0), MemoryMarshal.Cast<byte, float>((byte[])reader.GetValue(2)));
+                // Into one reused buffer: a fresh array per row would leave the matrix's size again in garbage.
+                int length = (int)reader.GetBytes(2, 0, null, 0, 0);
+                if (length > buffer.Length)
+                {
+                    buffer = new byte[Math.Max(length, buffer.Length * 2)];
+                }
+
+                reader.GetBytes(2, 0, buffer, 0, length);
+                builder.Add(reader.GetInt64(0), MemoryMarshal.Cast<byte, float>(buffer.AsSpan(0, length)));
             }
         }
 
