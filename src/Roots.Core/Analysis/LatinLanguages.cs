@@ -5,7 +5,7 @@ internal static class LatinLanguages
 {
     private static readonly (string Language, HashSet<string> Words)[] Profiles =
     [
-        ("en", ["the", "and", "of", "to", "is", "in", "that", "it", "for", "was", "with", "as", "on", "are", "this", "be", "by", "not", "you", "have", "from", "which", "or", "we", "they", "what", "can"]),
+        ("en", ["the", "a", "an", "and", "of", "to", "is", "in", "that", "it", "for", "was", "with", "as", "on", "are", "this", "be", "by", "not", "you", "have", "from", "which", "or", "we", "they", "what", "can"]),
         ("fr", ["le", "la", "les", "de", "des", "et", "est", "un", "une", "du", "que", "qui", "dans", "pour", "pas", "sur", "au", "avec", "ce", "il", "sont", "nous", "mais", "ou", "aux", "leur"]),
         ("de", ["der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "von", "mit", "sich", "des", "auf", "für", "im", "dem", "auch", "es", "wir", "sie", "wird", "oder", "aber", "bei"]),
         ("es", ["el", "la", "los", "las", "de", "que", "y", "en", "un", "una", "es", "por", "con", "para", "del", "se", "no", "al", "lo", "como", "más", "pero", "su", "sus", "este", "está"]),

@@ -14,6 +14,8 @@ public class LanguageDetectorTests
     [InlineData("La biblioteca nacional conserva los archivos de la web para el futuro de todos.", "es")]
     [InlineData("Национальная библиотека сохраняет веб-архивы для будущих поколений.", "ru")]
     [InlineData("تحتفظ المكتبة الوطنية بأرشيف الويب للأجيال القادمة.", "ar")]
+    // "a" is English's commonest article as well as Portuguese's: it must count for both.
+    [InlineData("A thought noted in the browser: a knowledge garden needs a gardener.", "en")]
     [InlineData("A biblioteca nacional guarda os arquivos da web para as gerações futuras e não só.", "pt")]
     public void Detect_Sentence_ReturnsItsLanguage(string text, string expected)
     {
