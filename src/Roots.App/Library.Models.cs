@@ -161,14 +161,39 @@ public sealed partial class Library
     }
 
     /// <summary>
+    /// What answering <paramref name="question"/> would cost, before anything is sent: one call reading the
+    /// passages retrieval finds (none when nothing matches). Fails without a provider.
+    /// </summary>
+    public async Task<Result<ModelPlan>> PlanAskAsync(string question, string? model = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(question);
+        var resolved = Models.Resolve(model);
+        if (!resolved.IsSuccess)
+        {
+            return Result<ModelPlan>.Fail(resolved.Error!);
+        }
+
+        var (_, provider, chosen) = resolved.Value;
+        var passages = await AskPassagesAsync(question, cancellationToken).ConfigureAwait(false);
+        if (passages.Count == 0)
+        {
+            return new ModelPlan(provider.Name, chosen, 0, 0, 0, Models.Prices.Estimate(chosen, 0, 0).Cost);
+        }
+
+        var counter = Tokenizer(chosen);
+        long input = 12 + ModelPrompts.Question(question, passages).Sum(m => counter.CountTokens(m.Text));
+        long output = ModelPrompts.AnswerOutputTokens;
+        return new ModelPlan(provider.Name, chosen, 1, input, output, Models.Prices.Estimate(chosen, input, output).Cost);
+    }
+
+    /// <summary>
     /// Answers <paramref name="question"/> from the library: hybrid retrieval of passages, then a model
     /// answer citing them as [1], [2]. Without a provider, the passages and a note saying a model is needed.
     /// </summary>
     public async Task<Result<AskAnswer>> AskAsync(string question, string? model = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(question);
-        var results = await SearchAsync(question, new ItemFilter(Limit: AskPassages), snippets: true, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var passages = results.Select((r, i) => new AskPassage(i + 1, r.Item.Id, r.Item.Title, r.Snippet?.Text ?? r.Item.Title)).ToList();
+        var passages = await AskPassagesAsync(question, cancellationToken).ConfigureAwait(false);
         if (Config.Providers.Count == 0)
         {
             return new AskAnswer(question, passages, null, null,
@@ -197,6 +222,12 @@ public sealed partial class Library
         {
             return Result<AskAnswer>.Fail(e.Message);
         }
+    }
+
+    private async Task<IReadOnlyList<AskPassage>> AskPassagesAsync(string question, CancellationToken cancellationToken)
+    {
+        var results = await SearchAsync(question, new ItemFilter(Limit: AskPassages), snippets: true, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return [.. results.Select((r, i) => new AskPassage(i + 1, r.Item.Id, r.Item.Title, r.Snippet?.Text ?? r.Item.Title))];
     }
 
     private async Task<Result<IReadOnlyList<SummaryTarget>>> SummaryTargetsAsync(IReadOnlyList<string> ids, string model, CancellationToken cancellationToken)

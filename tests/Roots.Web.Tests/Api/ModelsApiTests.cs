@@ -1,0 +1,317 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Roots.Web.Tests.Api;
+
+/// <summary>
+/// Ask, summarize, translate and model tagging over HTTP, against a loopback OpenAI-compatible server: the estimate
+/// without confirm (nothing sent, nothing recorded), the result with it (one ledger row a call), the one-line
+/// problem without a provider, 402 past a budget, CSRF, and never the key.
+/// </summary>
+public sealed partial class ModelsApiTests : IAsyncLifetime
+{
+    // Its own variable: the served library reads keys from this process's environment, shared with other test classes.
+    private const string KeyVariable = "ROOTS_WEB_TEST_MODEL_KEY";
+    private const string PlantedKey = "sk-planted-FAKE-web-5550123456789";
+
+    private const string Taxonomy = """
+
+        taxonomy:
+          tags:
+            - name: ai
+              synonyms: ["artificial intelligence"]
+            - name: tokens
+            - name: archives
+        """;
+
+    private readonly List<string> _bodies = [];
+    private WebApplication _provider = null!;
+    private string _baseUrl = "";
+    private int _completions;
+
+    public async Task InitializeAsync()
+    {
+        Environment.SetEnvironmentVariable(KeyVariable, PlantedKey);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        _provider = builder.Build();
+        _provider.MapPost("/v1/chat/completions", async context =>
+        {
+            Interlocked.Increment(ref _completions);
+            string body = await new StreamReader(context.Request.Body).ReadToEndAsync();
+            string content;
+            if (body.Contains("Choose the tags", StringComparison.Ordinal))
+            {
+                content = "Artificial Intelligence, tokens, politics";
+            }
+            else if (body.Contains("Summarise the document", StringComparison.Ordinal))
+            {
+                content = "Chinese costs more tokens than English for the same meaning.";
+            }
+            else if (LanguageName().Match(body) is { Success: true } language)
+            {
+                string name = language.Groups[1].Value;
+                content = JsonSerializer.Serialize(new { title = $"[{name}] title", summary = $"[{name}] summary", keywords = new[] { $"[{name}] tokens" } });
+            }
+            else
+            {
+                content = "Chinese text costs more tokens than English text [1].";
+            }
+
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(JsonSerializer.Serialize(new
+            {
+                model = "deepseek-chat",
+                choices = new[] { new { message = new { role = "assistant", content }, finish_reason = "stop" } },
+                usage = new { prompt_tokens = 200, completion_tokens = 40 },
+            }));
+        });
+        await _provider.StartAsync();
+        _baseUrl = _provider.Urls.First() + "/v1";
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _provider.StopAsync();
+        await _provider.DisposeAsync();
+        Assert.All(_bodies, body => Assert.DoesNotContain(PlantedKey, body, StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"into ([A-Za-z]+)")]
+    private static partial Regex LanguageName();
+
+    private string Providers(decimal daily = 1.00m) =>
+        $"\nproviders:\n  - name: fake\n    kind: openai-compatible\n    base_url: {_baseUrl}\n    key_env: {KeyVariable}\n    models: [deepseek-chat]\n" +
+        $"budgets:\n  daily: {{ amount: {daily.ToString(CultureInfo.InvariantCulture)}, currency: USD }}\n" + Taxonomy;
+
+    private async Task<HttpResponseMessage> PostAsync(HttpClient client, string csrf, string url, object body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-CSRF-Token", csrf);
+        var response = await client.SendAsync(request);
+        string text = await response.Content.ReadAsStringAsync();
+        lock (_bodies)
+        {
+            _bodies.Add(text);
+        }
+
+        Assert.DoesNotContain(PlantedKey, text, StringComparison.Ordinal);
+        return response;
+    }
+
+    private async Task<JsonElement> OkAsync(HttpClient client, string csrf, string url, object body)
+    {
+        var response = await PostAsync(client, csrf, url, body);
+        string text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    private static async Task<Dictionary<string, JsonElement>> CostsAsync(HttpClient client) =>
+        (await ServedLibrary.JsonAsync(await client.GetAsync("/api/costs?by=operation"))).EnumerateArray()
+            .ToDictionary(l => l.GetProperty("key").GetString()!, l => l);
+
+    private static void AssertEstimate(JsonElement json, int calls)
+    {
+        Assert.False(json.GetProperty("confirmed").GetBoolean());
+        var estimate = json.GetProperty("estimate");
+        Assert.Equal("fake", estimate.GetProperty("provider").GetString());
+        Assert.Equal("deepseek-chat", estimate.GetProperty("model").GetString());
+        Assert.Equal(calls, estimate.GetProperty("calls").GetInt32());
+        Assert.True(estimate.GetProperty("inputTokens").GetInt64() > 0);
+        Assert.True(estimate.GetProperty("outputTokens").GetInt64() > 0);
+        Assert.True(estimate.GetProperty("cost").GetDecimal() > 0);
+        Assert.Equal("USD", estimate.GetProperty("currency").GetString());
+    }
+
+    private static void AssertRecorded(JsonElement json, int calls)
+    {
+        var recorded = json.GetProperty("recorded");
+        Assert.Equal(calls, recorded.GetProperty("calls").GetInt32());
+        Assert.Equal(calls * 200, recorded.GetProperty("inputTokens").GetInt64());
+        Assert.Equal(calls * 40, recorded.GetProperty("outputTokens").GetInt64());
+        Assert.True(recorded.GetProperty("cost").GetDecimal() > 0 || calls == 0);
+        Assert.Equal("USD", recorded.GetProperty("currency").GetString());
+    }
+
+    [Fact]
+    public async Task Ask_EstimateSendsNothing_ConfirmAnswersWithCitations_AndRecordsOneRow()
+    {
+        await using var served = await ServedLibrary.StartAsync(yaml: Providers());
+        using var client = served.Client();
+        string csrf = await ServedLibrary.CsrfAsync(client);
+
+        // without confirm: the estimate, nothing sent, nothing in the ledger
+        var estimate = await OkAsync(client, csrf, "/api/ask", new { question = "Chinese tokens English" });
+        AssertEstimate(estimate, calls: 1);
+        Assert.Equal(0, _completions);
+        Assert.Empty(await CostsAsync(client));
+
+        // with confirm: the answer citing the passages, one ledger row
+        var answered = await OkAsync(client, csrf, "/api/ask", new { question = "Chinese tokens English", confirm = true });
+        Assert.True(answered.GetProperty("confirmed").GetBoolean());
+        Assert.Contains("[1]", answered.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.Equal("model:deepseek-chat", answered.GetProperty("by").GetString());
+        var passage = answered.GetProperty("passages")[0];
+        Assert.Equal(1, passage.GetProperty("number").GetInt32());
+        Assert.True(passage.GetProperty("itemId").GetInt64() > 0);
+        AssertRecorded(answered, calls: 1);
+        Assert.Equal(1, _completions);
+        Assert.Equal(1, (await CostsAsync(client))["ask"].GetProperty("calls").GetInt32());
+    }
+
+    [Fact]
+    public async Task Summarize_EstimateThenConfirm_StoresTheSummary_AndTheSecondRunIsCachedAndFree()
+    {
+        await using var served = await ServedLibrary.StartAsync(yaml: Providers());
+        using var client = served.Client();
+        string csrf = await ServedLibrary.CsrfAsync(client);
+
+        AssertEstimate(await OkAsync(client, csrf, "/api/summarize", new { items = new[] { "2" } }), calls: 1);
+        Assert.Equal(0, _completions);
+        Assert.Empty(await CostsAsync(client));
+
+        var first = await OkAsync(client, csrf, "/api/summarize", new { items = new[] { "2" }, confirm = true });
+        var summary = first.GetProperty("summaries")[0];
+        Assert.Equal(2, summary.GetProperty("itemId").GetInt64());
+        Assert.Contains("more tokens", summary.GetProperty("summary").GetString(), StringComparison.Ordinal);
+        Assert.False(summary.GetProperty("cached").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, first.GetProperty("stoppedBecause").ValueKind);
+        AssertRecorded(first, calls: 1);
+
+        // the same text by the same model: nothing to buy
+        var again = await OkAsync(client, csrf, "/api/summarize", new { items = new[] { "2" } });
+        Assert.Equal(0, again.GetProperty("estimate").GetProperty("calls").GetInt32());
+        var second = await OkAsync(client, csrf, "/api/summarize", new { items = new[] { "2" }, confirm = true });
+        Assert.True(second.GetProperty("summaries")[0].GetProperty("cached").GetBoolean());
+        AssertRecorded(second, calls: 0);
+        Assert.Equal(1, _completions);
+        Assert.Equal(1, (await CostsAsync(client))["summarize"].GetProperty("calls").GetInt32());
+    }
+
+    [Fact]
+    public async Task Translate_ConfirmTranslatesIntoEachLanguageButTheItemsOwn()
+    {
+        await using var served = await ServedLibrary.StartAsync(yaml: Providers());
+        using var client = served.Client();
+        string csrf = await ServedLibrary.CsrfAsync(client);
+
+        // the English note into zh and en: one call, English is its own language
+        AssertEstimate(await OkAsync(client, csrf, "/api/translate", new { items = new[] { "2" }, to = new[] { "zh", "en" } }), calls: 1);
+        Assert.Equal(0, _completions);
+
+        var done = await OkAsync(client, csrf, "/api/translate", new { items = new[] { "2" }, to = new[] { "zh", "en" }, confirm = true });
+        var translation = Assert.Single(done.GetProperty("translations").EnumerateArray());
+        Assert.Equal("zh", translation.GetProperty("language").GetString());
+        Assert.StartsWith("[Chinese", translation.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Empty(done.GetProperty("failures").EnumerateArray());
+        AssertRecorded(done, calls: 1);
+        Assert.Equal(1, (await CostsAsync(client))["translate"].GetProperty("calls").GetInt32());
+    }
+
+    [Fact]
+    public async Task TagModel_ConfirmKeepsOnlyTaxonomyTags_WithOriginModel()
+    {
+        await using var served = await ServedLibrary.StartAsync(yaml: Providers());
+        using var client = served.Client();
+        string csrf = await ServedLibrary.CsrfAsync(client);
+
+        AssertEstimate(await OkAsync(client, csrf, "/api/items/tags/model", new { items = new[] { "2" } }), calls: 1);
+        Assert.Equal(0, _completions);
+
+        var done = await OkAsync(client, csrf, "/api/items/tags/model", new { items = new[] { "2" }, confirm = true });
+        var item = done.GetProperty("items")[0];
+        Assert.Equal(["ai", "tokens"], item.GetProperty("chosen").EnumerateArray().Select(t => t.GetString()).Order().ToList());
+        Assert.Equal(1, done.GetProperty("dropped").GetInt32());
+        AssertRecorded(done, calls: 1);
+
+        var detail = await ServedLibrary.JsonAsync(await client.GetAsync("/api/items/2"));
+        Assert.Contains(detail.GetProperty("tags").EnumerateArray(), t => t.GetProperty("name").GetString() == "ai" && t.GetProperty("origin").GetString() == "model");
+    }
+
+    [Fact]
+    public async Task OverBudget_Is402WithTheReason_NothingSent_AndTheRefusalIsInTheLedger()
+    {
+        await using var served = await ServedLibrary.StartAsync(yaml: Providers(daily: 0.000001m));
+        using var client = served.Client();
+        string csrf = await ServedLibrary.CsrfAsync(client);
+
+        foreach (var (url, body) in new (string, object)[]
+        {
+            ("/api/ask", new { question = "Chinese tokens English", confirm = true }),
+            ("/api/summarize", new { items = new[] { "2" }, confirm = true }),
+        })
+        {
+            var response = await PostAsync(client, csrf, url, body);
+            Assert.Equal(HttpStatusCode.PaymentRequired, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            string detail = (await ServedLibrary.JsonAsync(response)).GetProperty("detail").GetString()!;
+            Assert.Contains("refused before sending", detail, StringComparison.Ordinal);
+            Assert.DoesNotContain('\n', detail);
+        }
+
+        Assert.Equal(0, _completions);
+        var costs = await CostsAsync(client);
+        Assert.Equal(0m, costs["ask"].GetProperty("cost").GetDecimal());
+    }
+
+    [Theory]
+    [InlineData("/api/ask", """{"question":"tokens","confirm":true}""")]
+    [InlineData("/api/summarize", """{"items":["1"],"confirm":true}""")]
+    [InlineData("/api/translate", """{"items":["1"],"to":["en"],"confirm":true}""")]
+    [InlineData("/api/items/tags/model", """{"items":["1"],"confirm":true}""")]
+    public async Task WithoutAProvider_EachIsAOneLineConflict(string url, string body)
+    {
+        await using var served = await ServedLibrary.StartAsync(yaml: Taxonomy);
+        using var client = served.Client();
+        string csrf = await ServedLibrary.CsrfAsync(client);
+
+        var response = await PostAsync(client, csrf, url, JsonDocument.Parse(body).RootElement);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        string detail = (await ServedLibrary.JsonAsync(response)).GetProperty("detail").GetString()!;
+        Assert.Contains("providers in roots.yaml", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', detail);
+        Assert.Empty(await CostsAsync(client));
+    }
+
+    [Fact]
+    public async Task BadRequests_AreProblems_AndWithoutCsrfForbidden()
+    {
+        await using var served = await ServedLibrary.StartAsync(yaml: Providers());
+        using var client = served.Client();
+
+        foreach (string url in new[] { "/api/ask", "/api/summarize", "/api/translate", "/api/items/tags/model" })
+        {
+            var content = new StringContent("""{"question":"tokens","items":["1"],"to":["zh"],"confirm":true}""", Encoding.UTF8, "application/json");
+            Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsync(url, content)).StatusCode);
+        }
+
+        string csrf = await ServedLibrary.CsrfAsync(client);
+        async Task AssertProblem(string url, object body, HttpStatusCode status)
+        {
+            var response = await PostAsync(client, csrf, url, body);
+            Assert.Equal(status, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+
+        await AssertProblem("/api/ask", new { question = " " }, HttpStatusCode.BadRequest);
+        await AssertProblem("/api/summarize", new { items = Array.Empty<string>() }, HttpStatusCode.BadRequest);
+        await AssertProblem("/api/summarize", new { items = 3 }, HttpStatusCode.BadRequest);
+        await AssertProblem("/api/summarize", new { items = new[] { "999" }, confirm = true }, HttpStatusCode.NotFound);
+        await AssertProblem("/api/items/tags/model", new { items = new[] { "999" } }, HttpStatusCode.NotFound);
+        await AssertProblem("/api/translate", new { items = new[] { "1" }, to = new[] { "xx" } }, HttpStatusCode.BadRequest);
+        await AssertProblem("/api/translate", new { items = new[] { "1" } }, HttpStatusCode.BadRequest);
+        Assert.Equal(0, _completions);
+        Assert.Empty(await CostsAsync(client));
+    }
+}
