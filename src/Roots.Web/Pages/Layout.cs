@@ -24,7 +24,7 @@ internal static class Layout
             <script src="/static/app.js" defer></script>
             </head>
             <body>
-            <header><nav><a class="brand" href="/">Roots</a> <a href="/">Library</a> <a href="/add">Add</a> <a href="/organise">Organise</a> <a href="/feeds">Feeds</a> <a href="/jobs">Jobs</a> <a href="/costs">Costs</a> <a href="/openapi.json">API</a></nav></header>
+            <header><nav><a class="brand" href="/">Roots</a> <a href="/">Library</a> <a href="/add">Add</a> <a href="/ask">Ask</a> <a href="/organise">Organise</a> <a href="/feeds">Feeds</a> <a href="/jobs">Jobs</a> <a href="/costs">Costs</a> <a href="/openapi.json">API</a></nav></header>
             <main>
             {{main}}
             </main>

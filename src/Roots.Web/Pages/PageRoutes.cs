@@ -12,6 +12,7 @@ internal static class PageRoutes
         app.MapGet("/", LibraryPage.RenderAsync);
         app.MapGet("/items/{id}", ItemPage.RenderAsync);
         app.MapGet("/add", AddPage.Render);
+        app.MapGet("/ask", AskPage.Render);
         app.MapGet("/organise", OrganisePage.RenderAsync);
         app.MapGet("/feeds", FeedsPage.RenderAsync);
         app.MapGet("/jobs", JobsPage.RenderAsync);

@@ -335,6 +335,49 @@ function setupJobs() {
   });
 }
 
+// Ask: the first press estimates (nothing sent to a model); "Ask the model" confirms, then the answer and its passages.
+function setupAsk() {
+  const form = document.getElementById("ask");
+  if (!form) return;
+  const status = document.getElementById("ask-status");
+  const confirm = document.getElementById("ask-confirm");
+  const answer = document.getElementById("ask-answer");
+  let question = "";
+  form.addEventListener("submit", async event => {
+    event.preventDefault();
+    question = new FormData(form).get("question").trim();
+    confirm.hidden = true;
+    answer.hidden = true;
+    try {
+      const { estimate: e } = await api("/api/ask", { method: "POST", json: { question } });
+      if (e.calls === 0) {
+        status.textContent = "Nothing in the library matches the question, so there is nothing to ask.";
+        return;
+      }
+      status.textContent = `Estimate: ${e.calls} call to ${e.model} via ${e.provider}, ~${e.inputTokens} input + up to ${e.outputTokens} output tokens, ${e.costText}.`;
+      confirm.hidden = false;
+    } catch (error) {
+      status.textContent = error.message;
+    }
+  });
+  confirm.addEventListener("click", async () => {
+    confirm.hidden = true;
+    status.textContent = "Asking…";
+    try {
+      const result = await api("/api/ask", { method: "POST", json: { question, confirm: true } });
+      const r = result.recorded;
+      status.textContent = `Recorded: ${r.calls} call, ${r.inputTokens} + ${r.outputTokens} tokens, ${r.cost ?? "price unknown"} ${r.currency ?? ""}`.trim();
+      document.getElementById("ask-text").textContent = result.answer ?? result.note ?? "";
+      document.getElementById("ask-by").textContent = result.by ?? "";
+      document.getElementById("ask-passages").replaceChildren(...result.passages.map(p =>
+        el("li", { value: String(p.number) }, el("a", { href: `/items/${p.itemId}`, text: p.title }), el("div", { class: "meta", text: p.text }))));
+      answer.hidden = false;
+    } catch (error) {
+      status.textContent = error.message;
+    }
+  });
+}
+
 setupSearch();
 setupTags();
 setupAdd();
@@ -342,3 +385,4 @@ setupBulk();
 setupMerge();
 setupFeeds();
 setupJobs();
+setupAsk();

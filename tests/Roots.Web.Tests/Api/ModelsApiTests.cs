@@ -284,6 +284,45 @@ public sealed partial class ModelsApiTests : IAsyncLifetime
         Assert.Empty(await CostsAsync(client));
     }
 
+    [Roots.Web.Tests.Browser.ChromiumFact]
+    public async Task AskBox_EstimatesFirst_ThenAnswersWithLinkedPassages_InTheBrowser()
+    {
+        await using var served = await ServedLibrary.StartAsync(yaml: Providers());
+        using var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Roots.Web.Tests.Browser.ChromiumFactAttribute.ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+        });
+        var page = await browser.NewPageAsync();
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning")
+            {
+                problems.Add($"console {message.Type}: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => problems.Add("page error: " + error);
+
+        await page.GotoAsync(served.Address + "ask");
+        await page.FillAsync("#ask [name=question]", "Chinese tokens English");
+        await page.ClickAsync("#ask button");
+        await page.WaitForSelectorAsync("#ask-confirm:not([hidden])");
+        Assert.Contains("Estimate: 1 call to deepseek-chat via fake", await page.InnerTextAsync("#ask-status"), StringComparison.Ordinal);
+        Assert.Equal(0, _completions);
+
+        await page.ClickAsync("#ask-confirm");
+        await page.WaitForSelectorAsync("#ask-passages li a");
+        Assert.Contains("[1]", await page.InnerTextAsync("#ask-text"), StringComparison.Ordinal);
+        Assert.StartsWith("/items/", await page.GetAttributeAsync("#ask-passages li a", "href"), StringComparison.Ordinal);
+        Assert.Contains("Recorded: 1 call", await page.InnerTextAsync("#ask-status"), StringComparison.Ordinal);
+        Assert.DoesNotContain(PlantedKey, await page.ContentAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, _completions);
+        Assert.Empty(problems);
+    }
+
     [Fact]
     public async Task BadRequests_AreProblems_AndWithoutCsrfForbidden()
     {
