@@ -57,19 +57,22 @@ public sealed partial class Library
         }
 
         // The texts the cache left unread, of the works whose pages will be rendered: read in one
-        // pass before rendering starts, so the pages render on every core without waiting on the store.
-        clock.Start("texts");
-        var stale = SiteWriter.Stale(plan.Value, output);
-        foreach (string slug in stale.Select(e => e.TextOf).OfType<string>().Distinct(StringComparer.Ordinal))
+        // pass before rendering starts (the writer says which, once it has compared the plan with
+        // the folder), so the pages render on every core without waiting on the store.
+        clock.Start("comparing");
+        var written = SiteWriter.Write(plan.Value, output, new Progress<int>(done => progress?.Report(new PublishProgress("writing", done, 0))), cancellationToken, stale =>
         {
-            foreach (long id in unread.GetValueOrDefault(slug) ?? [])
+            clock.Start("texts");
+            foreach (string slug in stale.Select(e => e.TextOf).OfType<string>().Distinct(StringComparer.Ordinal))
             {
-                texts[id] = await _store.GetTextAsync(id, null, cancellationToken).ConfigureAwait(false) ?? "";
+                foreach (long id in unread.GetValueOrDefault(slug) ?? [])
+                {
+                    texts[id] = storeText(id);
+                }
             }
-        }
 
-        clock.Start("writing");
-        var written = SiteWriter.Write(plan.Value, output, new Progress<int>(done => progress?.Report(new PublishProgress("writing", done, 0))), cancellationToken, stale);
+            clock.Start("writing");
+        });
         var timings = clock.Stop();
         return new PublishReport(output, baseUrl, languages, facts.Count, works.Count, written.Files, written.Rendered, written.Written, written.Removed, written.WrittenPaths)
         {

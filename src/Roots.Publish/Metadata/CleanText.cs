@@ -51,13 +51,20 @@ internal static class CleanText
     }
 
     /// <summary>The cleaned text with every run of whitespace (line breaks included) made one space and the ends trimmed, for line-oriented formats.</summary>
-    public static string OneLine(string? text)
+    /// <param name="text">The text.</param>
+    /// <param name="max">Stop once the result has this many characters (the start of the full result).</param>
+    public static string OneLine(string? text, int max = int.MaxValue)
     {
         string clean = Of(text);
-        var builder = new StringBuilder(clean.Length);
+        var builder = new StringBuilder(Math.Min(clean.Length, max));
         bool space = false;
         foreach (char c in clean)
         {
+            if (builder.Length >= max)
+            {
+                break;
+            }
+
             if (char.IsWhiteSpace(c))
             {
                 space = builder.Length > 0;

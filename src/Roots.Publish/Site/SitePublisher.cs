@@ -33,8 +33,8 @@ public static class SitePublisher
 
     /// <summary>
     /// Every file of the site of <paramref name="content"/>, not yet rendered: for a caller that
-    /// prepares something before writing (see <see cref="SiteWriter.Stale"/>), then calls
-    /// <see cref="SiteWriter.Write"/>.
+    /// prepares something before rendering, then calls <see cref="SiteWriter.Write"/> (whose
+    /// <c>beforeRendering</c> names the entries it will render).
     /// </summary>
     /// <returns>The plan, or why there is none (no languages, a bad base URL, a template that does not parse).</returns>
     public static Result<IReadOnlyList<SitePlanEntry>> Plan(SiteContent content, Action<string>? stageStarted = null)

@@ -20,41 +20,55 @@ public static class SiteWriter
     /// <param name="directory">The output folder; created when missing.</param>
     /// <param name="progress">Told the number of files done so far, now and then.</param>
     /// <param name="cancellationToken">Stops between files; what was written stays, the manifest is not updated.</param>
-    /// <param name="stale">
-    /// What <see cref="Stale"/> found just before, when the caller asked: then only those entries are
-    /// rendered and the others are not looked for on disk again. Null: each entry is checked here.
+    /// <param name="beforeRendering">
+    /// Told the entries that will be rendered (new, changed, or missing from the folder) before any
+    /// is: for a caller that prepares what only those need (reads their texts, say).
     /// </param>
     public static SiteWriteReport Write(IReadOnlyList<SitePlanEntry> plan, string directory, IProgress<int>? progress = null, CancellationToken cancellationToken = default,
-        IReadOnlyCollection<SitePlanEntry>? stale = null)
+        Action<IReadOnlyList<SitePlanEntry>>? beforeRendering = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         Directory.CreateDirectory(directory);
         var old = SiteManifest.Load(directory);
-        var known = stale?.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
         var next = new ConcurrentDictionary<string, SiteManifestEntry>(StringComparer.Ordinal);
         var written = new ConcurrentBag<string>();
         int rendered = 0, done = 0;
-        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.ForEach(plan, options, entry =>
+
+        // Decide what to render first, in one cheap pass, then render only that on every core, each
+        // worker taking the next entry when done (a few large files, like the sitemap, must not wait
+        // behind a fixed share of small ones).
+        var todo = new List<SitePlanEntry>();
+        foreach (var entry in plan)
         {
-            string path = Path.Combine(directory, entry.Path);
-            if (old.Files.TryGetValue(entry.Path, out var before) && before.Key == entry.InputKey && (known is null ? File.Exists(path) : !known.Contains(entry.Path)))
+            if (old.Files.TryGetValue(entry.Path, out var before) && before.Key == entry.InputKey && File.Exists(Path.Combine(directory, entry.Path)))
             {
                 next[entry.Path] = before;
+                if (++done % 500 == 0)
+                {
+                    progress?.Report(done);
+                }
             }
             else
             {
-                Interlocked.Increment(ref rendered);
-                byte[] bytes = entry.Render();
-                string sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-                if (WriteIfChanged(path, bytes, before?.Sha256 == sha ? sha : null))
-                {
-                    written.Add(entry.Path);
-                }
+                todo.Add(entry);
+            }
+        }
 
-                next[entry.Path] = new SiteManifestEntry(entry.InputKey, sha);
+        beforeRendering?.Invoke(todo);
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.ForEach(Partitioner.Create(todo, loadBalance: true), options, entry =>
+        {
+            var before = old.Files.GetValueOrDefault(entry.Path);
+            string path = Path.Combine(directory, entry.Path);
+            Interlocked.Increment(ref rendered);
+            byte[] bytes = entry.Render();
+            string sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            if (WriteIfChanged(path, bytes, before?.Sha256 == sha ? sha : null))
+            {
+                written.Add(entry.Path);
             }
 
+            next[entry.Path] = new SiteManifestEntry(entry.InputKey, sha);
             int count = Interlocked.Increment(ref done);
             if (count % 500 == 0)
             {
@@ -77,14 +91,6 @@ public static class SiteWriter
         new SiteManifest { Files = new(next, StringComparer.Ordinal) }.Save(directory);
         progress?.Report(plan.Count);
         return new SiteWriteReport(plan.Count, rendered, written.Count, removed, written.Order(StringComparer.Ordinal).ToList());
-    }
-
-    /// <summary>The entries of <paramref name="plan"/> that <see cref="Write"/> would render: new, changed, or missing from <paramref name="directory"/>.</summary>
-    public static IReadOnlyList<SitePlanEntry> Stale(IReadOnlyList<SitePlanEntry> plan, string directory)
-    {
-        ArgumentNullException.ThrowIfNull(plan);
-        var old = SiteManifest.Load(directory);
-        return plan.Where(e => !(old.Files.TryGetValue(e.Path, out var before) && before.Key == e.InputKey && File.Exists(Path.Combine(directory, e.Path)))).ToList();
     }
 
     /// <summary>

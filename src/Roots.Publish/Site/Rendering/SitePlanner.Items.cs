@@ -13,7 +13,8 @@ public sealed partial class SitePlanner
     private static readonly RisExporter s_ris = new();
     private static readonly JsonLdExporter s_jsonLd = new();
 
-    private SitePlanEntry ItemPage(SiteWork work, string lang)
+    /// <summary>The page of <paramref name="work"/> in <paramref name="lang"/>, and its sitemap line; thread-safe.</summary>
+    private SitePlanEntry ItemPage(SiteWork work, string lang, out SitemapUrl listed)
     {
         string folder = SitePaths.Item(lang, work.Slug);
         var neighbours = work.Related.Concat(work.Backlinks).Where(_index.BySlug.ContainsKey).Select(s => _index.Lines[lang][s].Key);
@@ -21,7 +22,7 @@ public sealed partial class SitePlanner
         var versions = InEveryLanguage(l => SitePaths.Item(l, work.Slug));
         string original = Localized.Primary(work.Original.Language);
         string xDefault = SitePaths.Item(Languages.Contains(original) ? original : Languages[0], work.Slug);
-        Listed(folder, versions, xDefault, work.LastModified);
+        listed = new SitemapUrl(folder, versions, xDefault, work.LastModified);
         return new SitePlanEntry(SitePaths.File(folder), key, () => RenderItem(work, lang, folder, versions, xDefault)) { TextOf = work.Slug };
     }
 

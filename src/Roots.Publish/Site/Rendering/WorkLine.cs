@@ -24,7 +24,8 @@ public sealed record WorkLine(SiteWork Work, string Language, string Title, stri
         var record = ResolvedRecord.Of(version.Record);
         var title = Localized.Exact(version.Record.Titles, language) ?? record.Title;
         var summary = Localized.Exact(version.Record.Abstracts, language) ?? record.Abstract;
-        string summaryText = CleanText.OneLine(summary?.Text);
+        // One character past the cut is enough to know the summary is cut: no need to clean all of it.
+        string summaryText = CleanText.OneLine(summary?.Text, MaxSummary + 1);
         if (summaryText.Length > MaxSummary)
         {
             summaryText = summaryText[..MaxSummary].TrimEnd() + "…";
