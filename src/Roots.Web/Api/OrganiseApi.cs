@@ -7,7 +7,8 @@ using Roots.Web.Hosting;
 namespace Roots.Web.Api;
 
 /// <summary>
-/// Organise: <c>GET /api/tags</c> (tags in use, paged), <c>GET /api/taxonomy</c> (what roots.yaml declares),
+/// Organise: <c>GET /api/tags</c> (tags in use, paged), <c>GET|PUT /api/taxonomy</c> (what roots.yaml declares; PUT rewrites
+/// its categories, tags and synonyms),
 /// <c>POST /api/tags/merge</c> (one tag into another on every item), <c>POST /api/items/tags</c> (one edit on many items),
 /// <c>POST /api/classify</c> (rules and the classifier on some items, or every unlabelled one) and <c>POST /api/classify/train</c>.
 /// </summary>
@@ -17,6 +18,7 @@ internal static class OrganiseApi
     {
         app.MapGet("/api/tags", TagsAsync);
         app.MapGet("/api/taxonomy", TaxonomyAsync);
+        app.MapPut("/api/taxonomy", SaveTaxonomyAsync);
         app.MapPost("/api/tags/merge", MergeAsync);
         app.MapPost("/api/items/tags", BulkAsync);
         app.MapPost("/api/classify", ClassifyAsync);
@@ -50,6 +52,31 @@ internal static class OrganiseApi
     {
         using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(TaxonomyJson.Of(lease.Library.Config.Taxonomy));
+    }
+
+    /// <summary>Rewrites the taxonomy section of roots.yaml; the pool reopens the library so that every request uses it.</summary>
+    private static async Task<IResult> SaveTaxonomyAsync(HttpContext context, LibraryPool pool, CancellationToken cancellationToken)
+    {
+        var (body, error) = await JsonBody.ReadAsync<TaxonomyEditJson>(context, cancellationToken).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var tags = (body!.Tags ?? []).Select(t => (t.Name ?? "", (IReadOnlyList<string>)(t.Synonyms ?? []))).ToList();
+        Roots.Core.Result<Roots.App.Configuration.TaxonomySettings> saved;
+        using (var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false))
+        {
+            saved = lease.Library.SaveTaxonomy(body.Categories ?? [], tags);
+        }
+
+        if (!saved.IsSuccess)
+        {
+            return Problems.BadRequest(saved.Error!);
+        }
+
+        pool.Reload();
+        return TypedResults.Ok(TaxonomyJson.Of(saved.Value));
     }
 
     private static async Task<IResult> MergeAsync(HttpContext context, LibraryPool pool, CancellationToken cancellationToken)

@@ -17,6 +17,12 @@ internal sealed record ClassifyJson(IReadOnlyList<string>? Items, bool? DryRun);
 /// <summary>A tag of the taxonomy and its synonyms.</summary>
 internal sealed record TaxonomyTagJson(string Name, IReadOnlyList<string> Synonyms);
 
+/// <summary>A new taxonomy: its categories and its tags with their synonyms (rules and settings stay as they are).</summary>
+internal sealed record TaxonomyEditJson(IReadOnlyList<string>? Categories, IReadOnlyList<TaxonomyTagEditJson>? Tags);
+
+/// <summary>A tag of an edited taxonomy.</summary>
+internal sealed record TaxonomyTagEditJson(string? Name, IReadOnlyList<string>? Synonyms);
+
 /// <summary>What the <c>taxonomy:</c> section of roots.yaml declares.</summary>
 internal sealed record TaxonomyJson(IReadOnlyList<string> Categories, IReadOnlyList<TaxonomyTagJson> Tags, int Rules, bool AllowNewTags, double MinConfidence)
 {

@@ -14,7 +14,10 @@ public sealed class LibraryPool : IDisposable
     private readonly string _directory;
     private readonly SemaphoreSlim _slots;
     private readonly ConcurrentBag<Library> _idle = [];
-    private readonly ConcurrentBag<Library> _all = [];
+
+    /// <summary>Every open library and the generation of the configuration it was opened with.</summary>
+    private readonly ConcurrentDictionary<Library, int> _all = new();
+    private int _generation;
 
     /// <summary>A pool over the library at <paramref name="directory"/>, at most <paramref name="size"/> open at once.</summary>
     public LibraryPool(string directory, int size)
@@ -31,10 +34,17 @@ public sealed class LibraryPool : IDisposable
     public async Task<Lease> RentAsync(CancellationToken cancellationToken)
     {
         await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
-        if (_idle.TryTake(out var library))
+        while (_idle.TryTake(out var library))
         {
-            return new Lease(this, library);
+            if (IsCurrent(library))
+            {
+                return new Lease(this, library);
+            }
+
+            Retire(library);
         }
+
+        int generation = Volatile.Read(ref _generation);
 
         var opened = Library.Open(_directory);
         if (!opened.IsSuccess)
@@ -43,14 +53,20 @@ public sealed class LibraryPool : IDisposable
             throw new InvalidOperationException(opened.Error);
         }
 
-        _all.Add(opened.Value);
+        _all[opened.Value] = generation;
         return new Lease(this, opened.Value);
     }
+
+    /// <summary>
+    /// After roots.yaml changed (the taxonomy was edited): libraries opened with the old configuration
+    /// are closed as they come back, and the next requests open the library again.
+    /// </summary>
+    public void Reload() => Interlocked.Increment(ref _generation);
 
     /// <inheritdoc />
     public void Dispose()
     {
-        foreach (var library in _all)
+        foreach (var library in _all.Keys)
         {
             library.Dispose();
         }
@@ -60,8 +76,24 @@ public sealed class LibraryPool : IDisposable
 
     private void Return(Library library)
     {
-        _idle.Add(library);
+        if (IsCurrent(library))
+        {
+            _idle.Add(library);
+        }
+        else
+        {
+            Retire(library);
+        }
+
         _slots.Release();
+    }
+
+    private bool IsCurrent(Library library) => _all.TryGetValue(library, out int generation) && generation == Volatile.Read(ref _generation);
+
+    private void Retire(Library library)
+    {
+        _all.TryRemove(library, out _);
+        library.Dispose();
     }
 
     /// <summary>One rented library; disposing gives it back to the pool.</summary>

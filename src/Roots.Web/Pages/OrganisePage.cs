@@ -8,8 +8,9 @@ namespace Roots.Web.Pages;
 
 /// <summary>
 /// <c>/organise</c>: the taxonomy roots.yaml declares (categories, tags and their synonyms, rules),
-/// the tags in use with their counts, and a form that merges one tag into another (a rename when
-/// the second is new). The merge posts through app.js to <c>POST /api/tags/merge</c>.
+/// the tags in use with their counts, a form that merges one tag into another (a rename when
+/// the second is new) and an editor of the taxonomy's categories, tags and synonyms. The forms post
+/// through app.js to <c>POST /api/tags/merge</c> and <c>PUT /api/taxonomy</c>.
 /// </summary>
 internal static class OrganisePage
 {
@@ -88,6 +89,22 @@ internal static class OrganisePage
             html.Append("</table>");
         }
 
+        AppendTaxonomyForm(html, taxonomy);
         html.Append("</section>");
+    }
+
+    /// <summary>The editor: plain text, one category or tag per line, saved through app.js to <c>PUT /api/taxonomy</c>.</summary>
+    private static void AppendTaxonomyForm(StringBuilder html, TaxonomyJson taxonomy)
+    {
+        string categories = string.Join('\n', taxonomy.Categories);
+        string tags = string.Join('\n', taxonomy.Tags.Select(t => t.Synonyms.Count == 0 ? t.Name : $"{t.Name}: {string.Join(", ", t.Synonyms)}"));
+        html.Append("<details id=\"taxonomy-edit\"><summary>Edit categories, tags and synonyms</summary><form id=\"taxonomy-form\">")
+            .Append("<label>Categories, one per line<textarea name=\"categories\" rows=\"4\">").Append(Html.E(categories)).Append("</textarea></label>")
+            .Append("<label>Tags, one per line, synonyms after a colon (<code>ai: AI, 人工智能</code>)<textarea name=\"tags\" rows=\"6\">")
+            .Append(Html.E(tags)).Append("</textarea></label>")
+            .Append("<button type=\"submit\">Save to roots.yaml</button>")
+            .Append("<p class=\"meta\">Only the <code>taxonomy:</code> section of roots.yaml is rewritten: its rules and settings stay, ")
+            .Append("comments inside that section are not kept, and the rest of the file is untouched.</p>")
+            .Append("<p id=\"taxonomy-status\" class=\"meta\" aria-live=\"polite\"></p></form></details>");
     }
 }

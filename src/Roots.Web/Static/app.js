@@ -231,6 +231,30 @@ function setupBulk() {
   });
 }
 
+// Organise: the taxonomy editor. One category per line; "tag: synonym, synonym" per line.
+function setupTaxonomyForm() {
+  const form = document.getElementById("taxonomy-form");
+  if (!form) return;
+  const status = document.getElementById("taxonomy-status");
+  const lines = text => text.split("\n").map(line => line.trim()).filter(line => line.length > 0);
+  form.addEventListener("submit", async event => {
+    event.preventDefault();
+    const tags = lines(form.elements.tags.value).map(line => {
+      const colon = line.search(/[:：]/);
+      const name = colon < 0 ? line : line.slice(0, colon).trim();
+      const synonyms = colon < 0 ? [] : line.slice(colon + 1).split(/[,，、]/).map(s => s.trim()).filter(s => s.length > 0);
+      return { name, synonyms };
+    });
+    try {
+      await api("/api/taxonomy", { method: "PUT", json: { categories: lines(form.elements.categories.value), tags } });
+      sessionStorage.setItem("roots-flash", "taxonomy saved to roots.yaml");
+      location.reload();
+    } catch (error) {
+      status.textContent = error.message;
+    }
+  });
+}
+
 // Organise: merge one tag into another, then show the new counts.
 function setupMerge() {
   const form = document.getElementById("merge-tags");
@@ -248,6 +272,7 @@ function setupMerge() {
   });
   const flash = sessionStorage.getItem("roots-flash");
   if (flash) { status.textContent = flash; sessionStorage.removeItem("roots-flash"); }
+  setupTaxonomyForm();
   const classifyStatus = document.getElementById("classify-status");
   for (const button of document.querySelectorAll("[data-classify]")) {
     button.addEventListener("click", async () => {
