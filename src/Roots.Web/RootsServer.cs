@@ -121,6 +121,7 @@ public sealed class RootsServer : IAsyncDisposable
         app.MapAddApi();
         app.MapGraphApi();
         app.MapOperationsApi();
+        app.MapMaintenanceApi();
         app.MapModelsApi();
         app.MapOriginal();
         app.MapStaticAssets();

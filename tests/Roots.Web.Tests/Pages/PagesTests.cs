@@ -79,7 +79,7 @@ public sealed class PagesTests(ServedLibraryFixture fixture) : IClassFixture<Ser
             "/api/items", "/api/items/{id}", "/api/items/{id}/related", "/api/items/{id}/tags", "/api/items/tags", "/api/search", "/api/notes",
             "/api/files", "/api/urls", "/api/graph", "/api/jobs", "/api/jobs/{id}", "/api/jobs/{id}/retry", "/api/jobs/{id}/cancel", "/api/costs",
             "/api/status", "/api/tags", "/api/tags/merge", "/api/taxonomy", "/api/feeds", "/api/feeds/{id}", "/api/feeds/poll", "/api/language-tax", "/api/export", "/api/dupes", "/api/doctor", "/api/classify", "/api/classify/train",
-            "/api/ask", "/api/summarize", "/api/translate", "/api/items/tags/model",
+            "/api/ask", "/api/summarize", "/api/translate", "/api/items/tags/model", "/api/verify", "/api/reindex", "/api/embed", "/api/feeds/opml",
         ];
         Assert.All(expected, path => Assert.True(paths.TryGetProperty(path, out _), $"{path} is not in openapi.json"));
     }
