@@ -39,6 +39,10 @@ public sealed partial class Library
         }
 
         var clock = new StageClock(_time);
+        // The output folder's manifest (20,000 entries for a large site) loads on another thread
+        // while the facts are read and the site is planned; the writer needs it only after.
+        string output = OutputDirectory(options);
+        var manifest = Task.Run(() => SiteManifest.Load(output), cancellationToken);
         var facts = await SiteFactsAsync(selection.Value, progress, clock, cancellationToken).ConfigureAwait(false);
         var languages = SiteLanguages(options, facts);
         string baseUrl = SiteOptionsFactory.BaseUrl(options.BaseUrl ?? Config.Site.BaseUrl ?? SiteOptionsFactory.DefaultBaseUrl);
@@ -49,7 +53,6 @@ public sealed partial class Library
         var texts = new Dictionary<long, string>();
         var storeText = TextReader(cancellationToken);
         var (works, unread) = BuildWorks(facts, mentions, siteOptions, id => texts.TryGetValue(id, out string? text) ? text : storeText(id));
-        string output = OutputDirectory(options);
         var plan = SitePublisher.Plan(new SiteContent(siteOptions, works), clock.Start);
         if (!plan.IsSuccess)
         {
@@ -72,7 +75,7 @@ public sealed partial class Library
             }
 
             clock.Start("writing");
-        });
+        }, await manifest.ConfigureAwait(false));
         var timings = clock.Stop();
         return new PublishReport(output, baseUrl, languages, facts.Count, works.Count, written.Files, written.Rendered, written.Written, written.Removed, written.WrittenPaths)
         {

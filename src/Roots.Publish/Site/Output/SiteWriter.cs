@@ -24,19 +24,20 @@ public static class SiteWriter
     /// Told the entries that will be rendered (new, changed, or missing from the folder) before any
     /// is: for a caller that prepares what only those need (reads their texts, say).
     /// </param>
+    /// <param name="manifest">The folder's manifest, when the caller has loaded it already (on another thread while planning, say); null: loaded here.</param>
     public static SiteWriteReport Write(IReadOnlyList<SitePlanEntry> plan, string directory, IProgress<int>? progress = null, CancellationToken cancellationToken = default,
-        Action<IReadOnlyList<SitePlanEntry>>? beforeRendering = null)
+        Action<IReadOnlyList<SitePlanEntry>>? beforeRendering = null, SiteManifest? manifest = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         Directory.CreateDirectory(directory);
-        var old = SiteManifest.Load(directory);
+        var old = manifest ?? SiteManifest.Load(directory);
         var next = new ConcurrentDictionary<string, SiteManifestEntry>(StringComparer.Ordinal);
         var written = new ConcurrentBag<string>();
         int rendered = 0, done = 0;
 
         // Decide what to render first, in one cheap pass, then render only that on every core, each
-        // worker taking the next entry when done (a few large files, like the sitemap, must not wait
-        // behind a fixed share of small ones).
+        // worker taking the next entry when done, last planned first: the few large site-wide files
+        // (sitemap, search indexes, feeds) come last in the plan and must not wait behind the pages.
         var todo = new List<SitePlanEntry>();
         foreach (var entry in plan)
         {
@@ -55,6 +56,7 @@ public static class SiteWriter
         }
 
         beforeRendering?.Invoke(todo);
+        todo.Reverse();
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.ForEach(Partitioner.Create(todo, loadBalance: true), options, entry =>
         {
