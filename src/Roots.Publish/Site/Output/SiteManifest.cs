@@ -35,9 +35,24 @@ public sealed class SiteManifest
     /// <summary>Writes the manifest, paths sorted so the file itself is deterministic.</summary>
     public void Save(string directory)
     {
-        var sorted = new SortedDictionary<string, SiteManifestEntry>(Files, StringComparer.Ordinal);
-        byte[] bytes = JsonSerializer.SerializeToUtf8Bytes(sorted, new JsonSerializerOptions { WriteIndented = true });
-        SiteWriter.WriteIfChanged(Path.Combine(directory, FileName), bytes);
+        // Written with Utf8JsonWriter rather than JsonSerializer: the same bytes, without the
+        // serializer's start-up cost on every publish (20,000 entries for a large site).
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            foreach (var (path, entry) in Files.OrderBy(f => f.Key, StringComparer.Ordinal))
+            {
+                writer.WriteStartObject(path);
+                writer.WriteString(nameof(SiteManifestEntry.Key), entry.Key);
+                writer.WriteString(nameof(SiteManifestEntry.Sha256), entry.Sha256);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        SiteWriter.WriteIfChanged(Path.Combine(directory, FileName), stream.ToArray());
     }
 }
 
