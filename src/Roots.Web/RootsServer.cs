@@ -34,6 +34,9 @@ public sealed class RootsServer : IAsyncDisposable
     /// <summary>Where it listens, e.g. <c>http://127.0.0.1:5080/</c>.</summary>
     public Uri Address { get; }
 
+    /// <summary>When the background rounds (watch, embed, feeds, jobs) have first finished.</summary>
+    public BackgroundRounds Rounds => _app.Services.GetRequiredService<BackgroundRounds>();
+
     /// <summary>
     /// Checks the library and the token rule, then starts listening. Fails, with a one-line reason,
     /// when there is no library, when it would bind beyond loopback without an access token, or
@@ -103,6 +106,7 @@ public sealed class RootsServer : IAsyncDisposable
         builder.Services.AddSingleton<SessionStore>();
         builder.Services.AddSingleton(new GuardSettings(tokenHash, options.RequiresToken));
         builder.Services.AddSingleton(new HostPolicy(options.Bind, options.AllowedHosts));
+        builder.Services.AddSingleton<BackgroundRounds>();
         builder.Services.AddHostedService<BackgroundWork>();
 
         var app = builder.Build();

@@ -27,6 +27,9 @@ public sealed class SearchCache(TimeProvider time, TimeSpan maxAge)
     private readonly ConcurrentDictionary<string, byte> _refreshing = new(StringComparer.Ordinal);
     private long _generation;
 
+    /// <summary>The refresh started last (never faults): lets a caller wait for it instead of polling.</summary>
+    internal Task LastRefresh { get; private set; } = Task.CompletedTask;
+
     /// <summary>Forgets every cached answer: call after anything that may change search results.</summary>
     public void Invalidate()
     {
@@ -62,7 +65,7 @@ public sealed class SearchCache(TimeProvider time, TimeSpan maxAge)
                 // behind the scenes, so nobody waits on the search at the moment an answer expires.
                 if (_refreshing.TryAdd(key, 0))
                 {
-                    _ = RefreshAsync(key, generation, now, search);
+                    LastRefresh = RefreshAsync(key, generation, now, search);
                 }
 
                 return cached.Answer.Value;

@@ -61,7 +61,8 @@ public sealed class SearchCacheTests
         Assert.Equal(2, searches);
 
         gate.SetResult(newer);
-        await WaitUntilAsync(async () => ReferenceEquals(newer, await cache.GetOrAddAsync("?q=tea", Search)));
+        await cache.LastRefresh;
+        Assert.Same(newer, await cache.GetOrAddAsync("?q=tea", Search));
         Assert.Equal(2, searches);
     }
 
@@ -116,17 +117,6 @@ public sealed class SearchCacheTests
         var after = await ServedLibrary.JsonAsync(await client.GetAsync(url));
         Assert.Equal(1, after.GetProperty("items").GetArrayLength());
         Assert.Equal("application/json; charset=utf-8", (await client.GetAsync(url)).Content.Headers.ContentType!.ToString());
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        // The refresh completes on the thread pool; a bounded wait for it, not a timing assertion.
-        for (int i = 0; i < 200 && !await condition(); i++)
-        {
-            await Task.Delay(10);
-        }
-
-        Assert.True(await condition());
     }
 
     private sealed class ManualTime : TimeProvider
