@@ -83,22 +83,8 @@ public sealed class TaxonomyEditApiTests : IAsyncLifetime
     public async Task Editor_SavesTagsAndSynonyms_InTheBrowser()
     {
         using var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Roots.Web.Tests.Browser.ChromiumFactAttribute.ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-        });
-        var page = await browser.NewPageAsync();
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type is "error" or "warning")
-            {
-                problems.Add($"console {message.Type}: {message.Text}");
-            }
-        };
-        page.PageError += (_, error) => problems.Add("page error: " + error);
+        await using var browser = await Roots.Web.Tests.Browser.ChromiumSession.LaunchAsync(playwright);
+        var (page, problems) = await Roots.Web.Tests.Browser.ChromiumSession.OpenAsync(browser, httpErrors: false);
 
         await page.GotoAsync(_served.Address + "organise");
         await page.ClickAsync("#taxonomy-edit summary");

@@ -16,8 +16,8 @@ public sealed class WebAppTests
     {
         await using var served = await ServedLibrary.StartAsync();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
-        var (page, problems) = await OpenAsync(browser);
+        await using var browser = await ChromiumSession.LaunchAsync(playwright);
+        var (page, problems) = await ChromiumSession.OpenAsync(browser);
         string root = served.Address.ToString().TrimEnd('/');
 
         // Add a note through the form.
@@ -79,8 +79,8 @@ public sealed class WebAppTests
             "taxonomy:\n  categories: [essays, notes, web]\n  tags:\n    - name: gardening\n      synonyms: [horticulture, 园艺]\n");
         await AddLedgerAsync(served.Library);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
-        var (page, problems) = await OpenAsync(browser);
+        await using var browser = await ChromiumSession.LaunchAsync(playwright);
+        var (page, problems) = await ChromiumSession.OpenAsync(browser);
         string root = served.Address.ToString().TrimEnd('/');
 
         // Collect a page from the loopback site and one whose server fails with 500.
@@ -179,36 +179,6 @@ public sealed class WebAppTests
                     null, input, output, 0, cost, "USD", 600, "success", false, null));
             }
         }
-    }
-
-    private static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new()
-    {
-        ExecutablePath = ChromiumFactAttribute.ChromiumPath,
-        Headless = true,
-        Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-    });
-
-    /// <summary>A page that records every console error or warning (a CSP violation is one), page error and HTTP error.</summary>
-    private static async Task<(IPage Page, List<string> Problems)> OpenAsync(IBrowser browser)
-    {
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1100, Height = 800 } });
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type is "error" or "warning")
-            {
-                problems.Add($"console {message.Type}: {message.Text}");
-            }
-        };
-        page.PageError += (_, error) => problems.Add("page error: " + error);
-        page.Response += (_, response) =>
-        {
-            if (response.Status >= 400)
-            {
-                problems.Add($"HTTP {response.Status}: {response.Url}");
-            }
-        };
-        return (page, problems);
     }
 
     private static async Task Shot(IPage page, string name)
