@@ -90,7 +90,13 @@ public static class SiteWriter
             }
         }
 
-        new SiteManifest { Files = new(next, StringComparer.Ordinal) }.Save(directory);
+        // Nothing rendered and nothing of the old manifest dropped: it would be saved byte for byte
+        // as it is (3.9 MB of JSON for 20,000 files), so a publish that changed nothing skips it.
+        if (todo.Count > 0 || old.Files.Count != next.Count)
+        {
+            new SiteManifest { Files = new(next, StringComparer.Ordinal) }.Save(directory);
+        }
+
         progress?.Report(plan.Count);
         return new SiteWriteReport(plan.Count, rendered, written.Count, removed, written.Order(StringComparer.Ordinal).ToList());
     }
