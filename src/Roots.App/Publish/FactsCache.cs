@@ -19,24 +19,45 @@ namespace Roots.App.Publish;
 /// code changes. So a cached publish writes the same bytes as one without the cache.
 /// </para>
 /// <para>
-/// Binary, with one table of distinct strings: 10,000 items with their keyword candidates load in a
-/// fraction of a second (the earlier JSON form was 70 MB). A missing, damaged or foreign file is
-/// an empty cache and only costs the time to rebuild it. Not thread-safe.
+/// Binary: a header, then segments, each adding strings to one shared table, entries (a later entry
+/// for an item replaces an earlier one) and the ids of items gone. A publish after a few changes
+/// appends one small segment instead of rewriting the file (35 MB for 10,000 items); once replaced
+/// and removed entries pass an eighth of the live ones, the file is rewritten whole, in one segment.
+/// A segment is framed by its length and an end mark: an unfinished last one (a publish killed while
+/// appending) is ignored, and the next save rewrites the file. A missing, damaged or foreign file is
+/// an empty cache and only costs the time to rebuild it. Not thread-safe; two processes cannot
+/// append at once (the append holds the file exclusively, and checks nobody appended since it read).
 /// </para>
 /// </remarks>
 internal sealed class FactsCache
 {
     private const string Magic = "roots-publish-facts";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
+
+    /// <summary>Written after each segment: a segment cut short lacks it.</summary>
+    private const int SegmentEnd = 0x53_46_54_52;
+
+    /// <summary>Replaced or removed entries the file may hold, at the least, before it is rewritten whole.</summary>
+    private const int MinStale = 256;
 
     private readonly Dictionary<long, CachedFacts> _entries;
     private readonly List<string> _strings;
     private readonly Dictionary<string, int> _ids;
 
-    private FactsCache(Dictionary<long, CachedFacts> entries, List<string> strings)
+    /// <summary>What the file held when loaded, for appending to it: null when it must be rewritten whole.</summary>
+    private readonly FileState? _file;
+
+    /// <summary>Entries added since loading, by item, to append.</summary>
+    private readonly Dictionary<long, CachedFacts> _added = [];
+
+    /// <summary>Items whose entry in the file was dropped since loading.</summary>
+    private readonly HashSet<long> _removed = [];
+
+    private FactsCache(Dictionary<long, CachedFacts> entries, List<string> strings, FileState? file)
     {
         _entries = entries;
         _strings = strings;
+        _file = file;
         _ids = new Dictionary<string, int>(strings.Count, StringComparer.Ordinal);
         for (int i = 0; i < strings.Count; i++)
         {
@@ -45,10 +66,7 @@ internal sealed class FactsCache
     }
 
     /// <summary>True when entries were added or dropped since loading.</summary>
-    public bool Changed { get; private set; }
-
-    /// <summary>True when entries were dropped: only then are unused strings worth leaving out of the file.</summary>
-    private bool Dropped { get; set; }
+    public bool Changed => _added.Count > 0 || _removed.Count > 0;
 
     /// <summary>The cache's strings by id (keyword terms and display forms).</summary>
     public IReadOnlyList<string> Strings => _strings;
@@ -60,7 +78,7 @@ internal sealed class FactsCache
     private static string Build { get; } = typeof(KeywordCandidates).Assembly.ManifestModule.ModuleVersionId + "/" + typeof(FactsCache).Assembly.ManifestModule.ModuleVersionId;
 
     /// <summary>An empty cache.</summary>
-    public static FactsCache Empty() => new([], []);
+    public static FactsCache Empty() => new([], [], null);
 
     /// <summary>Reads the cache at <paramref name="path"/>; empty when it is missing, damaged or written by another build.</summary>
     public static FactsCache Load(string path)
@@ -79,21 +97,29 @@ internal sealed class FactsCache
                 return Empty();
             }
 
-            var strings = new List<string>(reader.ReadInt32());
-            for (int i = strings.Capacity; i > 0; i--)
+            var strings = new List<string>();
+            var entries = new Dictionary<long, CachedFacts>();
+            long length = stream.Length;
+            int stale = 0;
+            bool whole = true;
+            while (stream.Position < length)
             {
-                strings.Add(reader.ReadString());
+                long start = stream.Position + sizeof(int);
+                int size = length - stream.Position < sizeof(int) ? -1 : reader.ReadInt32();
+                if (size < 0 || start + size + sizeof(int) > length)
+                {
+                    whole = false; // the last segment was cut short: use what came before
+                    break;
+                }
+
+                stale += ReadSegment(reader, strings, entries);
+                if (stream.Position != start + size || reader.ReadInt32() != SegmentEnd)
+                {
+                    throw new InvalidDataException("a segment of the wrong length");
+                }
             }
 
-            int count = reader.ReadInt32();
-            var entries = new Dictionary<long, CachedFacts>(count);
-            for (int e = 0; e < count; e++)
-            {
-                var entry = CachedFacts.Read(reader, strings.Count);
-                entries[entry.ItemId] = entry;
-            }
-
-            return new FactsCache(entries, strings);
+            return new FactsCache(entries, strings, whole ? new FileState(length, stale, [.. entries.Keys], strings.Count) : null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or InvalidDataException or FormatException or ArgumentException)
         {
@@ -114,7 +140,8 @@ internal sealed class FactsCache
             fields.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => (f.Key, f.Value)).ToArray(), doi, [.. citedDois], summary,
             [.. terms.Select(t => Intern(t.Key))], [.. terms.Select(t => t.Value.Count)], [.. terms.Select(t => Intern(t.Value.Display))]);
         _entries[item.Id] = entry;
-        Changed = true;
+        _added[item.Id] = entry;
+        _removed.Remove(item.Id);
         return entry;
     }
 
@@ -127,64 +154,95 @@ internal sealed class FactsCache
             if (!current.TryGetValue(id, out var item) || !_entries[id].Matches(item))
             {
                 _entries.Remove(id);
-                Changed = true;
-                Dropped = true;
+                _added.Remove(id);
+                if (_file?.Ids.Contains(id) != false)
+                {
+                    _removed.Add(id);
+                }
             }
         }
     }
 
     /// <summary>
-    /// Writes the cache to <paramref name="path"/> atomically; failures only cost speed later. After
-    /// entries were dropped, only the strings the remaining entries use are kept; otherwise the table
-    /// is written as it is (a replaced entry's old strings wait for the next drop), which keeps
-    /// the save after one changed item short.
+    /// Saves what changed since loading: appended as one segment, or the whole cache rewritten
+    /// atomically when the file cannot take a segment (missing, foreign, cut short, appended to by
+    /// another publish since) or holds too many replaced entries. Failures only cost speed later.
     /// </summary>
     public void Save(string path)
     {
-        var strings = _strings;
-        var entries = _entries.Values.OrderBy(e => e.ItemId).ToList();
-        if (Dropped)
+        if (!Changed)
         {
-            var used = new Dictionary<int, int>();
-            var kept = new List<string>();
-            int Map(int id)
-            {
-                if (!used.TryGetValue(id, out int mapped))
-                {
-                    mapped = kept.Count;
-                    kept.Add(_strings[id]);
-                    used[id] = mapped;
-                }
+            return;
+        }
 
-                return mapped;
+        if (_file is { } file)
+        {
+            int stale = file.Stale + _removed.Count + _added.Keys.Count(file.Ids.Contains);
+            if (stale <= Math.Max(MinStale, _entries.Count / 8) && TryAppend(path, file))
+            {
+                return;
+            }
+        }
+
+        Rewrite(path);
+    }
+
+    /// <summary>Appends a segment of the strings, entries and removals since loading.</summary>
+    /// <returns>False when the file changed since it was read, or cannot be opened for writing.</returns>
+    private bool TryAppend(string path, FileState file)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+            if (stream.Length != file.Length)
+            {
+                return false;
             }
 
-            entries = [.. entries.Select(e => e with { Terms = [.. e.Terms.Select(Map)], Displays = [.. e.Displays.Select(Map)] })];
-            strings = kept;
+            stream.Seek(0, SeekOrigin.End);
+            WriteSegment(stream, file.Strings, [.. _strings.Skip(file.Strings)], [.. _added.Values.OrderBy(e => e.ItemId)], [.. _removed.Order()]);
+            return true;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Writes the whole cache, only the strings its entries use, into a new file moved over the old one.</summary>
+    private void Rewrite(string path)
+    {
+        var used = new Dictionary<int, int>();
+        var kept = new List<string>();
+        int Map(int id)
+        {
+            if (!used.TryGetValue(id, out int mapped))
+            {
+                mapped = kept.Count;
+                kept.Add(_strings[id]);
+                used[id] = mapped;
+            }
+
+            return mapped;
+        }
+
+        var entries = _entries.Values.OrderBy(e => e.ItemId).Select(e => e with { Terms = [.. e.Terms.Select(Map)], Displays = [.. e.Displays.Select(Map)] }).ToList();
 
         // A name of its own, so two publishes of one library at once cannot interleave their writes.
         string temporary = path + "." + Path.GetRandomFileName() + ".tmp";
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            using (var stream = new BufferedStream(File.Create(temporary), 1 << 16))
-            using (var writer = new BinaryWriter(stream, Encoding.UTF8))
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite))
             {
-                writer.Write(Magic);
-                writer.Write(FormatVersion);
-                writer.Write(Build);
-                writer.Write(strings.Count);
-                foreach (string s in strings)
+                using (var header = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
                 {
-                    writer.Write(s);
+                    header.Write(Magic);
+                    header.Write(FormatVersion);
+                    header.Write(Build);
                 }
 
-                writer.Write(entries.Count);
-                foreach (var entry in entries)
-                {
-                    entry.Write(writer);
-                }
+                WriteSegment(stream, 0, kept, entries, []);
             }
 
             File.Move(temporary, path, overwrite: true);
@@ -203,6 +261,81 @@ internal sealed class FactsCache
         }
     }
 
+    /// <summary>
+    /// One segment at the stream's position: its length, the strings it adds (numbered from
+    /// <paramref name="stringBase"/>), its entries, the items it removes, then the end mark.
+    /// </summary>
+    private static void WriteSegment(Stream stream, int stringBase, IReadOnlyList<string> strings, IReadOnlyList<CachedFacts> entries, IReadOnlyList<long> removed)
+    {
+        long lengthAt = stream.Position;
+        using var buffered = new BufferedStream(stream, 1 << 16);
+        using var writer = new BinaryWriter(buffered, Encoding.UTF8, leaveOpen: true);
+        writer.Write(0); // the length, filled in below
+        writer.Write(stringBase);
+        writer.Write(strings.Count);
+        foreach (string s in strings)
+        {
+            writer.Write(s);
+        }
+
+        writer.Write(entries.Count);
+        foreach (var entry in entries)
+        {
+            entry.Write(writer);
+        }
+
+        writer.Write(removed.Count);
+        foreach (long id in removed)
+        {
+            writer.Write(id);
+        }
+
+        writer.Flush();
+        long end = buffered.Position;
+        buffered.Position = lengthAt;
+        writer.Write(checked((int)(end - lengthAt - sizeof(int))));
+        writer.Flush();
+        buffered.Position = end;
+        writer.Write(SegmentEnd);
+        writer.Flush();
+    }
+
+    /// <summary>Reads one segment's contents into <paramref name="strings"/> and <paramref name="entries"/>.</summary>
+    /// <returns>How many entries it replaced or removed.</returns>
+    private static int ReadSegment(BinaryReader reader, List<string> strings, Dictionary<long, CachedFacts> entries)
+    {
+        if (reader.ReadInt32() != strings.Count)
+        {
+            throw new InvalidDataException("a segment that does not follow the one before");
+        }
+
+        for (int i = Length(reader); i > 0; i--)
+        {
+            strings.Add(reader.ReadString());
+        }
+
+        int stale = 0;
+        for (int e = Length(reader); e > 0; e--)
+        {
+            var entry = CachedFacts.Read(reader, strings.Count);
+            stale += entries.ContainsKey(entry.ItemId) ? 1 : 0;
+            entries[entry.ItemId] = entry;
+        }
+
+        for (int r = Length(reader); r > 0; r--)
+        {
+            stale += entries.Remove(reader.ReadInt64()) ? 1 : 0;
+        }
+
+        return stale;
+    }
+
+    private static int Length(BinaryReader reader)
+    {
+        int length = reader.ReadInt32();
+        return length is >= 0 and <= 100_000_000 ? length : throw new InvalidDataException("a count out of range");
+    }
+
     private int Intern(string value)
     {
         if (!_ids.TryGetValue(value, out int id))
@@ -214,4 +347,7 @@ internal sealed class FactsCache
 
         return id;
     }
+
+    /// <summary>The file as loaded: its length, how many replaced or removed entries it holds, its items, and its strings' count.</summary>
+    private sealed record FileState(long Length, int Stale, HashSet<long> Ids, int Strings);
 }
