@@ -40,20 +40,23 @@ public sealed partial class Library
 
         var clock = new StageClock(_time);
         // The output folder's manifest (20,000 entries for a large site) loads on another thread
-        // while the facts are read and the site is planned; the writer needs it only after.
+        // while the facts are read and the site is planned; the writer needs it only after. The
+        // theme's templates parse, and the sanitizer readies itself, on a third meanwhile.
         string output = OutputDirectory(options);
         var manifest = Task.Run(() => SiteManifest.Load(output), cancellationToken);
+        string? templates = Path.Combine(Directory, TemplatesFolderName);
+        templates = System.IO.Directory.Exists(templates) ? templates : null;
+        var theme = Task.Run(() => SitePublisher.LoadTheme(templates), cancellationToken);
         var facts = await SiteFactsAsync(selection.Value, progress, clock, cancellationToken).ConfigureAwait(false);
         var languages = SiteLanguages(options, facts);
         string baseUrl = SiteOptionsFactory.BaseUrl(options.BaseUrl ?? Config.Site.BaseUrl ?? SiteOptionsFactory.DefaultBaseUrl);
-        string templates = Path.Combine(Directory, TemplatesFolderName);
-        var siteOptions = SiteOptionsFactory.Options(Config.Site, baseUrl, languages, System.IO.Directory.Exists(templates) ? templates : null);
+        var siteOptions = SiteOptionsFactory.Options(Config.Site, baseUrl, languages, templates);
         clock.Start("grouping");
         var mentions = await MentionsAsync(cancellationToken).ConfigureAwait(false);
         var texts = new Dictionary<long, string>();
         var storeText = TextReader(cancellationToken);
         var (works, unread) = BuildWorks(facts, mentions, siteOptions, id => texts.TryGetValue(id, out string? text) ? text : storeText(id));
-        var plan = SitePublisher.Plan(new SiteContent(siteOptions, works), clock.Start);
+        var plan = SitePublisher.Plan(new SiteContent(siteOptions, works), await theme.ConfigureAwait(false), clock.Start);
         if (!plan.IsSuccess)
         {
             return Result<PublishReport>.Fail(plan.Error!);

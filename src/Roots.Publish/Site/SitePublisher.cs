@@ -37,7 +37,23 @@ public static class SitePublisher
     /// <c>beforeRendering</c> names the entries it will render).
     /// </summary>
     /// <returns>The plan, or why there is none (no languages, a bad base URL, a template that does not parse).</returns>
-    public static Result<IReadOnlyList<SitePlanEntry>> Plan(SiteContent content, Action<string>? stageStarted = null)
+    public static Result<IReadOnlyList<SitePlanEntry>> Plan(SiteContent content, Action<string>? stageStarted = null) =>
+        Plan(content, null, stageStarted);
+
+    /// <summary>
+    /// Loads the theme (see <see cref="SiteTheme.Load"/>) and readies the sanitizer, so that a
+    /// caller can do both on another thread while it gathers the content: parsing the templates and
+    /// the sanitizer's first use (AngleSharp's setup) otherwise stall the planning and the first page.
+    /// </summary>
+    public static Result<SiteTheme> LoadTheme(string? templateDirectory)
+    {
+        var theme = SiteTheme.Load(templateDirectory);
+        ContentSanitizer.Sanitize("<p><a href=\"https://example.org/\">a</a> <em>b</em></p><script>c</script>");
+        return theme;
+    }
+
+    /// <summary>As <see cref="Plan(SiteContent, Action{string})"/>, with the theme loaded already (by <see cref="LoadTheme"/>); null: loaded here.</summary>
+    public static Result<IReadOnlyList<SitePlanEntry>> Plan(SiteContent content, Result<SiteTheme>? loadedTheme, Action<string>? stageStarted = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         if (content.Options.Languages.Count == 0)
@@ -51,7 +67,7 @@ public static class SitePublisher
         }
 
         stageStarted?.Invoke("theme");
-        var theme = SiteTheme.Load(content.Options.TemplateDirectory);
+        var theme = loadedTheme ?? SiteTheme.Load(content.Options.TemplateDirectory);
         if (!theme.IsSuccess)
         {
             return Result<IReadOnlyList<SitePlanEntry>>.Fail("template " + theme.Error);
