@@ -127,6 +127,15 @@ public sealed partial class Library
                 }
             }
 
+            // Items whose text carries a frontier item's own DOI, and those whose own DOI a frontier item's text carries.
+            foreach (var own in frontier.Select(f => f.Doi).OfType<Core.Identifiers.Identifier>())
+            {
+                carrying.UnionWith(await _store.FindByIdentifierAsync(own, cancellationToken).ConfigureAwait(false));
+            }
+
+            var citedDois = frontier.SelectMany(f => f.CitedDois).Select(d => d.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            carrying.UnionWith(fieldDois.Where(p => citedDois.Contains(p.Value.Value)).Select(p => p.Key));
+
             var next = new List<Publish.ItemFacts>();
             foreach (var item in all.Where(i => !known.Contains(i.Id)))
             {

@@ -68,6 +68,7 @@ public sealed partial class Library
         clock.Start("comparing");
         var written = SiteWriter.Write(plan.Value, output, new Progress<int>(done => progress?.Report(new PublishProgress("writing", done, 0))), cancellationToken, stale =>
         {
+            progress?.Report(new PublishProgress("rendering", 0, stale.Count));
             clock.Start("texts");
             foreach (string slug in stale.Select(e => e.TextOf).OfType<string>().Distinct(StringComparer.Ordinal))
             {

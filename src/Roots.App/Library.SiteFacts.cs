@@ -56,6 +56,7 @@ public sealed partial class Library
         }
 
         clock?.Start("deriving");
+        progress?.Report(new PublishProgress("deriving", 0, misses.Count));
         var derived = new (string Hash, string? Doi, List<string> Cited, string Summary, KeywordCandidates Candidates)[misses.Count];
         Parallel.For(0, misses.Count, m =>
         {

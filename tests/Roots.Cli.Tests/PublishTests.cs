@@ -121,12 +121,15 @@ public sealed class PublishTests : IDisposable
     [Fact]
     public async Task Export_OneItem_FindsItsLanguageVersionsByEveryPairingRule()
     {
-        // given three works, each paired by one rule only: translation_of (by DOI, by file name), and DOIs cited both ways
+        // given four works, each paired by one rule only: translation_of (by DOI, by file name), and DOIs cited both ways
+        // (collected from doi.org, or with their own DOIs in front matter)
         Assert.Equal(0, (await _lib.Roots("init")).ExitCode);
         _lib.Write("essay.md", "---\ntitle: 数据的边界\nlang: zh\ndate: 2026-05-01\ndoi: 10.5281/zenodo.20500001\n---\n\n数据治理需要清楚的边界，也需要可以核对的来源。\n");
         _lib.Write("boundaries-english.md", "---\ntitle: The Boundaries of Data\nlang: en\ndate: 2026-05-02\ndoi: 10.5281/zenodo.20500002\ntranslation_of: https://doi.org/10.5281/zenodo.20500001\n---\n\nData governance needs clear boundaries and sources one can check.\n");
         _lib.Write("notes/archive-note.md", "---\ntitle: 归档笔记\nlang: zh\ndate: 2026-04-01\ndoi: 10.5281/zenodo.20500003\n---\n\n归档需要保存原始的字节。\n");
         _lib.Write("notes/an-archiving-note.md", "---\ntitle: A note on archiving\nlang: en\ndate: 2026-04-02\ndoi: 10.5281/zenodo.20500004\ntranslation_of: archive-note.md\n---\n\nArchiving needs the original bytes.\n");
+        _lib.Write("essays/ledger.md", "---\ntitle: 账本\nlang: zh\ndate: 2026-02-01\ndoi: 10.5281/zenodo.20500007\n---\n\n英文版：https://doi.org/10.5281/zenodo.20500008 。每一次调用都记在账本上。\n");
+        _lib.Write("essays/the-ledger-in-english.md", "---\ntitle: The Ledger\nlang: en\ndate: 2026-02-02\ndoi: 10.5281/zenodo.20500008\n---\n\nChinese version: https://doi.org/10.5281/zenodo.20500007. Every call is written in the ledger.\n");
         Assert.Equal(0, (await _lib.Roots("add", _lib.Inputs)).ExitCode);
         // collected from doi.org, each citing the other's DOI: the mentions carry the DOIs
         string jsonl = Path.Combine(_lib.Root, "cited.jsonl");
@@ -158,6 +161,12 @@ public sealed class PublishTests : IDisposable
         Assert.True(Relates(await DataCiteAsync("A note on archiving"), "IsTranslationOf", "10.5281/zenodo.20500003"));
         Assert.True(Relates(await DataCiteAsync("引用之间"), "HasTranslation", "10.5281/zenodo.20500006"));
         Assert.True(Relates(await DataCiteAsync("Between citations"), "IsTranslationOf", "10.5281/zenodo.20500005"));
+        Assert.True(Relates(await DataCiteAsync("账本"), "HasTranslation", "10.5281/zenodo.20500008"));
+        Assert.True(Relates(await DataCiteAsync("The Ledger"), "IsTranslationOf", "10.5281/zenodo.20500007"));
+
+        // and the site pairs them too: one work, its English page titled in English with a Chinese alternate
+        var published = await _lib.Json("publish", "--langs", "zh,en", "--json");
+        Assert.Equal(list.GetArrayLength() - 4, published.GetProperty("works").GetInt32());
     }
 
     [Fact]

@@ -12,8 +12,9 @@ namespace Roots.App.Publish;
 /// <c>_id</c>), <c>beyond-tokens.zh.md</c> / <c>beyond-tokens.en.md</c> in one folder,
 /// <c>note_zh</c> / <c>note_en</c>.</item>
 /// <item><b>Each cites the other's own DOI.</b> A Chinese essay that links "English version:
-/// https://doi.org/…" to an English item whose own DOI that is, and the English one links back:
-/// the mention links in both directions carry the other's DOI, and the languages differ.</item>
+/// https://doi.org/…" to an English item whose own DOI that is, and the English one links back,
+/// and the languages differ: seen in the mention links in both directions (items collected from
+/// doi.org) or in the DOIs each text carries (items whose own DOI their front matter gives).</item>
 /// <item><b>The translation says so.</b> Its source carried <c>translation_of</c> (Markdown front
 /// matter) naming the original by its own DOI, its external id, or its file name.</item>
 /// </list>
@@ -78,6 +79,22 @@ public static partial class TranslationGroups
             if (source < target && doiMentions.Contains((target, source)) && byId[source].Item.Language != byId[target].Item.Language)
             {
                 Join(source, target);
+            }
+        }
+
+        // The same rule from the items' own facts: an item whose DOI came from its front matter (not
+        // from a doi.org address it was collected from) is no mention target, but its text's DOIs are known.
+        var ownDois = items.Where(f => f.Doi is not null).GroupBy(f => f.Doi!.Value, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.OrdinalIgnoreCase);
+        foreach (var facts in items.Where(f => f.Doi is not null).OrderBy(f => f.Item.Id))
+        {
+            foreach (var cited in facts.CitedDois)
+            {
+                if (ownDois.TryGetValue(cited.Value, out var other) && other.Item.Id != facts.Item.Id && other.Item.Language != facts.Item.Language
+                    && other.CitedDois.Any(d => string.Equals(d.Value, facts.Doi!.Value, StringComparison.OrdinalIgnoreCase)))
+                {
+                    Join(facts.Item.Id, other.Item.Id);
+                }
             }
         }
 

@@ -65,9 +65,15 @@ public sealed class PublishCommand : LibraryCommand<PublishCommand.Settings>
     /// <inheritdoc />
     /// <summary>
     /// What a publish may allocate before its first collection: a republish of 10,000 items after
-    /// one change needs about 320 MB; a full publish outgrows it early and collects as usual after.
+    /// one change needs about 420 MB.
     /// </summary>
     private const long PublishAllocationBudget = 768L << 20;
+
+    /// <summary>
+    /// Past this many items to analyse or files to render, collections resume: that work allocates
+    /// gigabytes, gains nothing from collections put off, and the region would only raise its peak memory.
+    /// </summary>
+    private const int ManyWithCollections = 1000;
 
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
@@ -78,9 +84,18 @@ public sealed class PublishCommand : LibraryCommand<PublishCommand.Settings>
             Select = settings.Select,
             Languages = (settings.Langs ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         };
-        var progress = Terminal.Interactive && !settings.Json
-            ? new Progress<PublishProgress>(p => Terminal.Err.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[grey]{p.Stage} {p.Done}[/]")))
+        var shown = Terminal.Interactive && !settings.Json
+            ? new Progress<PublishProgress>(p => Terminal.Err.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[grey]{p.Stage} {p.Done}{(p.Total > 0 ? "/" + p.Total.ToString(CultureInfo.InvariantCulture) : "")}[/]")))
             : null;
+        var progress = new InlineProgress<PublishProgress>(p =>
+        {
+            if (p is { Stage: "deriving" or "rendering", Total: > ManyWithCollections })
+            {
+                BatchAllocation.End();
+            }
+
+            ((IProgress<PublishProgress>?)shown)?.Report(p);
+        });
         BatchAllocation.Begin(PublishAllocationBudget);
         var published = await library.PublishAsync(options, progress, cancellationToken).ConfigureAwait(false);
 

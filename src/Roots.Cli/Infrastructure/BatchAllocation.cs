@@ -1,3 +1,5 @@
+using System.Runtime;
+
 namespace Roots.Cli.Infrastructure;
 
 /// <summary>
@@ -8,9 +10,11 @@ namespace Roots.Cli.Infrastructure;
 /// and the command goes on; memory is only touched as it is used.
 /// </summary>
 /// <remarks>
-/// The region is left open until the process exits: ending it would run at once the collection it
-/// put off (a third of a second after that republish), just before exiting frees everything anyway.
-/// So only commands that end the process soon after call this, never <c>serve</c> or <c>worker</c>.
+/// A command that turns out small leaves the region open until the process exits: ending it would
+/// run at once the collection it put off (a third of a second after that republish), just before
+/// exiting frees everything anyway. One that turns out large ends it (<see cref="End"/>) and
+/// collects as usual from there. Only commands that end the process soon after call this, never
+/// <c>serve</c> or <c>worker</c>.
 /// </remarks>
 internal static class BatchAllocation
 {
@@ -30,6 +34,22 @@ internal static class BatchAllocation
         {
             // Too large for this runtime's heap layout, or a region already open: run as usual.
             return false;
+        }
+    }
+
+    /// <summary>Ends the region, if one is open: collections resume (the first at once).</summary>
+    public static void End()
+    {
+        try
+        {
+            if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+            {
+                GC.EndNoGCRegion();
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // The runtime left the region itself in the meantime (the budget ran out): nothing to end.
         }
     }
 }
