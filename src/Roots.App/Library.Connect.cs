@@ -31,13 +31,15 @@ public sealed partial class Library
         var titles = await _store.AllTitlesAsync(cancellationToken).ConfigureAwait(false);
         var matcher = new TitleMatcher(titles);
         var links = new List<Link>();
+        var owners = new Dictionary<Identifier, List<long>>();
         var items = await _store.GetManyAsync(newItems.ToList(), cancellationToken).ConfigureAwait(false);
         foreach (var item in items)
         {
             cancellationToken.ThrowIfCancellationRequested();
             string text = await _store.GetTextAsync(item.Id, null, cancellationToken).ConfigureAwait(false) ?? "";
-            links.AddRange(await OutgoingMentionsAsync(item, text, matcher, cancellationToken).ConfigureAwait(false));
-            links.AddRange(await IncomingByIdentifierAsync(item, cancellationToken).ConfigureAwait(false));
+            var ownDoi = Publish.OwnDoi.Find(await _store.GetFieldsAsync(item.Id, cancellationToken).ConfigureAwait(false), item.Url, text);
+            links.AddRange(await OutgoingMentionsAsync(item, text, ownDoi, matcher, owners, cancellationToken).ConfigureAwait(false));
+            links.AddRange(await IncomingByIdentifierAsync(item, ownDoi, cancellationToken).ConfigureAwait(false));
         }
 
         links.AddRange(newItems.Count <= IncomingBySearchLimit
@@ -51,7 +53,15 @@ public sealed partial class Library
         return distinct.Count;
     }
 
-    private async Task<List<Link>> OutgoingMentionsAsync(Item item, string text, TitleMatcher matcher, CancellationToken cancellationToken)
+    /// <summary>The items <paramref name="item"/> mentions: by exact title, by URL, and by a DOI another item owns.</summary>
+    /// <param name="item">The new item.</param>
+    /// <param name="text">Its text.</param>
+    /// <param name="ownDoi">Its own DOI, which it does not mention.</param>
+    /// <param name="matcher">Every item's title.</param>
+    /// <param name="owners">The owners of each DOI looked up so far in this pass (many new items cite the same few), filled here.</param>
+    /// <param name="cancellationToken">Stops the lookups.</param>
+    private async Task<List<Link>> OutgoingMentionsAsync(Item item, string text, Identifier? ownDoi, TitleMatcher matcher, Dictionary<Identifier, List<long>> owners,
+        CancellationToken cancellationToken)
     {
         var links = new List<Link>();
         foreach (var (target, title) in matcher.FindIn(text))
@@ -80,28 +90,66 @@ public sealed partial class Library
             links.Add(new Link(item.Id, LinkKinds.Mentions, target, 1.0, byAddress[address]));
         }
 
+        // A DOI that is another item's own by its front matter or meta tags (not its address): found among the items that carry it.
+        foreach (var (kind, value) in identifiers.Where(i => i.Kind == "doi").DistinctBy(i => i.Value, StringComparer.OrdinalIgnoreCase))
+        {
+            if (Identifier.Create(IdentifierKind.Doi, value) is { IsSuccess: true } doi && doi.Value != ownDoi)
+            {
+                if (!owners.TryGetValue(doi.Value, out var found))
+                {
+                    found = owners[doi.Value] = await OwnersOfAsync(doi.Value, cancellationToken).ConfigureAwait(false);
+                }
+
+                foreach (long owner in found.Where(o => o != item.Id))
+                {
+                    links.Add(new Link(item.Id, LinkKinds.Mentions, owner, 1.0, "doi:" + doi.Value.Value));
+                }
+            }
+        }
+
         return links;
     }
 
-    /// <summary>Older items whose text carries the new item's own URL (or its DOI, when it was collected from doi.org).</summary>
-    private async Task<List<Link>> IncomingByIdentifierAsync(Item item, CancellationToken cancellationToken)
+    /// <summary>How many of the items that carry a DOI are checked for owning it.</summary>
+    private const int OwnerCandidates = 200;
+
+    /// <summary>
+    /// The items whose own DOI (<see cref="Publish.OwnDoi"/>) is <paramref name="doi"/>: an item
+    /// carries its own DOI (front matter and meta tags are searched for identifiers too), so its owner
+    /// is among the items the identifier index gives for it.
+    /// </summary>
+    private async Task<List<long>> OwnersOfAsync(Identifier doi, CancellationToken cancellationToken)
     {
-        var links = new List<Link>();
-        if (item.Url is not { Length: > 0 } url)
+        var candidates = (await _store.FindByIdentifierAsync(doi, cancellationToken).ConfigureAwait(false)).Take(OwnerCandidates).ToList();
+        var owners = new List<long>();
+        foreach (var candidate in await _store.GetManyAsync(candidates, cancellationToken).ConfigureAwait(false))
         {
-            return links;
+            var fields = await _store.GetFieldsAsync(candidate.Id, cancellationToken).ConfigureAwait(false);
+            // Fields and address first; the text is read only when neither gives a DOI (one labelled under the title may).
+            var own = Publish.OwnDoi.Find(fields, candidate.Url, "")
+                ?? Publish.OwnDoi.Find(fields, candidate.Url, await _store.GetTextAsync(candidate.Id, null, cancellationToken).ConfigureAwait(false) ?? "");
+            if (own == doi)
+            {
+                owners.Add(candidate.Id);
+            }
         }
 
+        return owners;
+    }
+
+    /// <summary>Older items whose text carries the new item's own URL or own DOI (<see cref="Publish.OwnDoi"/>: from its front matter, meta tags or doi.org address).</summary>
+    private async Task<List<Link>> IncomingByIdentifierAsync(Item item, Identifier? ownDoi, CancellationToken cancellationToken)
+    {
+        var links = new List<Link>();
         var own = new List<Identifier>();
-        if (Identifier.Create(IdentifierKind.Url, url) is { IsSuccess: true } asUrl)
+        if (item.Url is { Length: > 0 } url && Identifier.Create(IdentifierKind.Url, url) is { IsSuccess: true } asUrl)
         {
             own.Add(asUrl.Value);
         }
 
-        const string doiPrefix = "https://doi.org/";
-        if (url.StartsWith(doiPrefix, StringComparison.OrdinalIgnoreCase) && Identifier.Create(IdentifierKind.Doi, url[doiPrefix.Length..]) is { IsSuccess: true } asDoi)
+        if (ownDoi is not null)
         {
-            own.Add(asDoi.Value);
+            own.Add(ownDoi);
         }
 
         foreach (var identifier in own)

@@ -183,6 +183,32 @@ public sealed class ConnectTests : IDisposable
     }
 
     [Fact]
+    public async Task Mentions_OfADoiThatIsAnItemsOwnByFrontMatter_LinkInBothOrders()
+    {
+        // given an essay whose own DOI is in its front matter, a note added later that cites it,
+        // and a note added earlier that cites a second essay added after it
+        await _lib.Roots("init");
+        _lib.Write("first/essay.md", "---\ntitle: Metering calls\ndoi: 10.5281/zenodo.20600001\n---\n\nEvery call is metered.\n");
+        _lib.Write("first/early-note.md", "# Early note\n\nThe second essay will be https://doi.org/10.5281/zenodo.20600002 when it is out.\n");
+        Assert.Equal(0, (await _lib.Roots("add", Path.Combine(_lib.Inputs, "first"))).ExitCode);
+        _lib.Write("second/late-note.md", "# Late note\n\nAs argued in doi:10.5281/zenodo.20600001, budgets matter; see also 10.1561/1500000019.\n");
+        _lib.Write("second/second-essay.md", "---\ntitle: Budgets\ndoi: https://doi.org/10.5281/zenodo.20600002\n---\n\nBudgets make costs visible.\n");
+        Assert.Equal(0, (await _lib.Roots("add", Path.Combine(_lib.Inputs, "second"))).ExitCode);
+
+        // when the graph is read
+        var graph = JsonDocument.Parse((await _lib.Roots("graph", "--format", "json")).Stdout).RootElement;
+        var ids = graph.GetProperty("nodes").EnumerateArray().ToDictionary(n => n.GetProperty("title").GetString()!, n => n.GetProperty("id").GetInt64());
+        var links = graph.GetProperty("links").EnumerateArray()
+            .Select(l => (l.GetProperty("source").GetInt64(), l.GetProperty("target").GetInt64(), l.GetProperty("evidence").GetString()))
+            .ToList();
+
+        // then the new note mentions the older essay (outgoing), and the older note the new essay (incoming), by DOI; the DOI nobody owns links nothing
+        Assert.Contains((ids["Late note"], ids["Metering calls"], "doi:10.5281/zenodo.20600001"), links);
+        Assert.Contains((ids["Early note"], ids["Budgets"], "doi:10.5281/zenodo.20600002"), links);
+        Assert.Equal(2, links.Count);
+    }
+
+    [Fact]
     public async Task Graph_TitlesWithQuotesAndNewlines_CannotBreakDot()
     {
         await _lib.Roots("init");
