@@ -20,5 +20,9 @@ public sealed class QuickstartTests : IDisposable
         Assert.Contains("5. Related", outcome.Stdout, StringComparison.Ordinal);
         Assert.Contains("all intact", outcome.Stdout, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(directory, "roots.db")));
+        Assert.Contains("7. Published", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("checked", outcome.Stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(directory, "site", "index.html")));
+        Assert.True(File.Exists(Path.Combine(directory, "site", "sitemap.xml")));
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Roots.App.Publish;
 using Roots.App.UseCases;
 using Roots.Cli.Infrastructure;
 using Roots.Cli.Rendering;
@@ -10,7 +11,7 @@ namespace Roots.Cli.Commands;
 
 /// <summary>
 /// <c>roots quickstart [DIR]</c>: builds a demo library from the bundled samples, searches it in
-/// English, Chinese and both, verifies it, and says what to try next.
+/// English, Chinese and both, verifies it, publishes its site, and says what to try next.
 /// </summary>
 public sealed class QuickstartCommand : AsyncCommand<QuickstartCommand.Settings>
 {
@@ -91,6 +92,20 @@ public sealed class QuickstartCommand : AsyncCommand<QuickstartCommand.Settings>
         output.MarkupLine(
             $"[bold]6. Verified[/] {verify.VersionsChecked} archived originals re-hashed: " +
             (verify.IsSound ? "[green]all intact[/]" : $"[red]{verify.Problems.Count} problems[/]"));
+        // The site of the demo library, in its own languages, checked: what `roots publish --check` does.
+        var published = await library.PublishAsync(new PublishOptions(), null, cancellationToken).ConfigureAwait(false);
+        bool siteSound = published.IsSuccess && library.CheckSite(new PublishOptions()).Ok;
+        if (published.IsSuccess)
+        {
+            var site = published.Value;
+            output.MarkupLineInterpolated(
+                $"[bold]7. Published[/] {site.Works} works ({site.Items} items) as a static site in {string.Join(", ", site.Languages)}: {site.Files} files, links and sitemap {(siteSound ? "checked" : "with problems (roots publish --check)")}; open {Path.Combine(site.OutputDirectory, "index.html")}");
+        }
+        else
+        {
+            Terminal.Warn("publish: " + published.Error);
+        }
+
         output.MarkupLine("[bold]Next[/], with the roots executable (see README) or dotnet run --project src/Roots.Cli --:");
         output.MarkupLineInterpolated($"   roots search \"茶\" --library {library.Directory}");
         output.MarkupLineInterpolated($"   roots list --lang zh --library {library.Directory}");
@@ -98,6 +113,8 @@ public sealed class QuickstartCommand : AsyncCommand<QuickstartCommand.Settings>
         output.MarkupLineInterpolated($"   roots search \"keeping websites for later\" --mode semantic --library {library.Directory}");
         output.MarkupLineInterpolated($"   roots graph --format dot --library {library.Directory}");
         output.MarkupLineInterpolated($"   roots add ~/Documents/notes --tag notes --library {library.Directory}");
-        return verify.IsSound ? ExitCodes.Success : ExitCodes.Failure;
+        output.MarkupLineInterpolated($"   roots serve --library {library.Directory}");
+        output.MarkupLineInterpolated($"   roots export --all --format bibtex --library {library.Directory}");
+        return verify.IsSound && siteSound ? ExitCodes.Success : ExitCodes.Failure;
     }
 }
