@@ -62,7 +62,6 @@ public sealed class PublishCommand : LibraryCommand<PublishCommand.Settings>
         }
     }
 
-    /// <inheritdoc />
     /// <summary>
     /// What a publish may allocate before its first collection: a republish of 10,000 items after
     /// one change needs about 420 MB.
@@ -75,6 +74,7 @@ public sealed class PublishCommand : LibraryCommand<PublishCommand.Settings>
     /// </summary>
     private const int ManyWithCollections = 1000;
 
+    /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
         var options = new PublishOptions
