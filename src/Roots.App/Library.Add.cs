@@ -120,7 +120,7 @@ public sealed partial class Library
     private async Task AfterKeepAsync(IngestReport report, bool packSearch = true)
     {
         await ConnectAsync(report.ItemIds, CancellationToken.None).ConfigureAwait(false);
-        await NoteNearDuplicatesAsync(report.ItemIds).ConfigureAwait(false);
+        await NoteNearDuplicatesAsync(report).ConfigureAwait(false);
         if (packSearch && report.ItemIds.Count > 0)
         {
             // Only once so many items are unpacked that searches would leave the fast path: a pack reads the whole index.

@@ -32,16 +32,25 @@ public sealed partial class Library
         return await GroupAsync(pairs.Select(p => (p.A, p.B, p.Evidence)).ToList(), stop).ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// The incremental step at keep time: hashes the items just kept and links each to the stored
-    /// items within 3 bits, found through the band index (a few lookups per item, not a scan).
-    /// </summary>
     /// <summary>Near-duplicate links made for one new item at most.</summary>
     private const int MaxNearDuplicateLinks = 10;
 
-    private async Task NoteNearDuplicatesAsync(IReadOnlyList<long> itemIds)
+    /// <summary>
+    /// The incremental step at keep time: stores the hashes of the items just kept and links each to
+    /// the stored items within 3 bits, found through the band index (a few lookups per item, not a scan).
+    /// </summary>
+    private async Task NoteNearDuplicatesAsync(Ingest.IngestReport report)
     {
-        var hashed = await HashItemsAsync(itemIds, CancellationToken.None).ConfigureAwait(false);
+        // Hashes from the ingest's own analysis are stored as they are; only items kept without one are read and hashed here.
+        var ids = report.ItemIds.Distinct().ToList();
+        var known = ids.Where(report.SimHashes.ContainsKey).Select(id => (id, report.SimHashes[id])).ToList();
+        if (known.Count > 0)
+        {
+            await _store.SaveSimHashesAsync(known, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        var hashed = known.Where(h => h.Item2 != 0).ToList();
+        hashed.AddRange(await HashItemsAsync(ids.Where(id => !report.SimHashes.ContainsKey(id)).ToList(), CancellationToken.None).ConfigureAwait(false));
         var links = new List<Link>();
         foreach (var (id, hash) in hashed)
         {

@@ -209,6 +209,28 @@ public sealed class ConnectTests : IDisposable
     }
 
     [Fact]
+    public async Task Add_NearDuplicateChineseFiles_AreLinkedWhenKept()
+    {
+        // given two copies of a Chinese essay, one with a sentence changed, and an unrelated note, added at once
+        await _lib.Roots("init");
+        string essay = string.Concat(Enumerable.Repeat("词元正在成为人工智能时代的核心计量单位，但词元本身不是最终价值。系统构建能力才是真正的稀缺资产。", 6));
+        _lib.Write("essay.md", "# 词元之后\n\n" + essay + "\n");
+        _lib.Write("essay-copy.md", "# 词元之后（转载）\n\n" + essay + "转载时加了一句话。\n");
+        _lib.Write("tea.md", "# 喝茶记\n\n好的铁观音香气很高，有兰花一样的清香，喝完以后喉咙里会慢慢泛起回甘。\n");
+        Assert.Equal(0, (await _lib.Roots("add", _lib.Inputs)).ExitCode);
+
+        // when the graph is read, without running roots dupes
+        var graph = JsonDocument.Parse((await _lib.Roots("graph", "--format", "json")).Stdout).RootElement;
+        var near = graph.GetProperty("links").EnumerateArray().Where(l => l.GetProperty("kind").GetString() == "near-duplicate").ToList();
+
+        // then the two copies are linked both ways by their SimHash, and the note is not
+        Assert.Equal(2, near.Count);
+        Assert.All(near, l => Assert.StartsWith("simhash distance", l.GetProperty("evidence").GetString(), StringComparison.Ordinal));
+        var dupes = await _lib.Json("dupes", "--json");
+        Assert.Equal(2, Assert.Single(dupes.EnumerateArray()).GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Graph_TitlesWithQuotesAndNewlines_CannotBreakDot()
     {
         await _lib.Roots("init");

@@ -35,4 +35,7 @@ public sealed record DocumentDraft
 
     /// <summary>Analysed body terms, space-separated.</summary>
     public string? BodyTerms { get; init; }
+
+    /// <summary>The text's SimHash (0 for a text without words), once analysed; kept for near-duplicate search.</summary>
+    public ulong? TextSimHash { get; init; }
 }

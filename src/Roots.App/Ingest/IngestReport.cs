@@ -21,6 +21,19 @@ public sealed class IngestReport
     /// <summary>The ids of items added or updated, in the order they were kept.</summary>
     public List<long> ItemIds { get; } = [];
 
+    /// <summary>The SimHash of the text of each item in <see cref="ItemIds"/> whose analysis gave one.</summary>
+    internal Dictionary<long, ulong> SimHashes { get; } = [];
+
+    /// <summary>Notes an item added or updated, with its text's SimHash when known.</summary>
+    internal void Kept(long itemId, ulong? simHash)
+    {
+        ItemIds.Add(itemId);
+        if (simHash is { } hash)
+        {
+            SimHashes[itemId] = hash;
+        }
+    }
+
     /// <summary>True when the run was interrupted before every input was processed.</summary>
     public bool Interrupted { get; internal set; }
 

@@ -12,5 +12,9 @@ internal static class IngestReports
         into.Duplicates.AddRange(from.Duplicates);
         into.Failures.AddRange(from.Failures);
         into.ItemIds.AddRange(from.ItemIds);
+        foreach (var (id, hash) in from.SimHashes)
+        {
+            into.SimHashes[id] = hash;
+        }
     }
 }

@@ -83,7 +83,7 @@ public sealed class IngestRunner(IngestPipeline pipeline, IItemStore store, IArc
             }
 
             var original = await archive.StoreAsync(loaded.Value.Content).ConfigureAwait(false);
-            return WorkResult.Ready(input.Label, Prepare(draft.Value, original));
+            return WorkResult.Ready(input.Label, Prepare(draft.Value, original)) with { SimHash = draft.Value.TextSimHash };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -165,11 +165,11 @@ public sealed class IngestRunner(IngestPipeline pipeline, IItemStore store, IArc
             {
                 case KeepResult.Added:
                     report.Added++;
-                    report.ItemIds.Add(outcome.ItemId);
+                    report.Kept(outcome.ItemId, ready[i].SimHash);
                     break;
                 case KeepResult.NewVersion:
                     report.Updated++;
-                    report.ItemIds.Add(outcome.ItemId);
+                    report.Kept(outcome.ItemId, ready[i].SimHash);
                     break;
                 case KeepResult.Unchanged:
                     report.Unchanged++;
@@ -221,6 +221,9 @@ public sealed class IngestRunner(IngestPipeline pipeline, IItemStore store, IArc
     private sealed record WorkResult(string Label, PreparedItem? Item, string? Error)
     {
         public int Sequence { get; init; }
+
+        /// <summary>The text's SimHash, when the pipeline analysed it.</summary>
+        public ulong? SimHash { get; init; }
 
         public static WorkResult Ready(string label, PreparedItem item) => new(label, item, null);
 

@@ -24,9 +24,23 @@ public static class TextAnalyzer
     public static void Analyze<TSink>(string text, ref TSink sink, ChineseIndexing chinese = ChineseIndexing.WordsAndBigrams)
         where TSink : ITokenSink
     {
+        var none = default(NoTokens);
+        Analyze(text, ref sink, ref none, chinese);
+    }
+
+    /// <summary>
+    /// Analyses <paramref name="text"/> for the index into <paramref name="sink"/> and, in the same
+    /// pass, feeds <paramref name="words"/> the terms <see cref="ChineseIndexing.Words"/> would give
+    /// (what <see cref="Understanding.SimHash"/> shingles): the Chinese segmentation, most of the
+    /// cost of analysing Chinese, runs once for both.
+    /// </summary>
+    public static void Analyze<TSink, TWords>(string text, ref TSink sink, ref TWords words, ChineseIndexing chinese = ChineseIndexing.WordsAndBigrams)
+        where TSink : ITokenSink
+        where TWords : ITokenSink
+    {
         ArgumentNullException.ThrowIfNull(text);
         string normalized = TextNormalizer.Normalize(text);
-        AnalyzeNormalized(normalized, ref sink, chinese);
+        AnalyzeNormalized(normalized, ref sink, ref words, chinese);
     }
 
     /// <summary>Analyses and returns the terms as a list, for queries and tests.</summary>
@@ -38,8 +52,9 @@ public static class TextAnalyzer
         return terms;
     }
 
-    private static void AnalyzeNormalized<TSink>(string text, ref TSink sink, ChineseIndexing chinese)
+    private static void AnalyzeNormalized<TSink, TWords>(string text, ref TSink sink, ref TWords words, ChineseIndexing chinese)
         where TSink : ITokenSink
+        where TWords : ITokenSink
     {
         int i = 0;
         Span<char> buffer = stackalloc char[MaxWordLength];
@@ -55,7 +70,7 @@ public static class TextAnalyzer
             int start = i;
             if (kind == CharClass.Word)
             {
-                i = EmitWord(text, start, buffer, ref sink);
+                i = EmitWord(text, start, buffer, ref sink, ref words);
                 continue;
             }
 
@@ -66,18 +81,20 @@ public static class TextAnalyzer
 
             if (kind == CharClass.Han)
             {
-                EmitHan(text.Substring(start, i - start), ref sink, chinese);
+                EmitHan(text.Substring(start, i - start), ref sink, ref words, chinese);
             }
             else
             {
                 EmitBigrams(text.AsSpan(start, i - start), ref sink);
+                EmitBigrams(text.AsSpan(start, i - start), ref words);
             }
         }
     }
 
     /// <summary>Reads one word starting at <paramref name="start"/>; returns the index after it.</summary>
-    private static int EmitWord<TSink>(string text, int start, Span<char> buffer, ref TSink sink)
+    private static int EmitWord<TSink, TWords>(string text, int start, Span<char> buffer, ref TSink sink, ref TWords words)
         where TSink : ITokenSink
+        where TWords : ITokenSink
     {
         int length = 0;
         int i = start;
@@ -126,16 +143,20 @@ public static class TextAnalyzer
             return i;
         }
 
-        sink.Add(EnglishStemmer.Stem(word));
+        var stem = EnglishStemmer.Stem(word);
+        sink.Add(stem);
+        words.Add(stem);
         return i;
     }
 
-    private static void EmitHan<TSink>(string run, ref TSink sink, ChineseIndexing chinese)
+    private static void EmitHan<TSink, TWords>(string run, ref TSink sink, ref TWords words, ChineseIndexing chinese)
         where TSink : ITokenSink
+        where TWords : ITokenSink
     {
         if (run.Length == 1)
         {
             sink.Add(run);
+            words.Add(run);
             return;
         }
 
@@ -144,29 +165,30 @@ public static class TextAnalyzer
             EmitBigrams(run, ref sink);
         }
 
-        if (chinese == ChineseIndexing.Bigrams)
+        // The segmenter runs when the index wants words, or when a caller wants the word sequence.
+        bool wantWords = typeof(TWords) != typeof(NoTokens);
+        if (chinese == ChineseIndexing.Bigrams && !wantWords)
         {
             return;
         }
 
         bool allWords = chinese == ChineseIndexing.Words;
-        List<(int Start, int Length)>? words = null;
-        ChineseSegmenter.Segment(run, (s, l) =>
-        {
-            if (allWords || (l != 2 && !(l == 1 && ChineseParticles.Contains(run[s]))))
-            {
-                (words ??= []).Add((s, l));
-            }
-        });
-
-        if (words is null)
+        bool indexWords = chinese != ChineseIndexing.Bigrams;
+        List<(int Start, int Length)>? segments = null;
+        ChineseSegmenter.Segment(run, (s, l) => (segments ??= []).Add((s, l)));
+        if (segments is null)
         {
             return;
         }
 
-        foreach (var (s, l) in words)
+        foreach (var (s, l) in segments)
         {
-            sink.Add(run.AsSpan(s, l));
+            if (indexWords && (allWords || (l != 2 && !(l == 1 && ChineseParticles.Contains(run[s])))))
+            {
+                sink.Add(run.AsSpan(s, l));
+            }
+
+            words.Add(run.AsSpan(s, l));
         }
     }
 

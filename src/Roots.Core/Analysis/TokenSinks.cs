@@ -26,3 +26,12 @@ public readonly struct ListSink(List<string> tokens) : ITokenSink
     /// <inheritdoc />
     public void Add(ReadOnlySpan<char> token) => tokens.Add(token.ToString());
 }
+
+/// <summary>Discards every token: for an analysis whose second sink nobody reads.</summary>
+public readonly struct NoTokens : ITokenSink
+{
+    /// <inheritdoc />
+    public void Add(ReadOnlySpan<char> token)
+    {
+    }
+}

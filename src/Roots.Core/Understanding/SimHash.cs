@@ -36,21 +36,34 @@ public static class SimHash
             return 0;
         }
 
-        Span<int> weights = stackalloc int[64];
+        Span<int> ones = stackalloc int[64];
         var size = Math.Min(shingleSize, tokens.Count);
+        int shingles = 0;
         for (var start = 0; start + size <= tokens.Count; start++)
         {
-            var hash = Shingle(tokens, start, size);
-            for (var bit = 0; bit < 64; bit++)
-            {
-                weights[bit] += ((hash >> bit) & 1) == 1 ? 1 : -1;
-            }
+            Count(ones, Shingle(tokens, start, size));
+            shingles++;
         }
 
+        return Fingerprint(ones, shingles);
+    }
+
+    /// <summary>Adds a shingle's bits to the per-bit counts of ones.</summary>
+    internal static void Count(Span<int> ones, ulong hash)
+    {
+        for (var bit = 0; bit < 64; bit++)
+        {
+            ones[bit] += (int)((hash >> bit) & 1);
+        }
+    }
+
+    /// <summary>The fingerprint: a bit is set where more shingles had it set than not.</summary>
+    internal static ulong Fingerprint(ReadOnlySpan<int> ones, int shingles)
+    {
         ulong fingerprint = 0;
         for (var bit = 0; bit < 64; bit++)
         {
-            if (weights[bit] > 0)
+            if (2 * ones[bit] > shingles)
             {
                 fingerprint |= 1UL << bit;
             }
@@ -68,19 +81,36 @@ public static class SimHash
     /// <summary>FNV-1a over the shingle's characters with a separator, then a 64-bit finaliser to spread the bits.</summary>
     private static ulong Shingle(IReadOnlyList<string> tokens, int start, int size)
     {
+        var hash = ShingleStart;
+        for (var i = start; i < start + size; i++)
+        {
+            hash = ShingleAdd(hash, tokens[i]);
+        }
+
+        return ShingleEnd(hash);
+    }
+
+    internal const ulong ShingleStart = 14695981039346656037UL;
+
+    /// <summary>Adds one token and the separator after it to a shingle's FNV-1a state.</summary>
+    internal static ulong ShingleAdd(ulong hash, ReadOnlySpan<char> token)
+    {
         unchecked
         {
-            var hash = 14695981039346656037UL;
-            for (var i = start; i < start + size; i++)
+            foreach (var c in token)
             {
-                foreach (var c in tokens[i])
-                {
-                    hash = (hash ^ c) * 1099511628211UL;
-                }
-
-                hash = (hash ^ 0x1F) * 1099511628211UL;
+                hash = (hash ^ c) * 1099511628211UL;
             }
 
+            return (hash ^ 0x1F) * 1099511628211UL;
+        }
+    }
+
+    /// <summary>The 64-bit finaliser (MurmurHash3's) of a shingle's FNV-1a state.</summary>
+    internal static ulong ShingleEnd(ulong hash)
+    {
+        unchecked
+        {
             hash ^= hash >> 33;
             hash *= 0xFF51AFD7ED558CCDUL;
             hash ^= hash >> 33;

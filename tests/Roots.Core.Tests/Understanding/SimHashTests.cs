@@ -98,3 +98,45 @@ public class SimHashTests
     [InlineData(0b1011UL, 0b0001UL, 2)]
     public void Distance_CountsDifferingBits(ulong a, ulong b, int expected) => Assert.Equal(expected, SimHash.Distance(a, b));
 }
+
+/// <summary>The streaming sink gives the fingerprint <see cref="SimHash.Compute(IReadOnlyList{string}, int)"/> gives.</summary>
+public class SimHashSinkTests
+{
+    [Theory]
+    [InlineData(0, 3)]
+    [InlineData(1, 3)]
+    [InlineData(2, 3)]
+    [InlineData(3, 3)]
+    [InlineData(4, 3)]
+    [InlineData(500, 3)]
+    [InlineData(7, 1)]
+    [InlineData(50, 5)]
+    public void Sink_EqualsCompute(int count, int shingleSize)
+    {
+        var random = new Random(count * 31 + shingleSize);
+        var tokens = Enumerable.Range(0, count)
+            .Select(i => i % 17 == 5 ? new string('长', 100) : new string((char)random.Next('a', 'f'), random.Next(1, 4)) + "词" [..random.Next(0, 2)])
+            .ToList();
+        var sink = new SimHashSink(shingleSize);
+
+        foreach (string token in tokens)
+        {
+            sink.Add(token);
+        }
+
+        Assert.Equal(SimHash.Compute(tokens, shingleSize), sink.Fingerprint());
+    }
+
+    [Fact]
+    public void Sink_FedByTheAnalyzer_EqualsComputeOfTheText()
+    {
+        const string text = "词元正在成为人工智能时代的核心计量单位，但词元本身不是最终价值。Tokens are the unit of measurement; 系统构建能力才是稀缺资产。";
+        var index = default(Roots.Core.Analysis.NoTokens);
+        var sink = new SimHashSink();
+
+        Roots.Core.Analysis.TextAnalyzer.Analyze(text, ref index, ref sink);
+
+        Assert.Equal(SimHash.Compute(text), sink.Fingerprint());
+        Assert.NotEqual(0UL, sink.Fingerprint());
+    }
+}
