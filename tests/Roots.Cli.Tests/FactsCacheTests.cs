@@ -156,15 +156,20 @@ public sealed class FactsCacheTests : IDisposable
         Assert.Contains("second", Terms(cache, Item(300, version: 2)));
     }
 
-    [Fact]
-    public void ADamagedSegment_IsAnEmptyCache()
+    [Theory]
+    [InlineData("summary of")]
+    [InlineData("hash-7-1")]
+    public void ADamagedSegment_IsAnEmptyCache(string inside)
     {
+        // given a cache whose bytes changed inside a summary or a text hash: still valid UTF-8, same length
         Filled(10);
         byte[] bytes = File.ReadAllBytes(Path_);
-        bytes[^8] ^= 0xFF; // inside the last entry's keyword ids, or the end mark
-
+        int at = bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(inside));
+        Assert.True(at > 0);
+        bytes[at] = (byte)(bytes[at] == (byte)'x' ? 'y' : 'x');
         File.WriteAllBytes(Path_, bytes);
 
+        // then nothing of it is used: the segment's checksum does not match
         Assert.Equal(0, FactsCache.Load(Path_).Count);
     }
 }

@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using System.Text;
 using Roots.Core.Model;
 using Roots.Core.Understanding;
@@ -23,19 +24,17 @@ namespace Roots.App.Publish;
 /// for an item replaces an earlier one) and the ids of items gone. A publish after a few changes
 /// appends one small segment instead of rewriting the file (35 MB for 10,000 items); once replaced
 /// and removed entries pass an eighth of the live ones, the file is rewritten whole, in one segment.
-/// A segment is framed by its length and an end mark: an unfinished last one (a publish killed while
-/// appending) is ignored, and the next save rewrites the file. A missing, damaged or foreign file is
-/// an empty cache and only costs the time to rebuild it. Not thread-safe; two processes cannot
-/// append at once (the append holds the file exclusively, and checks nobody appended since it read).
+/// A segment is framed by its length and followed by its CRC-32: an unfinished last one (a publish
+/// killed while appending) is ignored, and the next save rewrites the file. A missing, damaged
+/// (any checksum that does not match) or foreign file is an empty cache and only costs the time to
+/// rebuild it. Not thread-safe; two processes cannot append at once (the append holds the file
+/// exclusively, and checks nobody appended since it read).
 /// </para>
 /// </remarks>
 internal sealed class FactsCache
 {
     private const string Magic = "roots-publish-facts";
-    private const int FormatVersion = 2;
-
-    /// <summary>Written after each segment: a segment cut short lacks it.</summary>
-    private const int SegmentEnd = 0x53_46_54_52;
+    private const int FormatVersion = 3;
 
     /// <summary>Replaced or removed entries the file may hold, at the least, before it is rewritten whole.</summary>
     private const int MinStale = 256;
@@ -106,14 +105,22 @@ internal sealed class FactsCache
             {
                 long start = stream.Position + sizeof(int);
                 int size = length - stream.Position < sizeof(int) ? -1 : reader.ReadInt32();
-                if (size < 0 || start + size + sizeof(int) > length)
+                if (size < 0 || start + size + sizeof(uint) > length)
                 {
                     whole = false; // the last segment was cut short: use what came before
                     break;
                 }
 
-                stale += ReadSegment(reader, strings, entries);
-                if (stream.Position != start + size || reader.ReadInt32() != SegmentEnd)
+                byte[] payload = new byte[size];
+                stream.ReadExactly(payload);
+                if (reader.ReadUInt32() != Crc32.HashToUInt32(payload))
+                {
+                    throw new InvalidDataException("a segment whose checksum does not match");
+                }
+
+                using var segment = new BinaryReader(new MemoryStream(payload, writable: false), Encoding.UTF8);
+                stale += ReadSegment(segment, strings, entries);
+                if (segment.BaseStream.Position != size)
                 {
                     throw new InvalidDataException("a segment of the wrong length");
                 }
@@ -262,42 +269,41 @@ internal sealed class FactsCache
     }
 
     /// <summary>
-    /// One segment at the stream's position: its length, the strings it adds (numbered from
-    /// <paramref name="stringBase"/>), its entries, the items it removes, then the end mark.
+    /// One segment at the stream's position: its length, then its contents (the strings it adds,
+    /// numbered from <paramref name="stringBase"/>, its entries, the items it removes), then the
+    /// CRC-32 of the contents, so a damaged segment is never read as a valid one.
     /// </summary>
     private static void WriteSegment(Stream stream, int stringBase, IReadOnlyList<string> strings, IReadOnlyList<CachedFacts> entries, IReadOnlyList<long> removed)
     {
-        long lengthAt = stream.Position;
-        using var buffered = new BufferedStream(stream, 1 << 16);
-        using var writer = new BinaryWriter(buffered, Encoding.UTF8, leaveOpen: true);
-        writer.Write(0); // the length, filled in below
-        writer.Write(stringBase);
-        writer.Write(strings.Count);
-        foreach (string s in strings)
+        using var contents = new MemoryStream();
+        using (var writer = new BinaryWriter(contents, Encoding.UTF8, leaveOpen: true))
         {
-            writer.Write(s);
+            writer.Write(stringBase);
+            writer.Write(strings.Count);
+            foreach (string s in strings)
+            {
+                writer.Write(s);
+            }
+
+            writer.Write(entries.Count);
+            foreach (var entry in entries)
+            {
+                entry.Write(writer);
+            }
+
+            writer.Write(removed.Count);
+            foreach (long id in removed)
+            {
+                writer.Write(id);
+            }
         }
 
-        writer.Write(entries.Count);
-        foreach (var entry in entries)
-        {
-            entry.Write(writer);
-        }
-
-        writer.Write(removed.Count);
-        foreach (long id in removed)
-        {
-            writer.Write(id);
-        }
-
-        writer.Flush();
-        long end = buffered.Position;
-        buffered.Position = lengthAt;
-        writer.Write(checked((int)(end - lengthAt - sizeof(int))));
-        writer.Flush();
-        buffered.Position = end;
-        writer.Write(SegmentEnd);
-        writer.Flush();
+        var bytes = contents.GetBuffer().AsSpan(0, checked((int)contents.Length));
+        using var frame = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        frame.Write(bytes.Length);
+        frame.Write(bytes);
+        frame.Write(Crc32.HashToUInt32(bytes));
+        frame.Flush();
     }
 
     /// <summary>Reads one segment's contents into <paramref name="strings"/> and <paramref name="entries"/>.</summary>
