@@ -37,8 +37,12 @@ public sealed partial class Library
         {
             cancellationToken.ThrowIfCancellationRequested();
             string text = await _store.GetTextAsync(item.Id, null, cancellationToken).ConfigureAwait(false) ?? "";
-            var ownDoi = Publish.OwnDoi.Find(await _store.GetFieldsAsync(item.Id, cancellationToken).ConfigureAwait(false), item.Url, text);
-            links.AddRange(await OutgoingMentionsAsync(item, text, ownDoi, matcher, owners, cancellationToken).ConfigureAwait(false));
+            var identifiers = await _store.GetIdentifiersAsync(item.Id, cancellationToken).ConfigureAwait(false);
+            // Its own DOI is among the identifiers found in its text, fields and address: without a DOI there, none to read.
+            var ownDoi = identifiers.Any(i => i.Kind == "doi")
+                ? Publish.OwnDoi.Find(await _store.GetFieldsAsync(item.Id, cancellationToken).ConfigureAwait(false), item.Url, text)
+                : null;
+            links.AddRange(await OutgoingMentionsAsync(item, text, identifiers, ownDoi, matcher, owners, cancellationToken).ConfigureAwait(false));
             links.AddRange(await IncomingByIdentifierAsync(item, ownDoi, cancellationToken).ConfigureAwait(false));
         }
 
@@ -56,12 +60,13 @@ public sealed partial class Library
     /// <summary>The items <paramref name="item"/> mentions: by exact title, by URL, and by a DOI another item owns.</summary>
     /// <param name="item">The new item.</param>
     /// <param name="text">Its text.</param>
+    /// <param name="identifiers">The identifiers found in it.</param>
     /// <param name="ownDoi">Its own DOI, which it does not mention.</param>
     /// <param name="matcher">Every item's title.</param>
     /// <param name="owners">The owners of each DOI looked up so far in this pass (many new items cite the same few), filled here.</param>
     /// <param name="cancellationToken">Stops the lookups.</param>
-    private async Task<List<Link>> OutgoingMentionsAsync(Item item, string text, Identifier? ownDoi, TitleMatcher matcher, Dictionary<Identifier, List<long>> owners,
-        CancellationToken cancellationToken)
+    private async Task<List<Link>> OutgoingMentionsAsync(Item item, string text, IReadOnlyList<(string Kind, string Value)> identifiers, Identifier? ownDoi,
+        TitleMatcher matcher, Dictionary<Identifier, List<long>> owners, CancellationToken cancellationToken)
     {
         var links = new List<Link>();
         foreach (var (target, title) in matcher.FindIn(text))
@@ -69,7 +74,6 @@ public sealed partial class Library
             links.Add(new Link(item.Id, LinkKinds.Mentions, target, 1.0, "title:" + title));
         }
 
-        var identifiers = await _store.GetIdentifiersAsync(item.Id, cancellationToken).ConfigureAwait(false);
         var byAddress = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (kind, value) in identifiers)
         {
