@@ -68,19 +68,13 @@ internal static class ModelsApi
 
     private static async Task<IResult> SummarizeAsync(HttpContext context, LibraryPool pool, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (body, error) = await JsonBody.ReadAsync<ModelItemsJson>(context, cancellationToken).ConfigureAwait(false);
+        var (body, ids, error) = await ReadItemsAsync<ModelItemsJson>(context, b => b.Items, "{\"items\": [\"1\", \"2\"]}", cancellationToken).ConfigureAwait(false);
         if (error is not null)
         {
             return error;
         }
 
-        var ids = IdsOf(body!.Items);
-        if (ids is null)
-        {
-            return Problems.BadRequest($"name 1 to {MaxItems} items: {{\"items\": [\"1\", \"2\"]}}");
-        }
-
-        string? model = ModelOf(body.Model);
+        string? model = ModelOf(body!.Model);
         return await MeteredAsync(pool, time, new MeteredRequest("summarize", ids, body.Confirm ?? false),
             (library, ct) => library.PlanSummariesAsync(ids, model, ct),
             (library, ct) => library.SummarizeAsync(ids, model, ct),
@@ -93,19 +87,14 @@ internal static class ModelsApi
 
     private static async Task<IResult> TranslateAsync(HttpContext context, LibraryPool pool, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (body, error) = await JsonBody.ReadAsync<TranslateRequestJson>(context, cancellationToken).ConfigureAwait(false);
+        var (body, ids, error) = await ReadItemsAsync<TranslateRequestJson>(context, b => b.Items, "{\"items\": [\"1\"], \"to\": [\"zh\", \"en\"]}", cancellationToken)
+            .ConfigureAwait(false);
         if (error is not null)
         {
             return error;
         }
 
-        var ids = IdsOf(body!.Items);
-        if (ids is null)
-        {
-            return Problems.BadRequest($"name 1 to {MaxItems} items: {{\"items\": [\"1\"], \"to\": [\"zh\", \"en\"]}}");
-        }
-
-        var languages = TranslationLanguages.Parse(string.Join(',', body.To ?? []));
+        var languages = TranslationLanguages.Parse(string.Join(',', body!.To ?? []));
         if (!languages.IsSuccess)
         {
             return Problems.BadRequest($"to must list target languages, from {string.Join(", ", TranslationLanguages.Supported)}: "
@@ -125,19 +114,13 @@ internal static class ModelsApi
 
     private static async Task<IResult> TagAsync(HttpContext context, LibraryPool pool, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (body, error) = await JsonBody.ReadAsync<ModelItemsJson>(context, cancellationToken).ConfigureAwait(false);
+        var (body, ids, error) = await ReadItemsAsync<ModelItemsJson>(context, b => b.Items, "{\"items\": [\"1\", \"2\"]}", cancellationToken).ConfigureAwait(false);
         if (error is not null)
         {
             return error;
         }
 
-        var ids = IdsOf(body!.Items);
-        if (ids is null)
-        {
-            return Problems.BadRequest($"name 1 to {MaxItems} items: {{\"items\": [\"1\", \"2\"]}}");
-        }
-
-        string? model = ModelOf(body.Model);
+        string? model = ModelOf(body!.Model);
         return await MeteredAsync(pool, time, new MeteredRequest("tag", ids, body.Confirm ?? false),
             (library, ct) => library.PlanModelTagsAsync(ids, model, ct),
             (library, ct) => library.TagWithModelAsync(ids, model, ct),
@@ -220,6 +203,20 @@ internal static class ModelsApi
             : rows.Count == 0
                 ? Problems.Conflict(reason)
                 : TypedResults.Problem(statusCode: StatusCodes.Status502BadGateway, title: "The provider failed", detail: reason);
+
+    /// <summary>A request body that names items: the body and its ids, or the error to answer (a bad body, or no or too many items, with <paramref name="example"/>).</summary>
+    private static async Task<(TBody? Body, List<string> Ids, IResult? Error)> ReadItemsAsync<TBody>(HttpContext context, Func<TBody, IReadOnlyList<string>?> items, string example,
+        CancellationToken cancellationToken)
+        where TBody : class
+    {
+        var (body, error) = await JsonBody.ReadAsync<TBody>(context, cancellationToken).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return (null, [], error);
+        }
+
+        return IdsOf(items(body!)) is { } ids ? (body, ids, null) : (null, [], Problems.BadRequest($"name 1 to {MaxItems} items: {example}"));
+    }
 
     private static List<string>? IdsOf(IReadOnlyList<string>? items)
     {
