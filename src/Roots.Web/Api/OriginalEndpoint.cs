@@ -24,13 +24,15 @@ internal static class OriginalEndpoint
             }
 
             using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-            if (!File.Exists(lease.Library.Archive.PathOf(sha256)))
+            // Only a regular file inside the archive is served: a link placed there (to /etc/passwd) is not an original.
+            var stream = lease.Library.Archive.TryOpen(sha256);
+            if (stream is null)
             {
                 return Problems.NotFound($"no original {sha256} in the archive");
             }
 
             byte[] bytes;
-            await using (var stream = lease.Library.Archive.Open(sha256))
+            await using (stream)
             {
                 using var copy = new MemoryStream();
                 await stream.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
