@@ -56,6 +56,18 @@ public sealed class OriginalLinkTests
         await AssertNotServedAsync(served, sha);
     }
 
+    [Fact]
+    public async Task Original_RegularFileThatDoesNotHashToItsName_Is404()
+    {
+        // given a regular file put in the archive by hand under a name that is not its hash (what a hard link to another file looks like)
+        await using var served = await ServedLibrary.StartAsync();
+        string sha = new('c', 64);
+        string folder = Directory.CreateDirectory(Path.Combine(served.Library, "archive", sha[..2])).FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, sha), Secret);
+
+        await AssertNotServedAsync(served, sha);
+    }
+
     private static string WriteSecret(ServedLibrary served)
     {
         string secret = Path.Combine(served.Root, "passwd");
