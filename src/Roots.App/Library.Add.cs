@@ -119,6 +119,7 @@ public sealed partial class Library
     /// </summary>
     private async Task AfterKeepAsync(IngestReport report, bool packSearch = true)
     {
+        await new ImportTagMerger(_store).MergeAsync(report.TagsForExisting, CancellationToken.None).ConfigureAwait(false);
         await ConnectAsync(report.ItemIds, CancellationToken.None).ConfigureAwait(false);
         await NoteNearDuplicatesAsync(report).ConfigureAwait(false);
         if (packSearch && report.ItemIds.Count > 0)

@@ -29,6 +29,12 @@ public sealed partial class Library
             return Result<(Feed, bool)>.Fail($"--every {every} is too often; the least is 1 minute");
         }
 
+        // The poll would refuse it anyway; saying so now keeps a subscription that can never work out of the list.
+        if (SubscriptionRefusal(uri) is { } refused)
+        {
+            return Result<(Feed, bool)>.Fail(refused);
+        }
+
         return await _store.AddFeedAsync(uri.AbsoluteUri, every, full, stop).ConfigureAwait(false);
     }
 
@@ -49,9 +55,13 @@ public sealed partial class Library
         return feed;
     }
 
-    /// <summary>Subscribes to every feed of an OPML file (folders become nothing; feeds already known keep their state).</summary>
-    /// <returns>How many feeds were new and how many were known.</returns>
-    public async Task<Result<(int Added, int Known)>> FeedImportOpmlAsync(string path, TimeSpan every, bool full, CancellationToken stop = default)
+    /// <summary>
+    /// Subscribes to every feed of an OPML file (folders become nothing; feeds already known keep
+    /// their state). Feeds at addresses the fetcher would refuse are not subscribed; each is
+    /// reported with the reason.
+    /// </summary>
+    /// <returns>How many feeds were new, how many were known, and the refusals.</returns>
+    public async Task<Result<(int Added, int Known, IReadOnlyList<string> Refused)>> FeedImportOpmlAsync(string path, TimeSpan every, bool full, CancellationToken stop = default)
     {
         Result<IReadOnlyList<OpmlOutline>> outlines;
         try
@@ -60,22 +70,36 @@ public sealed partial class Library
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Result<(int, int)>.Fail($"cannot read {path}: {e.Message}");
+            return Result<(int, int, IReadOnlyList<string>)>.Fail($"cannot read {path}: {e.Message}");
         }
 
         if (!outlines.IsSuccess)
         {
-            return Result<(int, int)>.Fail($"{path}: {outlines.Error}");
+            return Result<(int, int, IReadOnlyList<string>)>.Fail($"{path}: {outlines.Error}");
         }
 
         int added = 0, known = 0;
+        var refusals = new List<string>();
         foreach (var outline in outlines.Value)
         {
+            if (SubscriptionRefusal(outline.FeedUrl) is { } refused)
+            {
+                refusals.Add(refused);
+                continue;
+            }
+
             var (_, created) = await _store.AddFeedAsync(outline.FeedUrl.AbsoluteUri, every, full, stop).ConfigureAwait(false);
             _ = created ? added++ : known++;
         }
 
-        return (added, known);
+        return (added, known, refusals);
+    }
+
+    /// <summary>Why a feed at <paramref name="url"/> must not be subscribed: the fetcher's address guard with <c>fetch.allow</c>, as far as it can tell without the network.</summary>
+    private string? SubscriptionRefusal(Uri url)
+    {
+        var allow = Config.Fetch.AllowList();
+        return allow.IsSuccess ? UrlGuard.CheckAddress(url, allow.Value) : allow.Error;
     }
 
     /// <summary>The subscriptions as OPML 2.0, for other feed readers.</summary>

@@ -59,7 +59,24 @@ public sealed partial class Library
 
         var entries = list.Value.Entries.Select(e => (e.Url.AbsoluteUri, e.TagList)).ToList();
         var skipped = list.Value.Skipped.Select(s => new FailedInput(path, s)).ToList();
-        return await AddUrlEntriesAsync(entries, options, refresh, skipped, progress, stop).ConfigureAwait(false);
+        var collected = await AddUrlEntriesAsync(entries, options, refresh, skipped, progress, stop).ConfigureAwait(false);
+        if (list.Value.NoteList.Count > 0 && !stop.IsCancellationRequested)
+        {
+            IngestReports.Merge(collected, await AddListNotesAsync(path, list.Value.NoteList, options, stop).ConfigureAwait(false));
+        }
+
+        return collected;
+    }
+
+    /// <summary>The text entries of a list file (Karakeep text bookmarks), kept as notes with their title, tags and creation time.</summary>
+    private async Task<IngestReport> AddListNotesAsync(string path, IReadOnlyList<UrlListNote> notes, AddOptions options, CancellationToken stop)
+    {
+        string name = Path.GetFileName(path);
+        var inputs = notes.Select((note, i) => new IngestInput($"{name}: note {i + 1}", () => Result<CollectedDocument>.Ok(Apply(note.ToDocument(), options))));
+        var report = await Runner().RunAsync(inputs, notes.Count, null, stop).ConfigureAwait(false);
+        await AfterKeepAsync(report).ConfigureAwait(false);
+        await ClassifyAfterKeepAsync(report).ConfigureAwait(false);
+        return report;
     }
 
     /// <summary>
@@ -123,18 +140,32 @@ public sealed partial class Library
 
         var keys = tags.Keys.ToList();
         await _store.EnqueueAsync(UrlJobPayload.Kind, keys, refresh ? UrlJobPayload.Refresh : null, refresh, stop).ConfigureAwait(false);
-        foreach (var job in await _store.FindJobsAsync(UrlJobPayload.Kind, keys, stop).ConfigureAwait(false))
+        var jobs = await _store.FindJobsAsync(UrlJobPayload.Kind, keys, stop).ConfigureAwait(false);
+
+        // A refusal by the address policy was about fetch.allow, not about the URL: it is tried
+        // again under the policy in force now (a refusal costs no request), never reported as an old failure.
+        var refusedByPolicy = jobs.Where(j => j.State == JobState.Dead && PolicyRefusal.Is(j.LastError)).Select(j => j.Key).ToList();
+        if (refusedByPolicy.Count > 0)
+        {
+            await _store.EnqueueAsync(UrlJobPayload.Kind, refusedByPolicy, null, requeue: true, stop).ConfigureAwait(false);
+        }
+
+        var collectedBefore = new List<string>();
+        foreach (var job in jobs)
         {
             // What an earlier run finished is reported, not fetched again.
             if (job.State == JobState.Done)
             {
                 report.Unchanged++;
+                collectedBefore.Add(job.Key);
             }
-            else if (job.State == JobState.Dead)
+            else if (job.State == JobState.Dead && !PolicyRefusal.Is(job.LastError))
             {
                 report.Failures.Add(new FailedInput(job.Key, $"{job.LastError} (failed earlier; --refresh tries again)"));
             }
         }
+
+        await NoteTagsOfCollectedUrlsAsync(collectedBefore, tags, options, report, stop).ConfigureAwait(false);
 
         var allow = Config.Fetch.AllowList();
         if (!allow.IsSuccess)
@@ -155,6 +186,32 @@ public sealed partial class Library
         await AfterKeepAsync(report).ConfigureAwait(false);
         await ClassifyAfterKeepAsync(report).ConfigureAwait(false);
         return report;
+    }
+
+    /// <summary>
+    /// URLs collected by an earlier run are not fetched again, but the tags this import gives
+    /// them (the list's and <c>--tag</c>) still belong on their items, merged after the run.
+    /// </summary>
+    private async Task NoteTagsOfCollectedUrlsAsync(
+        IReadOnlyList<string> urls, Dictionary<string, IReadOnlyList<string>> tags, AddOptions options, IngestReport report, CancellationToken stop)
+    {
+        var taxonomy = Config.Taxonomy.Compiled;
+        foreach (string url in urls)
+        {
+            var given = tags.GetValueOrDefault(url, []).Concat(options.Tags ?? []).Select(taxonomy.CanonicalTag).ToList();
+            if (given.Count == 0)
+            {
+                continue;
+            }
+
+            // The item's source is the URL fetched; an item reached through a redirect is found by its own URL.
+            long? item = (await _store.FindSourceAsync(url, stop).ConfigureAwait(false))?.ItemId;
+            item ??= (await _store.FindByUrlsAsync([url], stop).ConfigureAwait(false)).Select(f => (long?)f.ItemId).FirstOrDefault();
+            if (item is { } id)
+            {
+                report.TagsForExisting.Add((id, given));
+            }
+        }
     }
 
     private WebSession OpenWeb(FetchAllowList allow) =>

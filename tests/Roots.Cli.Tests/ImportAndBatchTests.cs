@@ -41,6 +41,63 @@ public sealed class ImportAndBatchTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_IntegerAndStringIds_AreTheSameId_AndOtherIdKindsFailTheirLine()
+    {
+        // given records whose ids are 7, "7", and kinds that are no id at all
+        await _lib.Roots("init");
+        string file = _lib.Write("ids.jsonl", string.Join('\n',
+            """{"_id": 7, "title": "Seven", "text": "The first text of record seven."}""",
+            """{"_id": "7", "title": "Seven", "text": "The second text of record seven."}""",
+            """{"_id": {"oid": "x"}, "title": "Object id", "text": "An object is no id."}""",
+            """{"id": true, "title": "Boolean id", "text": "A boolean is no id."}""",
+            """{"_id": null, "title": "Null id", "text": "Null is no id."}""",
+            """{"_id": 7.5, "title": "Fraction id", "text": "A fraction is no id."}""",
+            """{"_id": [1], "title": "Array id", "text": "An array is no id."}"""));
+
+        // when imported
+        var outcome = await _lib.Roots("import", file, "--json");
+
+        // then 7 and "7" are one item in two versions, and each other line failed with its number and reason
+        Assert.Equal(3, outcome.ExitCode);
+        var report = JsonDocument.Parse(outcome.Stdout).RootElement;
+        Assert.Equal((1, 1), (report.GetProperty("added").GetInt32(), report.GetProperty("updated").GetInt32()));
+        var reasons = report.GetProperty("failures").EnumerateArray().Select(f => f.GetProperty("reason").GetString()!).ToList();
+        Assert.Equal(5, reasons.Count);
+        Assert.Contains("line 3: _id must be a string or an integer, not an object", reasons);
+        Assert.Contains("line 4: id must be a string or an integer, not a boolean", reasons);
+        Assert.Contains("line 5: _id must be a string or an integer, not null", reasons);
+        Assert.Contains(reasons, r => r.StartsWith("line 6: _id 7.5 is not an integer", StringComparison.Ordinal));
+        Assert.Contains("line 7: _id must be a string or an integer, not an array", reasons);
+        Assert.Equal(1, (await _lib.Json("list", "--json")).GetArrayLength());
+        var shown = await _lib.Json("show", "7", "--json");
+        Assert.Equal("7", shown.GetProperty("item").GetProperty("externalId").GetString());
+        Assert.Equal(2, shown.GetProperty("versions").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Import_KnownRecordAgainWithTag_GetsTheTagAsAUserTag_ButNotOneTheUserRemoved()
+    {
+        // given a record with a URL imported before, and a tag the user then removed from it
+        await _lib.Roots("init");
+        string file = _lib.Write("records.jsonl",
+            """{"_id": "u1", "title": "Archives", "text": "Web archives keep pages.", "url": "https://example.org/archives", "tags": ["preservation"]}""");
+        Assert.Equal(0, (await _lib.Roots("import", file, "--tag", "gone")).ExitCode);
+        Assert.Equal(0, (await _lib.Roots("tag", "u1", "--remove", "gone")).ExitCode);
+
+        // when the same file is imported again with --tag
+        var again = await _lib.Roots("import", file, "--tag", "batch-2", "--tag", "gone");
+
+        // then nothing new is stored, but the item carries the new tag as the user's, and the removed one stays removed
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("1 unchanged", again.Stderr, StringComparison.Ordinal);
+        var tags = (await _lib.Json("show", "u1", "--json")).GetProperty("tags").EnumerateArray()
+            .ToDictionary(t => t.GetProperty("name").GetString()!, t => t.GetProperty("origin").GetString());
+        Assert.Equal("user", tags["preservation"]);
+        Assert.Equal("user", tags["batch-2"]);
+        Assert.False(tags.ContainsKey("gone"));
+    }
+
+    [Fact]
     public async Task SearchBatch_PrintsATrecRunWithExternalIds()
     {
         await _lib.Roots("init");

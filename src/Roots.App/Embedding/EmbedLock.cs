@@ -28,6 +28,38 @@ public sealed class EmbedLock : IDisposable
         }
     }
 
+    /// <summary>How often a waiting run tries the lock again.</summary>
+    public static readonly TimeSpan RetryInterval = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// Takes the lock, waiting for the run that holds it to end (a background <c>roots embed</c>
+    /// started by <c>roots add</c>, the server's round): a script that imports and then embeds
+    /// gets its vectors instead of a refusal. <paramref name="onWaiting"/> is called once, when the
+    /// lock is held by another run. The operating system has no portable blocking wait for this
+    /// lock, so it is tried again every <see cref="RetryInterval"/>.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> fires while waiting (Ctrl-C).</exception>
+    public static async Task<EmbedLock> AcquireAsync(string libraryDirectory, Action? onWaiting, TimeProvider? time = null, CancellationToken cancellationToken = default)
+    {
+        bool told = false;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (TryAcquire(libraryDirectory) is { } taken)
+            {
+                return taken;
+            }
+
+            if (!told)
+            {
+                told = true;
+                onWaiting?.Invoke();
+            }
+
+            await Task.Delay(RetryInterval, time ?? TimeProvider.System, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <inheritdoc />
     public void Dispose() => _file.Dispose();
 }

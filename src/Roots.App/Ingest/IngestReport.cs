@@ -34,6 +34,12 @@ public sealed class IngestReport
         }
     }
 
+    /// <summary>
+    /// Tags inputs carried for items already kept (unchanged or duplicate content, a URL collected
+    /// before), to be merged onto those items as user tags (<see cref="ImportTagMerger"/>).
+    /// </summary>
+    internal List<(long ItemId, IReadOnlyList<string> Tags)> TagsForExisting { get; } = [];
+
     /// <summary>True when the run was interrupted before every input was processed.</summary>
     public bool Interrupted { get; internal set; }
 

@@ -12,6 +12,7 @@ internal static class IngestReports
         into.Duplicates.AddRange(from.Duplicates);
         into.Failures.AddRange(from.Failures);
         into.ItemIds.AddRange(from.ItemIds);
+        into.TagsForExisting.AddRange(from.TagsForExisting);
         foreach (var (id, hash) in from.SimHashes)
         {
             into.SimHashes[id] = hash;

@@ -173,9 +173,11 @@ public sealed class IngestRunner(IngestPipeline pipeline, IItemStore store, IArc
                     break;
                 case KeepResult.Unchanged:
                     report.Unchanged++;
+                    NoteTags(report, outcome.ItemId, ready[i].Item!);
                     break;
                 case KeepResult.Duplicate:
                     report.Duplicates.Add(new DuplicateInput(ready[i].Label, outcome.ItemId));
+                    NoteTags(report, outcome.ItemId, ready[i].Item!);
                     break;
             }
         }
@@ -183,6 +185,15 @@ public sealed class IngestRunner(IngestPipeline pipeline, IItemStore store, IArc
         foreach (var failed in batch.Where(r => r.Item is null))
         {
             report.Failures.Add(new FailedInput(failed.Label, failed.Error!));
+        }
+    }
+
+    /// <summary>Nothing new was kept for this input, but its tags still belong on the item that holds it.</summary>
+    private static void NoteTags(IngestReport report, long itemId, PreparedItem item)
+    {
+        if (item.Tags.Count > 0)
+        {
+            report.TagsForExisting.Add((itemId, item.Tags));
         }
     }
 

@@ -24,15 +24,12 @@ public sealed class EmbedCommand : LibraryCommand<EmbedCommand.Settings>
     /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
-        using var gate = EmbedLock.TryAcquire(library.Directory);
+        using var gate = settings.Quiet ? EmbedLock.TryAcquire(library.Directory) : await WaitForLockAsync(library, cancellationToken).ConfigureAwait(false);
         if (gate is null)
         {
-            if (!settings.Quiet)
-            {
-                Terminal.Error("another roots embed is already running for this library; it will embed these items too");
-            }
-
-            return settings.Quiet ? ExitCodes.Success : ExitCodes.Failure;
+            // A background run started by roots add: the run already going embeds these items too.
+            // Asked for by a user, the lock is null only after Ctrl-C while waiting.
+            return settings.Quiet ? ExitCodes.Success : ExitCodes.Interrupted;
         }
 
         try
@@ -56,6 +53,25 @@ public sealed class EmbedCommand : LibraryCommand<EmbedCommand.Settings>
             await File.AppendAllTextAsync(Path.Combine(library.Directory, "embed.log"),
                 $"{DateTimeOffset.UtcNow:O} embedding failed: {e.Message}{Environment.NewLine}", CancellationToken.None).ConfigureAwait(false);
             return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>
+    /// Waits for a run already embedding this library (a background one started by roots add, or
+    /// the server's round), then this run embeds whatever is still pending: so "import, then
+    /// embed" always ends with vectors. Null when Ctrl-C came first.
+    /// </summary>
+    private static async Task<EmbedLock?> WaitForLockAsync(App.Library library, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await EmbedLock.AcquireAsync(library.Directory,
+                () => Terminal.Err.WriteLine("waiting for the running embedder to finish (another roots embed for this library)…"),
+                cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return null;
         }
     }
 }

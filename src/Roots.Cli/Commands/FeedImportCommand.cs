@@ -37,7 +37,12 @@ public sealed class FeedImportCommand : LibraryCommand<FeedImportCommand.Setting
             return ExitCodes.Failure;
         }
 
-        Terminal.Err.MarkupLineInterpolated($"[green]{imported.Value.Added} feeds added[/], {imported.Value.Known} already known; roots feed poll collects them");
-        return ExitCodes.Success;
+        foreach (string refused in imported.Value.Refused)
+        {
+            Terminal.Warn(refused);
+        }
+
+        Terminal.Err.MarkupLineInterpolated($"[green]{imported.Value.Added} feeds added[/], {imported.Value.Known} already known{(imported.Value.Refused.Count > 0 ? $", {imported.Value.Refused.Count} refused" : "")}; roots feed poll collects them");
+        return imported.Value.Refused.Count > 0 ? ExitCodes.Partial : ExitCodes.Success;
     }
 }

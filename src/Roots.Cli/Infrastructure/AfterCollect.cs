@@ -26,10 +26,17 @@ public static class AfterCollect
 
         if (mode == "inline")
         {
-            using var gate = App.Embedding.EmbedLock.TryAcquire(library.Directory);
-            if (gate is not null)
+            // Inline means the command ends with vectors: a run already embedding is waited for, then what it left is embedded here.
+            try
             {
+                using var gate = await App.Embedding.EmbedLock.AcquireAsync(library.Directory,
+                    () => Terminal.Err.WriteLine("waiting for the running embedder to finish (another roots embed for this library)…"),
+                    cancellationToken: cancellationToken).ConfigureAwait(false);
                 await EmbedProgressBar.RunAsync(json, p => library.EmbedPendingAsync(p, cancellationToken)).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Ctrl-C while waiting: what was collected is kept; roots embed catches up later.
             }
 
             return;

@@ -18,8 +18,15 @@ public interface IArchive
     /// <summary>Re-hashes the original at <paramref name="sha256"/>; null when it is intact, else the problem.</summary>
     ValueTask<string?> CheckAsync(string sha256, long expectedSize, CancellationToken cancellationToken = default);
 
-    /// <summary>Opens an original for reading.</summary>
+    /// <summary>Opens an original for reading; throws <see cref="FileNotFoundException"/> where <see cref="TryOpen"/> gives null.</summary>
     Stream Open(string sha256);
+
+    /// <summary>
+    /// Opens an original for reading, or returns null when the archive holds no regular file at
+    /// that address: missing, or a link, folder or device put there, which would lead reads (and
+    /// whoever is served the bytes) out of the archive.
+    /// </summary>
+    Stream? TryOpen(string sha256);
 
     /// <summary>Every content address present, for finding originals no version refers to.</summary>
     IEnumerable<string> EnumerateAddresses();

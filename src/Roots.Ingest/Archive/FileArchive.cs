@@ -111,7 +111,11 @@ public sealed class FileArchive : IArchive
     }
 
     /// <inheritdoc />
-    public Stream Open(string sha256) => new FileStream(PathOf(sha256), FileMode.Open, FileAccess.Read, FileShare.Read);
+    public Stream Open(string sha256) =>
+        TryOpen(sha256) ?? throw new FileNotFoundException($"no original {sha256} in the archive (missing, or not a regular file inside it)", PathOf(sha256));
+
+    /// <inheritdoc />
+    public Stream? TryOpen(string sha256) => ArchiveReadGuard.TryOpen(_root, PathOf(sha256));
 
     /// <inheritdoc />
     public IEnumerable<string> EnumerateAddresses()

@@ -37,6 +37,15 @@ internal static class JsonExport
                     break;
                 }
 
+                if (HasEmptyUrl(node))
+                {
+                    // A bookmark without a URL (a Linkwarden upload, a note): reported, never dropped silently.
+                    string? name = String(node, "title") ?? String(node, "name");
+                    string? type = String(node, "type");
+                    builder.Skip($"record {++count}: no URL to collect{(type is null ? "" : $" (a '{type}' entry)")}{(name is null ? "" : $": \"{name}\"")}");
+                    break;
+                }
+
                 foreach (var property in node.EnumerateObject())
                 {
                     if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array && property.Name != "tags")
@@ -48,6 +57,10 @@ internal static class JsonExport
                 break;
         }
     }
+
+    /// <summary>An object with a URL field that holds nothing usable (null, blank, a number): a bookmark whose URL is missing.</summary>
+    private static bool HasEmptyUrl(JsonElement node) =>
+        ((string[])["url", "link"]).Any(name => node.TryGetProperty(name, out var value) && value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array));
 
     private static List<string> Tags(JsonElement node)
     {

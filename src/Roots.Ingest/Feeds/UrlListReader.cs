@@ -11,10 +11,12 @@ namespace Roots.Ingest.Feeds;
 /// Reads the URL lists <c>roots add --from FILE</c> takes, recognising the format by content:
 /// plain lists (one URL per line, <c>#</c> comments, blank lines), browser bookmark exports
 /// (Netscape bookmark HTML from Firefox, Chrome, Safari; Pocket's HTML export — folder names and
-/// the <c>TAGS</c> attribute become tags), Pocket's CSV export, and JSON exports (Karakeep,
-/// Linkwarden, Raindrop, Pocket-style: every object with a <c>url</c> or <c>link</c> is taken,
-/// with its <c>title</c>/<c>name</c> and <c>tags</c>). Only http and https URLs are kept; the rest
-/// are reported in <see cref="UrlList.Skipped"/>. Never throws for bad content.
+/// the <c>TAGS</c> attribute become tags), Pocket's CSV export, Karakeep's JSON export (links, and
+/// text bookmarks as <see cref="UrlList.Notes"/>; see <see cref="KarakeepExport"/>), and other JSON
+/// exports (Linkwarden, Raindrop, Pocket-style: every object with a <c>url</c> or <c>link</c> is
+/// taken, with its <c>title</c>/<c>name</c> and <c>tags</c>). Only http and https URLs are kept;
+/// everything else that cannot be collected is reported in <see cref="UrlList.Skipped"/> with the
+/// reason, never dropped silently. Never throws for bad content.
 /// </summary>
 public static class UrlListReader
 {
@@ -127,6 +129,12 @@ public static class UrlListReader
         try
         {
             using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 64, AllowTrailingCommas = true });
+            if (KarakeepExport.Recognises(document.RootElement))
+            {
+                KarakeepExport.Read(document.RootElement, builder);
+                return builder.Build("karakeep");
+            }
+
             JsonExport.Walk(document.RootElement, builder);
             return builder.Build("json");
         }
@@ -136,12 +144,19 @@ public static class UrlListReader
         }
     }
 
-    /// <summary>Collects entries, dropping duplicates and non-http(s) URLs with a reason.</summary>
+    /// <summary>Collects entries, dropping non-http(s) URLs with a reason and merging the tags of a URL listed twice.</summary>
     internal sealed class Builder
     {
         private readonly List<UrlListEntry> _entries = [];
         private readonly List<string> _skipped = [];
-        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+        private readonly List<UrlListNote> _notes = [];
+        private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+
+        /// <summary>Reports an entry that cannot be collected, with why (never dropped silently).</summary>
+        public void Skip(string reason) => _skipped.Add(reason);
+
+        /// <summary>Keeps a text entry as a note.</summary>
+        public void AddNote(UrlListNote note) => _notes.Add(note);
 
         public void Add(string? text, string? title, IReadOnlyList<string> tags, string where)
         {
@@ -152,13 +167,20 @@ public static class UrlListReader
                 return;
             }
 
-            if (_seen.Add(url.AbsoluteUri))
+            if (_seen.TryGetValue(url.AbsoluteUri, out int at))
             {
-                _entries.Add(new UrlListEntry(url, string.IsNullOrWhiteSpace(title) ? null : title, tags.Count == 0 ? null : tags.Distinct().ToList()));
+                // The same URL in two folders or with two tag sets: one entry with all its tags.
+                var known = _entries[at];
+                var merged = known.TagList.Concat(tags).Distinct().ToList();
+                _entries[at] = known with { Title = known.Title ?? (string.IsNullOrWhiteSpace(title) ? null : title), Tags = merged.Count == 0 ? null : merged };
+                return;
             }
+
+            _seen[url.AbsoluteUri] = _entries.Count;
+            _entries.Add(new UrlListEntry(url, string.IsNullOrWhiteSpace(title) ? null : title, tags.Count == 0 ? null : tags.Distinct().ToList()));
         }
 
-        public Result<UrlList> Build(string format) => new UrlList(format, _entries, _skipped);
+        public Result<UrlList> Build(string format) => new UrlList(format, _entries, _skipped, _notes);
 
         private static string Shorten(string? text) =>
             text is null ? "(empty)" : text.Length <= 80 ? text : new StringBuilder(text, 0, 80, 81).Append('…').ToString();

@@ -7,7 +7,7 @@ namespace Roots.Ingest.Sources;
 
 /// <summary>
 /// Reads documents exported from elsewhere, one JSON object per line: <c>_id</c> or <c>id</c>
-/// (kept as the external id), <c>title</c>, <c>text</c>, and optional <c>url</c>, <c>lang</c>,
+/// (kept as the external id; a string or an integer, compared as text: see <see cref="JsonlRecordId"/>), <c>title</c>, <c>text</c>, and optional <c>url</c>, <c>lang</c>,
 /// <c>tags</c> (array or comma-separated string), <c>published</c>. The BEIR evaluation sets use
 /// this shape. Each line is archived as it is, so the import can be verified and re-derived.
 /// </summary>
@@ -55,7 +55,13 @@ public static class JsonlRecordReader
             }
 
             var root = json.RootElement;
-            string? id = Scalar(root, "_id") ?? Scalar(root, "id");
+            var externalId = JsonlRecordId.Read(root);
+            if (!externalId.IsSuccess)
+            {
+                return Result<CollectedDocument>.Fail($"line {number}: {externalId.Error}");
+            }
+
+            string? id = externalId.Value;
             string? title = Scalar(root, "title");
             string? text = Scalar(root, "text") ?? Scalar(root, "content") ?? Scalar(root, "body");
             if (string.IsNullOrWhiteSpace(text) && string.IsNullOrWhiteSpace(title))

@@ -6,7 +6,10 @@ internal static class FetchReasons
     public static string Refused(Uri url, string why) => $"refused {url}: {why}";
 
     public static string RefusedAddress(Uri url, AddressRefusedException ex) =>
-        Refused(url, $"{Describe(ex)}; allow it with fetch.allow");
+        RefusedAddress(url, ex.Host, ex.Address, ex.Why);
+
+    public static string RefusedAddress(Uri url, string host, System.Net.IPAddress address, string why) =>
+        Refused(url, $"{Describe(host, address, why)}; {PolicyRefusal.Hint}");
 
     public static string Scheme(Uri url) =>
         Refused(url, $"only http and https URLs are fetched, not {url.Scheme}:");
@@ -23,10 +26,10 @@ internal static class FetchReasons
 
     public static string Timeout(Uri url, TimeSpan limit) => $"timed out after {limit.TotalSeconds:0.###} s fetching {url}";
 
-    private static string Describe(AddressRefusedException ex) =>
-        string.Equals(ex.Host, ex.Address.ToString(), StringComparison.OrdinalIgnoreCase)
-            ? $"{ex.Address} is {ex.Why}"
-            : $"{ex.Host} resolves to {ex.Address}, {ex.Why}";
+    private static string Describe(string host, System.Net.IPAddress address, string why) =>
+        string.Equals(host, address.ToString(), StringComparison.OrdinalIgnoreCase)
+            ? $"{address} is {why}"
+            : $"{host} resolves to {address}, {why}";
 
     private static string Size(long bytes) => bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0
         ? $"{bytes / (1024 * 1024)} MB"

@@ -10,7 +10,8 @@ namespace Roots.Web.Api;
 /// <c>/original/{sha256}</c>: an archived original, byte for byte. It is hostile by assumption (a
 /// collected page may carry script), so it gets <c>Content-Security-Policy: sandbox; default-src 'none'</c>
 /// (see <see cref="Security.SecurityHeaders"/>) and <c>nosniff</c>, and a type sniffed from its
-/// bytes, never one that could make a browser treat it as the app.
+/// bytes, never one that could make a browser treat it as the app. Only a regular file inside the
+/// archive whose bytes hash to the address asked for is served.
 /// </summary>
 internal static class OriginalEndpoint
 {
@@ -24,17 +25,26 @@ internal static class OriginalEndpoint
             }
 
             using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-            if (!File.Exists(lease.Library.Archive.PathOf(sha256)))
+            // Only a regular file inside the archive is served: a link placed there (to /etc/passwd) is not an original.
+            var stream = lease.Library.Archive.TryOpen(sha256);
+            if (stream is null)
             {
                 return Problems.NotFound($"no original {sha256} in the archive");
             }
 
             byte[] bytes;
-            await using (var stream = lease.Library.Archive.Open(sha256))
+            await using (stream)
             {
                 using var copy = new MemoryStream();
                 await stream.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
                 bytes = copy.ToArray();
+            }
+
+            // Only bytes that are the original named: a hard link or a file copied into archive/ by
+            // hand (someone else's file) does not hash to its name, and is not served.
+            if (!string.Equals(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), sha256, StringComparison.Ordinal))
+            {
+                return Problems.NotFound($"the file at original {sha256} does not hash to its name; roots verify says more");
             }
 
             return TypedResults.File(bytes, MediaTypeOf(bytes));

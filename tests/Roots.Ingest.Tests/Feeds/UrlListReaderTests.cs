@@ -71,6 +71,75 @@ public sealed class UrlListReaderTests : IDisposable
         Assert.Equal(["read", "web"], entry.TagList);
     }
 
+    /// <summary>Karakeep's export as its export code writes it: createdAt in Unix seconds, content a link, a text or an asset, or null.</summary>
+    private const string KarakeepExport = """
+        {"bookmarks":[
+          {"id":"k1","createdAt":1714557600,"title":"An essay","tags":["reading","web"],"lists":[],
+           "content":{"type":"link","url":"https://k.example/essay","description":null,"imageUrl":null,"favicon":null,"author":null,"publisher":null},
+           "description":null,"summary":null,"note":null,"archived":false,"favourited":false,"imageUrl":null},
+          {"id":"k2","createdAt":1714644000,"title":"Tea idea","tags":["tea"],"lists":[],
+           "content":{"type":"text","text":"Oolong keeps its aroma when brewed at 90 degrees."},
+           "description":null,"summary":null,"note":"try it tomorrow","archived":false,"favourited":true,"imageUrl":null},
+          {"id":"k3","createdAt":1714730400,"title":null,"tags":[],"lists":[],
+           "content":{"type":"text","text":"An untitled quick note."},"note":null},
+          {"id":"k4","createdAt":1714816800,"title":"Scanned receipt","tags":["receipts"],"lists":[],
+           "content":{"type":"asset","assetId":"a-123"},"note":null},
+          {"id":"k5","createdAt":1714903200,"title":"Broken","tags":[],"lists":[],"content":null,"note":null}],
+         "lists":[]}
+        """;
+
+    [Fact]
+    public void Read_KarakeepExport_TextBookmarksAreNotes_AssetsAndEmptyOnesAreSkippedWithAReason()
+    {
+        var list = ReadFile(KarakeepExport);
+
+        Assert.Equal("karakeep", list.Format);
+        var link = Assert.Single(list.Entries);
+        Assert.Equal((new Uri("https://k.example/essay"), "An essay"), (link.Url, link.Title));
+        Assert.Equal(["reading", "web"], link.TagList);
+
+        Assert.Equal(2, list.NoteList.Count);
+        var tea = list.NoteList[0];
+        Assert.Equal(("karakeep:k2", "Tea idea"), (tea.Key, tea.Title));
+        Assert.Equal("Oolong keeps its aroma when brewed at 90 degrees.\n\ntry it tomorrow", tea.Text);
+        Assert.Equal(["tea"], tea.Tags);
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1714644000), tea.Created);
+        Assert.Null(list.NoteList[1].Title);
+
+        Assert.Equal(2, list.Skipped.Count);
+        Assert.StartsWith("bookmark 4: an uploaded file (image or PDF) (\"Scanned receipt\")", list.Skipped[0], StringComparison.Ordinal);
+        Assert.StartsWith("bookmark 5: no content", list.Skipped[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_JsonExportEntryWithoutUrl_IsSkippedWithAReason()
+    {
+        var list = ReadFile("""
+            {"collections":[{"name":"Inbox","links":[
+              {"name":"A page","type":"url","url":"https://lw.example/a","tags":[]},
+              {"name":"Uploaded paper","type":"pdf","url":null,"tags":[{"name":"papers"}]}]}]}
+            """);
+
+        Assert.Single(list.Entries);
+        var skipped = Assert.Single(list.Skipped);
+        Assert.Contains("no URL", skipped, StringComparison.Ordinal);
+        Assert.Contains("Uploaded paper", skipped, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_SameUrlTwiceWithDifferentTags_IsOneEntryWithAllTags()
+    {
+        var list = ReadFile("""
+            <!DOCTYPE NETSCAPE-Bookmark-file-1>
+            <DL><p><DT><A HREF="https://n.example/1" TAGS="a">One</A>
+            <DT><A HREF="https://n.example/1" TAGS="b">One again</A></DL>
+            """);
+
+        var entry = Assert.Single(list.Entries);
+        Assert.Equal(["a", "b"], entry.TagList);
+        Assert.Equal("One", entry.Title);
+    }
+
     [Fact]
     public void Read_LinkwardenJson_TakesNamedTags()
     {

@@ -49,6 +49,35 @@ public sealed class FeedsApiTests : IAsyncLifetime
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("http://127.0.0.1:8080/feed.xml", "loopback")]
+    [InlineData("http://169.254.169.254/latest/meta-data/", "metadata")]
+    [InlineData("http://[::1]/feed", "loopback")]
+    [InlineData("http://10.1.2.3/rss", "private")]
+    [InlineData("http://localhost/rss", "loopback")]
+    public async Task PrivateAddress_Is400ProblemNamingTheReason_AndNothingIsSubscribed(string url, string reason)
+    {
+        using var client = _served.Client();
+        string csrf = await ServedLibrary.CsrfAsync(client);
+        var response = await client.SendAsync(WriteApiTests.Post("/api/feeds", csrf, new { url }));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        string detail = (await ServedLibrary.JsonAsync(response)).GetProperty("detail").GetString()!;
+        Assert.Contains(reason, detail, StringComparison.Ordinal);
+        Assert.Contains("fetch.allow", detail, StringComparison.Ordinal);
+        Assert.Equal(0, (await ServedLibrary.JsonAsync(await client.GetAsync("/api/feeds"))).GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task AllowedPrivateHost_IsSubscribed()
+    {
+        await using var served = await ServedLibrary.StartAsync(yaml: "\nfetch:\n  allow: [127.0.0.1]\n");
+        using var client = served.Client();
+        string csrf = await ServedLibrary.CsrfAsync(client);
+        var response = await client.SendAsync(WriteApiTests.Post("/api/feeds", csrf, new { url = "http://127.0.0.1:8080/feed.xml" }));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
     [Fact]
     public async Task RemoveUnknown_Is404Problem()
     {
