@@ -313,6 +313,33 @@ public sealed partial class ModelsApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task KindOnAnotherHost_Is409NamingKindHostAndFix_AndNothingIsSent()
+    {
+        // given a provider declared as Google but pointed at this loopback server, its key set
+        string yaml = Providers().Replace("kind: openai-compatible", "kind: google", StringComparison.Ordinal);
+        await using var served = await ServedLibrary.StartAsync(yaml: yaml);
+        using var client = served.Client();
+        string csrf = await ServedLibrary.CsrfAsync(client);
+
+        foreach (var (url, body) in new (string, object)[]
+        {
+            ("/api/ask", new { question = "Chinese tokens English", confirm = true }),
+            ("/api/summarize", new { items = new[] { "2" }, confirm = true }),
+            ("/api/translate", new { items = new[] { "2" }, to = new[] { "zh" }, confirm = true }),
+            ("/api/items/tags/model", new { items = new[] { "2" }, confirm = true }),
+        })
+        {
+            var response = await PostAsync(client, csrf, url, body);
+            Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+            string detail = (await ServedLibrary.JsonAsync(response)).GetProperty("detail").GetString()!;
+            Assert.Contains("kind google", detail, StringComparison.Ordinal);
+            Assert.Contains("allow_host_mismatch: true", detail, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, _completions);
+    }
+
+    [Fact]
     public async Task OverBudget_Is402WithTheReason_NothingSent_AndTheRefusalIsInTheLedger()
     {
         await using var served = await ServedLibrary.StartAsync(yaml: Providers(daily: 0.000001m));
