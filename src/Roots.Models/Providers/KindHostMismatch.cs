@@ -39,8 +39,11 @@ public sealed record KindHostMismatch(string Kind, string Host, string? Owner, s
     }
 
     /// <summary>The mismatch that stops every call of <paramref name="provider"/>: one it has and did not allow.</summary>
-    public static KindHostMismatch? Blocking(ProviderOptions provider) =>
-        provider?.AllowHostMismatch == true ? null : Of(provider!);
+    public static KindHostMismatch? Blocking(ProviderOptions provider)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        return provider.AllowHostMismatch ? null : Of(provider);
+    }
 
     /// <summary>The one line a call fails with.</summary>
     public string Refusal(string providerName) =>

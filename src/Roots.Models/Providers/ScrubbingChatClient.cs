@@ -8,7 +8,10 @@ namespace Roots.Models.Providers;
 /// that echoes request headers (or a model told to repeat its prompt) would otherwise put the key into a summary,
 /// a translation or a printed answer. The same <see cref="SecretScrubber"/> already cleans errors and ledger rows.
 /// </summary>
-/// <remarks>The outermost layer of <see cref="ProviderClient"/>; usage, model id and finish reason pass through. Thread-safe.</remarks>
+/// <remarks>
+/// The outermost layer of <see cref="ProviderClient"/>; usage, model id and finish reason pass through. Answers are
+/// rebuilt as text messages, which is all the OpenAI-compatible adapter produces. Thread-safe.
+/// </remarks>
 public sealed class ScrubbingChatClient(IChatClient inner, SecretScrubber scrubber) : DelegatingChatClient(inner)
 {
     /// <inheritdoc />
