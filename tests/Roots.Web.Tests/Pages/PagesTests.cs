@@ -83,6 +83,10 @@ public sealed class PagesTests(ServedLibraryFixture fixture) : IClassFixture<Ser
 
         Assert.Contains("<tr><td>house-model-7b</td><td>1</td><td>700 / 80</td><td>price unknown (1 unpriced call)</td>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<td>0.0000 </td>", html, StringComparison.Ordinal);
+        var line = (await ServedLibrary.JsonAsync(await client.GetAsync("/api/costs?by=model"))).EnumerateArray()
+            .Single(l => l.GetProperty("key").GetString() == "house-model-7b");
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, line.GetProperty("cost").ValueKind);
+        Assert.Equal(1, line.GetProperty("unpriced").GetInt32());
     }
 
     [Fact]
