@@ -94,5 +94,10 @@ public class MeteringBenchmarks
 
         public ValueTask<decimal> SpentAsync(DateTimeOffset since, string? provider, string currency, CancellationToken cancellationToken = default) =>
             ValueTask.FromResult(0m);
+
+        public ValueTask<SpendReservation> ReserveAsync(SpendReservationRequest request, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(new SpendReservation(1, [.. request.Limits.Select(_ => 0m)]));
+
+        public ValueTask SettleAsync(long reservationId, LedgerEntry entry, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
     }
 }

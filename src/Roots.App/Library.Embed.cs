@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.AI;
+using Roots.App.Embedding;
 using Roots.App.UseCases;
 using Roots.Core.Model;
 using Roots.Core.Ports;
@@ -42,9 +43,17 @@ public sealed partial class Library
             return new MiniLmEmbeddingGenerator();
         }
 
-        string? key = provider.KeyEnv is { Length: > 0 } variable ? Environment.GetEnvironmentVariable(variable) : null;
+        // Built like chat clients: a kind whose hosts do not include the base URL's host sends nothing (and no key).
+        var options = provider.ToDeclaration().ToOptions();
+        if (!options.IsSuccess)
+        {
+            return new UnusableEmbeddingGenerator(options.Error!, model);
+        }
+
+        // A local endpoint may need no key: an unset variable sends none, as before (the endpoint says 401 if it wanted one).
+        var key = Models.Keys.KeyOf(options.Value);
         // Metered like chat calls: priced, budgeted, one ledger row per request batch with operation "embed".
-        return new MeteringEmbeddingGenerator(new OpenAiCompatibleEmbeddingGenerator(new Uri(baseUrl), model, key), new MeteringOptions
+        return new MeteringEmbeddingGenerator(new OpenAiCompatibleEmbeddingGenerator(options.Value.EffectiveBaseUrl, model, key.IsSuccess ? key.Value : null), new MeteringOptions
         {
             Provider = provider.Name,
             Ledger = _store,
@@ -52,6 +61,7 @@ public sealed partial class Library
             Budgets = Config.Budgets.ToBudgets(),
             Time = _time,
             DefaultModel = model,
+            Scrubber = Models.Scrubber,
         });
     }
 

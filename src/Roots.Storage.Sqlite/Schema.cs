@@ -234,6 +234,20 @@ internal static class Schema
         // as if it held more, and longer, documents. Recompute them from the sizes of the rows the index holds
         // (roots_fts_totals: FtsTotals, registered by Migrate); new writes keep them exact.
         "INSERT OR REPLACE INTO fts_data (id, block) SELECT 1, roots_fts_totals(sz) FROM fts_docsize;",
+        // Budget reservations: a call's estimated cost, written before the call is sent (in the same serialised
+        // transaction that checked the budget) and replaced by its ledger row afterwards, so concurrent processes
+        // under one budget see each other's calls in flight. A reservation whose process died stops counting at
+        // expires_at. Amounts are exact decimal text, as in the ledger.
+        """
+        CREATE TABLE ledger_reservations (
+            id         INTEGER PRIMARY KEY,
+            at         INTEGER NOT NULL,
+            provider   TEXT NOT NULL,
+            currency   TEXT NOT NULL,
+            amount     TEXT NOT NULL,
+            expires_at INTEGER NOT NULL
+        );
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Roots.Core.Ports;
 
 namespace Roots.Storage.Sqlite;
@@ -12,23 +13,7 @@ public sealed partial class SqliteStore : IUsageLedger, IModelSummaryStore
     public ValueTask AppendAsync(LedgerEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        using var insert = Command(
-            $"INSERT INTO ledger ({LedgerColumns}) VALUES ($at, $provider, $model, $operation, $item, $in, $out, $cached, $cost, $currency, $latency, $outcome, $estimated, $error)");
-        insert.Parameters.AddWithValue("$at", entry.Time.ToUnixTimeMilliseconds());
-        insert.Parameters.AddWithValue("$provider", entry.Provider);
-        insert.Parameters.AddWithValue("$model", entry.Model);
-        insert.Parameters.AddWithValue("$operation", entry.Operation);
-        insert.Parameters.AddWithValue("$item", (object?)entry.ItemId ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$in", entry.InputTokens);
-        insert.Parameters.AddWithValue("$out", entry.OutputTokens);
-        insert.Parameters.AddWithValue("$cached", entry.CachedTokens);
-        insert.Parameters.AddWithValue("$cost", (object?)entry.Cost?.ToString(CultureInfo.InvariantCulture) ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$currency", (object?)entry.Currency ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$latency", entry.LatencyMs);
-        insert.Parameters.AddWithValue("$outcome", entry.Outcome);
-        insert.Parameters.AddWithValue("$estimated", entry.Estimated);
-        insert.Parameters.AddWithValue("$error", (object?)entry.Error ?? DBNull.Value);
-        insert.ExecuteNonQuery();
+        InsertLedgerRow(entry, null);
         return ValueTask.CompletedTask;
     }
 
@@ -56,12 +41,76 @@ public sealed partial class SqliteStore : IUsageLedger, IModelSummaryStore
     public ValueTask<decimal> SpentAsync(DateTimeOffset since, string? provider, string currency, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(currency);
-        // Summed in SQL (one indexed pass, no rows to the caller: this runs before every metered call)
-        // as integer pico-units: each row's decimal text is exact to 1e-12 after rounding, and an
-        // integer sum does not drift the way a sum of REALs does.
-        using var select = Command(
-            "SELECT coalesce(sum(CAST(round(CAST(cost AS REAL) * 1e12) AS INTEGER)), 0) FROM ledger " +
-            "WHERE at >= $since AND currency = $currency AND cost IS NOT NULL" + (provider is null ? "" : " AND provider = $provider"));
+        return ValueTask.FromResult(Picos(SumSql("ledger", "cost", "cost IS NOT NULL", provider), since, provider, currency, null, null) / PicosPerUnit);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// <c>BEGIN IMMEDIATE</c> takes SQLite's write lock before the sums are read, so the reserving transactions of
+    /// every process and connection on the file run one after another (others wait up to the busy timeout).
+    /// </remarks>
+    public ValueTask<SpendReservation> ReserveAsync(SpendReservationRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        long now = request.Now.ToUnixTimeMilliseconds();
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        using (var expire = Command("DELETE FROM ledger_reservations WHERE expires_at <= $now", transaction))
+        {
+            expire.Parameters.AddWithValue("$now", now);
+            expire.ExecuteNonQuery();
+        }
+
+        var committed = request.Limits.Select(limit =>
+            (Picos(SumSql("ledger", "cost", "cost IS NOT NULL", limit.Provider), limit.Since, limit.Provider, limit.Currency, null, transaction)
+             + Picos(SumSql("ledger_reservations", "amount", "expires_at > $now", limit.Provider), limit.Since, limit.Provider, limit.Currency, now, transaction))
+            / PicosPerUnit).ToList();
+        bool admitted = request.Limits.Select((limit, i) => SpendLimit.Admits(limit.Limit, committed[i], request.Amount)).All(a => a);
+        long? id = null;
+        if (admitted)
+        {
+            using var insert = Command(
+                "INSERT INTO ledger_reservations (at, provider, currency, amount, expires_at) VALUES ($at, $provider, $currency, $amount, $expires) RETURNING id",
+                transaction);
+            insert.Parameters.AddWithValue("$at", now);
+            insert.Parameters.AddWithValue("$provider", request.Provider);
+            insert.Parameters.AddWithValue("$currency", request.Currency);
+            insert.Parameters.AddWithValue("$amount", request.Amount.ToString(CultureInfo.InvariantCulture));
+            insert.Parameters.AddWithValue("$expires", request.ExpiresAt.ToUnixTimeMilliseconds());
+            id = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+
+        transaction.Commit();
+        return ValueTask.FromResult(new SpendReservation(id, committed));
+    }
+
+    /// <inheritdoc />
+    public ValueTask SettleAsync(long reservationId, LedgerEntry entry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        using (var delete = Command("DELETE FROM ledger_reservations WHERE id = $id", transaction))
+        {
+            delete.Parameters.AddWithValue("$id", reservationId);
+            delete.ExecuteNonQuery();
+        }
+
+        InsertLedgerRow(entry, transaction);
+        transaction.Commit();
+        return ValueTask.CompletedTask;
+    }
+
+    private const decimal PicosPerUnit = 1_000_000_000_000m;
+
+    // Summed in SQL (one indexed pass, no rows to the caller: this runs before every metered call) as integer
+    // pico-units: each row's decimal text is exact to 1e-12 after rounding, and an integer sum does not drift the way
+    // a sum of REALs does.
+    private static string SumSql(string table, string column, string condition, string? provider) =>
+        $"SELECT coalesce(sum(CAST(round(CAST({column} AS REAL) * 1e12) AS INTEGER)), 0) FROM {table} " +
+        $"WHERE at >= $since AND currency = $currency AND {condition}" + (provider is null ? "" : " AND provider = $provider");
+
+    private long Picos(string sql, DateTimeOffset since, string? provider, string currency, long? now, SqliteTransaction? transaction)
+    {
+        using var select = Command(sql, transaction);
         select.Parameters.AddWithValue("$since", since.ToUnixTimeMilliseconds());
         select.Parameters.AddWithValue("$currency", currency);
         if (provider is not null)
@@ -69,8 +118,34 @@ public sealed partial class SqliteStore : IUsageLedger, IModelSummaryStore
             select.Parameters.AddWithValue("$provider", provider);
         }
 
-        long picos = Convert.ToInt64(select.ExecuteScalar(), CultureInfo.InvariantCulture);
-        return ValueTask.FromResult(picos / 1_000_000_000_000m);
+        if (now is not null)
+        {
+            select.Parameters.AddWithValue("$now", now.Value);
+        }
+
+        return Convert.ToInt64(select.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private void InsertLedgerRow(LedgerEntry entry, SqliteTransaction? transaction)
+    {
+        using var insert = Command(
+            $"INSERT INTO ledger ({LedgerColumns}) VALUES ($at, $provider, $model, $operation, $item, $in, $out, $cached, $cost, $currency, $latency, $outcome, $estimated, $error)",
+            transaction);
+        insert.Parameters.AddWithValue("$at", entry.Time.ToUnixTimeMilliseconds());
+        insert.Parameters.AddWithValue("$provider", entry.Provider);
+        insert.Parameters.AddWithValue("$model", entry.Model);
+        insert.Parameters.AddWithValue("$operation", entry.Operation);
+        insert.Parameters.AddWithValue("$item", (object?)entry.ItemId ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$in", entry.InputTokens);
+        insert.Parameters.AddWithValue("$out", entry.OutputTokens);
+        insert.Parameters.AddWithValue("$cached", entry.CachedTokens);
+        insert.Parameters.AddWithValue("$cost", (object?)entry.Cost?.ToString(CultureInfo.InvariantCulture) ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$currency", (object?)entry.Currency ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$latency", entry.LatencyMs);
+        insert.Parameters.AddWithValue("$outcome", entry.Outcome);
+        insert.Parameters.AddWithValue("$estimated", entry.Estimated);
+        insert.Parameters.AddWithValue("$error", (object?)entry.Error ?? DBNull.Value);
+        insert.ExecuteNonQuery();
     }
 
     /// <inheritdoc />

@@ -75,6 +75,27 @@ public sealed class RemoteEmbeddingTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Embed_ProviderKindOnAnotherHost_SendsNothing_AndExitsOne()
+    {
+        // given an embedding provider declared as DeepSeek but pointed at another host, its key set
+        await _lib.Roots("init");
+        string path = Path.Combine(_lib.Library, "roots.yaml");
+        File.AppendAllText(path, $"\nproviders:\n  - name: ds\n    kind: deepseek\n    base_url: {_baseUrl}\n    key_env: ROOTS_TEST_EMBED_KEY\n    models: [toy-multilingual]\n");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("  languages: [en]", "  languages: []\n  provider: ds\n  model: toy-multilingual", StringComparison.Ordinal));
+        _lib.Write("river.md", "# 长江\n\n长江自西向东流入大海。");
+        Assert.Equal(0, (await _lib.Roots("add", _lib.Inputs)).ExitCode);
+
+        // when the items are embedded
+        var embed = await _lib.RootsWithEnvironment(new Dictionary<string, string> { ["ROOTS_TEST_EMBED_KEY"] = "planted-embed-key-5150" }, "embed");
+
+        // then nothing reached the host, and the one line names the kind, the host and the fix
+        Assert.Equal(1, embed.ExitCode);
+        Assert.Contains("kind deepseek", embed.Stderr, StringComparison.Ordinal);
+        Assert.Contains("allow_host_mismatch", embed.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, _calls);
+    }
+
+    [Fact]
     public async Task Init_EmbeddingProviderThatIsNotDeclared_IsAOneLineError()
     {
         await _lib.Roots("init");

@@ -33,6 +33,13 @@ public sealed class ProviderSettings
     [YamlMember(Alias = "fallback")]
     public string? Fallback { get; set; }
 
+    /// <summary>
+    /// True when <see cref="BaseUrl"/> is a gateway the user runs for this kind, on a host the kind does not own
+    /// (default false: such a provider is refused at every call, so its key never goes to another provider's host).
+    /// </summary>
+    [YamlMember(Alias = "allow_host_mismatch")]
+    public bool AllowHostMismatch { get; set; }
+
     /// <summary>The declaration Roots.Models checks and builds clients from.</summary>
-    public ProviderDeclaration ToDeclaration() => new(Name, Kind, BaseUrl, KeyEnv, Models, Fallback);
+    public ProviderDeclaration ToDeclaration() => new(Name, Kind, BaseUrl, KeyEnv, Models, Fallback, AllowHostMismatch);
 }

@@ -16,7 +16,7 @@ internal static class CostSummary
                 g.Sum(r => r.InputTokens),
                 g.Sum(r => r.OutputTokens),
                 g.Sum(r => r.CachedTokens),
-                g.Sum(r => r.Cost ?? 0m),
+                g.Any(r => r.Cost is not null) ? g.Sum(r => r.Cost ?? 0m) : null,
                 g.Key.Currency,
                 g.Count(r => r.Cost is null && r.Outcome == "success"),
                 g.Count(r => r.Estimated && r.Outcome == "success")))

@@ -23,11 +23,16 @@ internal sealed class ModelRuntime(LibraryConfig config, IUsageLedger ledger, Ti
     };
 
     private readonly Dictionary<string, ProviderClient> _clients = new(StringComparer.OrdinalIgnoreCase);
+    private SecretScrubber? _scrubber;
 
     /// <summary>The dated default prices with the library's own <c>prices</c> on top.</summary>
     public PriceBook Prices { get; } = PriceBook.Default.WithOverrides(config.Prices.Select(p => p.ToOverride()));
 
     public ProviderKeys Keys => keys;
+
+    /// <summary>Removes every configured provider's key (whichever provider answered) from answers, errors and ledger rows.</summary>
+    public SecretScrubber Scrubber => _scrubber ??= new SecretScrubber(keys.AllSet(
+        config.Providers.Select(p => p.ToDeclaration().Parse()).Where(r => r.IsSuccess).Select(r => r.Value)));
 
     /// <summary>The tokenizers estimates count with: the built-in ones and the library's tokenizer.json files.</summary>
     public TokenizerRegistry Tokenizers { get; init; } = TokenizerRegistry.Shared;
@@ -100,8 +105,9 @@ internal sealed class ModelRuntime(LibraryConfig config, IUsageLedger ledger, Ti
             Tokenizers = Tokenizers,
             Budgets = config.Budgets.ToBudgets(),
             Time = time,
+            Scrubber = Scrubber,
         };
-        var client = ProviderClient.Create(options.Value, key.Value, Http, metering, ResilienceOptions.Default);
+        var client = ProviderClient.Create(options.Value, key.Value, Http, metering, ResilienceOptions.Default, Scrubber);
         _clients[settings.Name] = client;
         return client;
     }

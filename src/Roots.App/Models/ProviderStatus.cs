@@ -15,6 +15,9 @@ namespace Roots.App.Models;
 /// <param name="SpentThisMonth">Spend this month, per currency.</param>
 /// <param name="Budgets">The budgets that cover it, described ("daily budget USD 1.00").</param>
 /// <param name="Balance">The remaining balance the provider reports, or null.</param>
+/// <param name="UnpricedToday">Answered calls today whose model had no price: spend the amounts above do not include.</param>
+/// <param name="UnpricedThisMonth">Answered calls this month whose model had no price.</param>
 public sealed record ProviderStatus(
     string Name, string Kind, DateTimeOffset? LastSuccess, string? LastError, DateTimeOffset? LastErrorAt, int Calls, double ErrorRate,
-    string Circuit, IReadOnlyList<Money> SpentToday, IReadOnlyList<Money> SpentThisMonth, IReadOnlyList<string> Budgets, Money? Balance);
+    string Circuit, IReadOnlyList<Money> SpentToday, IReadOnlyList<Money> SpentThisMonth, IReadOnlyList<string> Budgets, Money? Balance,
+    int UnpricedToday = 0, int UnpricedThisMonth = 0);

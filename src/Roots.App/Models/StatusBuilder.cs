@@ -26,8 +26,12 @@ internal static class StatusBuilder
             Spend(rows.Where(r => r.Time >= todayStart)),
             Spend(rows),
             [.. budgets.Where(b => b.Covers(provider.Name)).Select(b => b.Describe())],
-            balance);
+            balance,
+            Unpriced(rows.Where(r => r.Time >= todayStart)),
+            Unpriced(rows));
     }
+
+    private static int Unpriced(IEnumerable<LedgerEntry> rows) => rows.Count(r => r.Cost is null && r.Outcome == "success");
 
     private static IReadOnlyList<Money> Spend(IEnumerable<LedgerEntry> rows) =>
         [.. rows.Where(r => r.Cost is not null && r.Currency is not null)

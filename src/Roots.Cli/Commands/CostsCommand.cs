@@ -45,13 +45,7 @@ public sealed class CostsCommand : LibraryCommand<CostsCommand.Settings>
             var table = new Table().AddColumns(by.ToString().ToLowerInvariant(), "calls", "failed", "input", "output", "cached", "cost");
             foreach (var l in lines)
             {
-                string cost = l.Currency is null ? "price unknown" : string.Create(CultureInfo.InvariantCulture, $"{l.Currency} {l.Cost:0.00####}");
-                if (l.Unpriced > 0 && l.Currency is not null)
-                {
-                    cost += $" (+{l.Unpriced} unpriced)";
-                }
-
-                table.AddRow(Markup.Escape(l.Key), Num(l.Calls), Num(l.Failed), Num(l.InputTokens), Num(l.OutputTokens), Num(l.CachedTokens), Markup.Escape(cost));
+                table.AddRow(Markup.Escape(l.Key), Num(l.Calls), Num(l.Failed), Num(l.InputTokens), Num(l.OutputTokens), Num(l.CachedTokens), Markup.Escape(CostText.Of(l)));
             }
 
             Terminal.Out.Write(table);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Roots.App.Models;
 using Roots.Cli.Infrastructure;
 using Roots.Cli.Rendering;
 using Spectre.Console;
@@ -29,7 +30,7 @@ public sealed class StatusCommand : LibraryCommand<LibrarySettings>
             Terminal.Out.MarkupLineInterpolated($"[bold]{s.Name}[/] ({s.Kind})  circuit {s.Circuit}  {s.Calls} calls this month, error rate {s.ErrorRate.ToString("P0", CultureInfo.InvariantCulture)}");
             Terminal.Out.MarkupLineInterpolated($"  last success: {Time(s.LastSuccess)}");
             Terminal.Out.MarkupLineInterpolated($"  last error:   {(s.LastError is null ? "none" : $"{Time(s.LastErrorAt)}: {s.LastError}")}");
-            Terminal.Out.MarkupLineInterpolated($"  spent today {Sum(s.SpentToday)}, this month {Sum(s.SpentThisMonth)}; {(s.Budgets.Count == 0 ? "no budget" : string.Join(", ", s.Budgets))}");
+            Terminal.Out.MarkupLineInterpolated($"  spent today {CostText.Of(s.SpentToday, s.UnpricedToday)}, this month {CostText.Of(s.SpentThisMonth, s.UnpricedThisMonth)}; {(s.Budgets.Count == 0 ? "no budget" : string.Join(", ", s.Budgets))}");
             if (s.Balance is { } balance)
             {
                 Terminal.Out.MarkupLineInterpolated($"  balance: {balance}");
@@ -41,6 +42,4 @@ public sealed class StatusCommand : LibraryCommand<LibrarySettings>
 
     private static string Time(DateTimeOffset? time) =>
         time?.ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) ?? "never";
-
-    private static string Sum(IReadOnlyList<Roots.Tokens.Pricing.Money> spent) => spent.Count == 0 ? "0" : string.Join(" + ", spent);
 }

@@ -17,14 +17,22 @@ public sealed record DoctorJson(bool Ok, int Errors, int Warnings, IReadOnlyList
 /// <summary>An amount as JSON: <c>{amount, currency}</c>.</summary>
 public sealed record MoneyJson(decimal Amount, string Currency);
 
-/// <summary>A provider as <c>roots status --json</c> prints it.</summary>
+/// <summary>
+/// A provider as <c>roots status --json</c> prints it; <c>spentToday</c>/<c>spentThisMonth</c> hold priced spend per currency,
+/// <c>unpricedToday</c>/<c>unpricedThisMonth</c> count answered calls whose cost is unknown (not in those amounts).
+/// </summary>
 public sealed record ProviderStatusJson(
     string Name, string Kind, DateTimeOffset? LastSuccess, string? LastError, DateTimeOffset? LastErrorAt, int Calls, double ErrorRate,
-    string Circuit, IReadOnlyList<MoneyJson> SpentToday, IReadOnlyList<MoneyJson> SpentThisMonth, IReadOnlyList<string> Budgets, MoneyJson? Balance);
+    string Circuit, IReadOnlyList<MoneyJson> SpentToday, IReadOnlyList<MoneyJson> SpentThisMonth, IReadOnlyList<string> Budgets, MoneyJson? Balance,
+    int UnpricedToday, int UnpricedThisMonth);
 
-/// <summary>A line of <c>roots costs --json</c>; <c>cost</c> sums priced calls, <c>unpriced</c> counts calls whose cost is unknown.</summary>
+/// <summary>
+/// A line of <c>roots costs --json</c>; <c>cost</c> sums priced calls and is <c>null</c> (always written) when none was
+/// priced, <c>unpriced</c> counts calls whose cost is unknown.
+/// </summary>
 public sealed record CostLineJson(
-    string Key, int Calls, int Failed, long InputTokens, long OutputTokens, long CachedTokens, decimal Cost, string? Currency, int Unpriced, int Estimated);
+    string Key, int Calls, int Failed, long InputTokens, long OutputTokens, long CachedTokens,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] decimal? Cost, string? Currency, int Unpriced, int Estimated);
 
 /// <summary>A summary as <c>roots summarize --json</c> prints it.</summary>
 public sealed record SummaryJsonLine(long Id, string Title, string Summary, string By, bool Cached);
@@ -80,7 +88,8 @@ public static class ModelsJson
     /// <summary>A provider's status.</summary>
     public static ProviderStatusJson ToJson(ProviderStatus s) => new(
         s.Name, s.Kind, s.LastSuccess, s.LastError, s.LastErrorAt, s.Calls, Math.Round(s.ErrorRate, 4), s.Circuit,
-        [.. s.SpentToday.Select(ToJson)], [.. s.SpentThisMonth.Select(ToJson)], s.Budgets, s.Balance is { } b ? ToJson(b) : null);
+        [.. s.SpentToday.Select(ToJson)], [.. s.SpentThisMonth.Select(ToJson)], s.Budgets, s.Balance is { } b ? ToJson(b) : null,
+        s.UnpricedToday, s.UnpricedThisMonth);
 
     /// <summary>A cost line.</summary>
     public static CostLineJson ToJson(CostLine l) => new(

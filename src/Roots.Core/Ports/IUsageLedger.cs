@@ -22,6 +22,25 @@ public interface IUsageLedger
     /// <paramref name="provider"/> or by every provider when it is null. Rows without a price count nothing.
     /// </summary>
     ValueTask<decimal> SpentAsync(DateTimeOffset since, string? provider, string currency, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Reserves a call's estimated cost before it is sent, atomically with every other process and connection on
+    /// the same store: inside one serialised transaction, expired reservations are dropped, each limit's spend plus
+    /// live reservations is summed, and the reservation is written only when every limit admits it
+    /// (<see cref="SpendLimit.Admits"/>). So concurrent calls under one budget cannot each see room that only one has.
+    /// </summary>
+    /// <remarks>
+    /// Reservations count like spend (same provider, currency and time rules as <see cref="SpentAsync"/>) until
+    /// <see cref="SettleAsync"/> replaces one with its ledger row, or until it expires.
+    /// </remarks>
+    ValueTask<SpendReservation> ReserveAsync(SpendReservationRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Settles a reservation with the call's ledger row (its actual cost, or a failure's zero), in one transaction:
+    /// the reservation stops counting exactly when the row starts to. Settling an expired or unknown reservation
+    /// only appends the row.
+    /// </summary>
+    ValueTask SettleAsync(long reservationId, LedgerEntry entry, CancellationToken cancellationToken = default);
 }
 
 /// <summary>

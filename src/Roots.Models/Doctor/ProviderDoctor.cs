@@ -32,7 +32,7 @@ public static class ProviderDoctor
 
         foreach (var declaration in input.Providers)
         {
-            var options = declaration.ToOptions();
+            var options = declaration.Parse();
             if (!options.IsSuccess)
             {
                 findings.Add(new(FindingSeverity.Error, declaration.Name, "invalid-provider", options.Error!, "correct the provider in roots.yaml"));
@@ -41,7 +41,8 @@ public static class ProviderDoctor
 
             findings.AddRange(StaticChecks.Of(options.Value, input));
             var key = input.Keys.KeyOf(options.Value);
-            if (http is not null)
+            // Never probe a host just judged wrong: the probe would carry the key there.
+            if (http is not null && KindHostMismatch.Blocking(options.Value) is null)
             {
                 var probe = await EndpointProbe.CheckAsync(options.Value, key.IsSuccess ? key.Value : null, http, probeTimeout, cancellationToken).ConfigureAwait(false);
                 if (probe is not null)

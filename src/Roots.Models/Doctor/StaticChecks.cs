@@ -8,16 +8,13 @@ internal static class StaticChecks
     public static IEnumerable<DoctorFinding> Of(ProviderOptions provider, DoctorInput input)
     {
         var entry = ProviderCatalog.Of(provider.Kind);
-        string host = provider.EffectiveBaseUrl.Host;
-        if (!entry.ServesHost(host))
+        if (KindHostMismatch.Of(provider) is { } mismatch)
         {
-            var owner = ProviderCatalog.OwnersOf(host).FirstOrDefault();
-            string belongs = owner is null ? "" : $", which belongs to {owner.Name}";
-            string fix = owner is null
-                ? $"set base_url to {entry.DefaultBaseUrl} or kind to openai-compatible"
-                : $"set kind: {owner.Name}, or base_url: {entry.DefaultBaseUrl}";
-            yield return new(FindingSeverity.Error, provider.Name, "kind-host-mismatch",
-                $"kind {entry.Name} does not match base_url host {host}{belongs}", fix);
+            yield return provider.AllowHostMismatch
+                ? new(FindingSeverity.Info, provider.Name, "host-mismatch-allowed",
+                    $"{mismatch.Message}; allowed by allow_host_mismatch, so its key is sent there", "remove allow_host_mismatch unless this host is a gateway you trust")
+                : new(FindingSeverity.Error, provider.Name, "kind-host-mismatch",
+                    $"{mismatch.Message}; no call (and no probe) is sent there", mismatch.Fix);
         }
 
         if (provider.Models.Count == 0)

@@ -1,30 +1,48 @@
+using Roots.Core.Ports;
 using Roots.Tokens.Budgets;
 using Roots.Tokens.Pricing;
 
 namespace Roots.Models.Metering;
 
 /// <summary>
-/// The budget check before a metered call, shared by chat and embedding metering so both refuse alike:
-/// the provider's and the overall budgets, spend read through the <see cref="SpendCache"/>. Thread-safe.
+/// The budget check before a metered call, shared by chat and embedding metering so both refuse alike. A call
+/// that fits reserves its estimate in the ledger's store (<see cref="IUsageLedger.ReserveAsync"/>), atomically
+/// with every other process on the store, so concurrent calls under one budget cannot each spend room that only
+/// one of them has; the reservation is settled to the actual cost by <see cref="Settle"/>. Thread-safe.
 /// </summary>
-internal sealed class BudgetGate(MeteringOptions options, SpendCache spend)
+internal sealed class BudgetGate(MeteringOptions options)
 {
-    public async ValueTask<BudgetDecision> CheckAsync(CostEstimate estimate, CancellationToken cancellationToken)
+    /// <summary>Decides and, when allowed under a budget, reserves the estimate; the pass says how to record the call.</summary>
+    public async ValueTask<BudgetPass> ReserveAsync(CostEstimate estimate, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (options.Budgets.Count == 0)
+        var budgets = options.Budgets.Where(b => b.Covers(options.Provider)).ToList();
+        if (budgets.Count == 0)
         {
-            return BudgetDecision.Allow;
+            return BudgetPass.Unbudgeted;
         }
 
-        var now = options.Time.GetUtcNow();
-        var spent = new Dictionary<Budget, Money>();
-        foreach (var budget in options.Budgets.Where(b => b.Covers(options.Provider)))
+        // An unpriced call, or one priced in another currency than a budget, is refused without asking the store.
+        if (estimate.Cost is not { } cost || budgets.Any(b => !cost.SameCurrencyAs(b.Limit)))
         {
-            var since = BudgetPeriods.Start(budget.Period, now, options.Zone);
-            decimal amount = await spend.SpentAsync(since, budget.Provider, budget.Limit.Currency, cancellationToken).ConfigureAwait(false);
-            spent[budget] = Money.Of(amount, budget.Limit.Currency);
+            var unpriced = BudgetCheck.Check(budgets, options.Provider, b => Money.Zero(b.Limit.Currency), estimate);
+            return BudgetPass.Refused(unpriced.Message ?? "refused before sending: the call cannot be checked against the budgets");
         }
 
-        return BudgetCheck.Check(options.Budgets, options.Provider, b => spent[b], estimate);
+        var limits = budgets.Select(b => new SpendLimit(BudgetPeriods.Start(b.Period, now, options.Zone), b.Provider, b.Limit.Currency, b.Limit.Amount)).ToList();
+        var reservation = await options.Ledger.ReserveAsync(
+            new SpendReservationRequest(options.Provider, cost.Currency, cost.Amount, now, now + options.ReservationLifetime, limits), cancellationToken).ConfigureAwait(false);
+        if (reservation.Id is { } id)
+        {
+            return BudgetPass.Reserved(id);
+        }
+
+        var decision = BudgetCheck.Check(budgets, options.Provider, b => Money.Of(reservation.Committed[budgets.IndexOf(b)], b.Limit.Currency), estimate);
+        return BudgetPass.Refused(decision.Message ?? $"refused before sending: calls in flight have reserved the room left in the budgets (estimated {cost})");
     }
+
+    /// <summary>Records the call's row: settling its reservation when it had one, else appending.</summary>
+    public ValueTask Settle(BudgetPass pass, LedgerEntry entry) =>
+        pass.ReservationId is { } id
+            ? options.Ledger.SettleAsync(id, entry, CancellationToken.None)
+            : options.Ledger.AppendAsync(entry, CancellationToken.None);
 }

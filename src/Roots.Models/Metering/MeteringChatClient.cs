@@ -10,20 +10,20 @@ namespace Roots.Models.Metering;
 /// <summary>
 /// Middleware around a provider's client that makes every call visible in tokens and money:
 /// it estimates the call before sending (local tokenizer, price book), refuses it when the
-/// estimate would cross a budget, and appends one ledger row afterwards with the provider's
-/// reported usage, or the local count marked estimated when the provider reported none.
+/// estimate would cross a budget or else reserves it in the store (<see cref="BudgetGate"/>), and
+/// records one ledger row afterwards, settling the reservation, with the provider's reported
+/// usage, or the local count marked estimated when the provider reported none.
 /// </summary>
 /// <remarks>
 /// Sits outside the resilience loop, so one logical call is one row however many attempts it
 /// took. Refusals and failures are recorded too (cost zero, or unknown when unpriced), with
 /// the reason scrubbed of keys. Overhead is a tokenizer pass over the prompt plus one ledger
-/// append (bench/README.md). Thread-safe when the ledger is.
+/// append, and under a budget one reserving transaction (bench/README.md). Thread-safe when the ledger is.
 /// </remarks>
 public sealed class MeteringChatClient : DelegatingChatClient
 {
     private readonly MeteringOptions _options;
     private readonly CallEstimator _estimator;
-    private readonly SpendCache _spend;
     private readonly BudgetGate _gate;
 
     /// <summary>Meters <paramref name="inner"/>.</summary>
@@ -33,8 +33,7 @@ public sealed class MeteringChatClient : DelegatingChatClient
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _estimator = new CallEstimator(options.Prices, options.Tokenizers);
-        _spend = new SpendCache(options.Ledger, options.Time);
-        _gate = new BudgetGate(options, _spend);
+        _gate = new BudgetGate(options);
     }
 
     /// <inheritdoc />
@@ -45,11 +44,11 @@ public sealed class MeteringChatClient : DelegatingChatClient
         var started = _options.Time.GetUtcNow();
         long input = _estimator.CountInput(model, list);
         var estimate = _options.Prices.Estimate(model, input, options?.MaxOutputTokens ?? _options.DefaultOutputTokens);
-        var decision = await CheckBudgetsAsync(estimate, cancellationToken).ConfigureAwait(false);
-        if (!decision.Allowed)
+        var pass = await _gate.ReserveAsync(estimate, started, cancellationToken).ConfigureAwait(false);
+        if (!pass.Allowed)
         {
-            await AppendAsync(started, model, options, UsageOutcome.Refused, 0, 0, 0, Zero(estimate), TimeSpan.Zero, true, decision.Message, CancellationToken.None).ConfigureAwait(false);
-            throw new ModelCallRefusedException(decision.Message!);
+            await RecordAsync(pass, started, model, options, UsageOutcome.Refused, 0, 0, 0, Zero(estimate), TimeSpan.Zero, true, pass.Message).ConfigureAwait(false);
+            throw new ModelCallRefusedException(pass.Message!);
         }
 
         long timestamp = _options.Time.GetTimestamp();
@@ -61,8 +60,8 @@ public sealed class MeteringChatClient : DelegatingChatClient
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             var outcome = e is OperationCanceledException && cancellationToken.IsCancellationRequested ? UsageOutcome.Cancelled : UsageOutcome.Failed;
-            await AppendAsync(started, model, options, outcome, 0, 0, 0, Zero(estimate), _options.Time.GetElapsedTime(timestamp), true,
-                _options.Scrubber.Scrub(e.Message), CancellationToken.None).ConfigureAwait(false);
+            await RecordAsync(pass, started, model, options, outcome, 0, 0, 0, Zero(estimate), _options.Time.GetElapsedTime(timestamp), true,
+                _options.Scrubber.Scrub(e.Message)).ConfigureAwait(false);
             throw;
         }
 
@@ -73,12 +72,8 @@ public sealed class MeteringChatClient : DelegatingChatClient
         long outputTokens = usage?.OutputTokenCount ?? _estimator.CountText(model, response.Text);
         long cached = Math.Clamp(usage?.CachedInputTokenCount ?? 0, 0, inputTokens);
         var actual = _options.Prices.Estimate(model, inputTokens, outputTokens, cached);
-        await AppendAsync(started, model, options, UsageOutcome.Success, inputTokens, outputTokens, cached, actual.Cost, latency, estimated, null, cancellationToken)
+        await RecordAsync(pass, started, model, options, UsageOutcome.Success, inputTokens, outputTokens, cached, actual.Cost, latency, estimated, null)
             .ConfigureAwait(false);
-        if (actual.Cost is { } cost)
-        {
-            _spend.Add(_options.Provider, started, cost.Amount, cost.Currency);
-        }
         ModelMeter.Record(_options.Provider, model, ModelCall.OperationOf(options), inputTokens, outputTokens);
         return response;
     }
@@ -95,18 +90,16 @@ public sealed class MeteringChatClient : DelegatingChatClient
         }
     }
 
-    private ValueTask<BudgetDecision> CheckBudgetsAsync(CostEstimate estimate, CancellationToken cancellationToken) =>
-        _gate.CheckAsync(estimate, cancellationToken);
-
     // A call that was not answered costs nothing, in the model's currency; unpriced stays unknown.
     private static Money? Zero(CostEstimate estimate) => estimate.Price is { } price ? Money.Zero(price.Currency) : null;
 
-    private ValueTask AppendAsync(
-        DateTimeOffset time, string model, ChatOptions? options, UsageOutcome outcome, long input, long output, long cached,
-        Money? cost, TimeSpan latency, bool estimated, string? error, CancellationToken cancellationToken)
+    // Rows are written even when the caller cancels: a paid call must not vanish from the ledger, nor its reservation linger.
+    private ValueTask RecordAsync(
+        BudgetPass pass, DateTimeOffset time, string model, ChatOptions? options, UsageOutcome outcome, long input, long output, long cached,
+        Money? cost, TimeSpan latency, bool estimated, string? error)
     {
         var record = new UsageRecord(time, _options.Provider, model, ModelCall.OperationOf(options), ModelCall.ItemOf(options),
             input, output, cached, cost, latency, outcome, estimated);
-        return _options.Ledger.AppendAsync(LedgerRows.ToEntry(record, error), cancellationToken);
+        return _gate.Settle(pass, LedgerRows.ToEntry(record, error));
     }
 }

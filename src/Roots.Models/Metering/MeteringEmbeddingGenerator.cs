@@ -18,7 +18,6 @@ public sealed class MeteringEmbeddingGenerator : DelegatingEmbeddingGenerator<st
 
     private readonly MeteringOptions _options;
     private readonly CallEstimator _estimator;
-    private readonly SpendCache _spend;
     private readonly BudgetGate _gate;
 
     /// <summary>Meters <paramref name="inner"/>; <see cref="MeteringOptions.DefaultModel"/> names the model priced.</summary>
@@ -28,8 +27,7 @@ public sealed class MeteringEmbeddingGenerator : DelegatingEmbeddingGenerator<st
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _estimator = new CallEstimator(options.Prices, options.Tokenizers);
-        _spend = new SpendCache(options.Ledger, options.Time);
-        _gate = new BudgetGate(options, _spend);
+        _gate = new BudgetGate(options);
     }
 
     /// <inheritdoc />
@@ -42,11 +40,11 @@ public sealed class MeteringEmbeddingGenerator : DelegatingEmbeddingGenerator<st
         var started = _options.Time.GetUtcNow();
         long input = texts.Sum(t => _estimator.CountText(model, t));
         var estimate = _options.Prices.Estimate(model, input, 0);
-        var decision = await _gate.CheckAsync(estimate, cancellationToken).ConfigureAwait(false);
-        if (!decision.Allowed)
+        var pass = await _gate.ReserveAsync(estimate, started, cancellationToken).ConfigureAwait(false);
+        if (!pass.Allowed)
         {
-            await AppendAsync(started, model, UsageOutcome.Refused, 0, Zero(estimate), TimeSpan.Zero, true, decision.Message).ConfigureAwait(false);
-            throw new ModelCallRefusedException(decision.Message!);
+            await RecordAsync(pass, started, model, UsageOutcome.Refused, 0, Zero(estimate), TimeSpan.Zero, true, pass.Message).ConfigureAwait(false);
+            throw new ModelCallRefusedException(pass.Message!);
         }
 
         long timestamp = _options.Time.GetTimestamp();
@@ -58,19 +56,15 @@ public sealed class MeteringEmbeddingGenerator : DelegatingEmbeddingGenerator<st
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             var outcome = e is OperationCanceledException && cancellationToken.IsCancellationRequested ? UsageOutcome.Cancelled : UsageOutcome.Failed;
-            await AppendAsync(started, model, outcome, 0, Zero(estimate), _options.Time.GetElapsedTime(timestamp), true, _options.Scrubber.Scrub(e.Message))
+            await RecordAsync(pass, started, model, outcome, 0, Zero(estimate), _options.Time.GetElapsedTime(timestamp), true, _options.Scrubber.Scrub(e.Message))
                 .ConfigureAwait(false);
             throw;
         }
 
         long tokens = result.Usage?.InputTokenCount ?? input;
         var actual = _options.Prices.Estimate(model, tokens, 0);
-        await AppendAsync(started, model, UsageOutcome.Success, tokens, actual.Cost, _options.Time.GetElapsedTime(timestamp), result.Usage?.InputTokenCount is null, null)
+        await RecordAsync(pass, started, model, UsageOutcome.Success, tokens, actual.Cost, _options.Time.GetElapsedTime(timestamp), result.Usage?.InputTokenCount is null, null)
             .ConfigureAwait(false);
-        if (actual.Cost is { } cost)
-        {
-            _spend.Add(_options.Provider, started, cost.Amount, cost.Currency);
-        }
 
         ModelMeter.Record(_options.Provider, model, Operation, tokens, 0);
         return result;
@@ -78,10 +72,10 @@ public sealed class MeteringEmbeddingGenerator : DelegatingEmbeddingGenerator<st
 
     private static Money? Zero(CostEstimate estimate) => estimate.Price is { } price ? Money.Zero(price.Currency) : null;
 
-    // Rows are written even when the caller cancels: a paid call must not vanish from the ledger.
-    private ValueTask AppendAsync(DateTimeOffset time, string model, UsageOutcome outcome, long input, Money? cost, TimeSpan latency, bool estimated, string? error)
+    // Rows are written even when the caller cancels: a paid call must not vanish from the ledger, nor its reservation linger.
+    private ValueTask RecordAsync(BudgetPass pass, DateTimeOffset time, string model, UsageOutcome outcome, long input, Money? cost, TimeSpan latency, bool estimated, string? error)
     {
         var record = new UsageRecord(time, _options.Provider, model, Operation, null, input, 0, 0, cost, latency, outcome, estimated);
-        return _options.Ledger.AppendAsync(LedgerRows.ToEntry(record, error), CancellationToken.None);
+        return _gate.Settle(pass, LedgerRows.ToEntry(record, error));
     }
 }

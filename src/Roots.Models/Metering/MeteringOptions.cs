@@ -38,6 +38,14 @@ public sealed record MeteringOptions
     [Range(1, 1_000_000)]
     public int DefaultOutputTokens { get; init; } = 512;
 
+    /// <summary>
+    /// How long a call's budget reservation counts if the call never settles it (its process died): longer than
+    /// any call with its retries and fallback can last (default 15 minutes, at least one minute). Until then a
+    /// crashed call's estimate keeps its room in the budget.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan ReservationLifetime { get; init; } = TimeSpan.FromMinutes(15);
+
     /// <summary>Removes keys from the error text written into rows.</summary>
     public SecretScrubber Scrubber { get; init; } = SecretScrubber.Patterns;
 }

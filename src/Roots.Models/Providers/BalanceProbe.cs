@@ -22,7 +22,7 @@ public static class BalanceProbe
             ProviderKind.OpenRouter => root + "/credits",
             _ => null,
         };
-        if (path is null || key is null)
+        if (path is null || key is null || KindHostMismatch.Blocking(provider) is not null)
         {
             return null;
         }

@@ -52,6 +52,12 @@ public sealed class OpenAiCompatibleChatClient : IChatClient
     public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
+        if (KindHostMismatch.Blocking(Provider) is { } mismatch)
+        {
+            // The last guard before the key goes on the wire, for clients built without ProviderDeclaration.ToOptions.
+            throw new ProviderCallException(mismatch.Refusal(Provider.Name), null, false);
+        }
+
         string model = options?.ModelId ?? Provider.DefaultModel
             ?? throw new ProviderCallException($"{Provider.Name}: no model named; add one under models in roots.yaml", null, false);
         using var request = new HttpRequestMessage(HttpMethod.Post, _completions)

@@ -6,7 +6,8 @@ namespace Roots.Models.Providers;
 
 /// <summary>
 /// One provider's client as the use cases get it: the HTTP adapter, inside the retry loop and
-/// circuit breaker, inside metering (one ledger row per logical call).
+/// circuit breaker, inside metering (one ledger row per logical call), inside the scrubber that takes every
+/// configured key out of the answer.
 /// </summary>
 public sealed class ProviderClient : IDisposable
 {
@@ -32,11 +33,13 @@ public sealed class ProviderClient : IDisposable
     /// <param name="http">The HTTP client; the caller owns it.</param>
     /// <param name="metering">Metering options; their provider name is set to <paramref name="provider"/>'s.</param>
     /// <param name="resilience">Retry and breaker settings (default <see cref="ResilienceOptions.Default"/>).</param>
-    public static ProviderClient Create(ProviderOptions provider, string? key, HttpClient http, MeteringOptions metering, ResilienceOptions? resilience = null)
+    /// <param name="scrubber">Removes keys from answers, errors and rows: every configured key (default: <paramref name="key"/> alone).</param>
+    public static ProviderClient Create(
+        ProviderOptions provider, string? key, HttpClient http, MeteringOptions metering, ResilienceOptions? resilience = null, SecretScrubber? scrubber = null)
     {
         ArgumentNullException.ThrowIfNull(provider);
         ArgumentNullException.ThrowIfNull(metering);
-        var scrubber = new SecretScrubber([key]);
+        scrubber ??= new SecretScrubber([key]);
         var adapter = new OpenAiCompatibleChatClient(provider, key, http, metering.Time);
         var resilient = new ResilientChatClient(adapter, provider.Name, resilience, metering.Time);
         var metered = new MeteringChatClient(resilient, metering with
@@ -45,7 +48,7 @@ public sealed class ProviderClient : IDisposable
             DefaultModel = metering.DefaultModel ?? provider.DefaultModel,
             Scrubber = scrubber,
         });
-        return new ProviderClient(provider, metered, resilient);
+        return new ProviderClient(provider, new ScrubbingChatClient(metered, scrubber), resilient);
     }
 
     /// <inheritdoc />

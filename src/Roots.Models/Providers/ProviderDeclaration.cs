@@ -12,10 +12,28 @@ namespace Roots.Models.Providers;
 /// <param name="KeyEnv">The environment variable holding the key.</param>
 /// <param name="Models">The models the user means to call.</param>
 /// <param name="Fallback">The name of the provider to try when this one keeps failing, if any.</param>
-public sealed record ProviderDeclaration(string Name, string Kind, string? BaseUrl, string? KeyEnv, IReadOnlyList<string> Models, string? Fallback = null)
+/// <param name="AllowHostMismatch">True when the user says the base URL is a gateway (<c>allow_host_mismatch: true</c>).</param>
+public sealed record ProviderDeclaration(
+    string Name, string Kind, string? BaseUrl, string? KeyEnv, IReadOnlyList<string> Models, string? Fallback = null, bool AllowHostMismatch = false)
 {
-    /// <summary>The checked options, or the one-line reason they are not usable.</summary>
+    /// <summary>
+    /// The options every call is built from, or the one-line reason they are not usable: besides <see cref="Parse"/>'s
+    /// checks, a kind whose hosts do not include the base URL's host fails (<see cref="KindHostMismatch"/>) unless allowed,
+    /// so no request, and no key, goes to a host the kind does not own.
+    /// </summary>
     public Result<ProviderOptions> ToOptions()
+    {
+        var parsed = Parse();
+        if (parsed.IsSuccess && KindHostMismatch.Blocking(parsed.Value) is { } mismatch)
+        {
+            return Result<ProviderOptions>.Fail(mismatch.Refusal(parsed.Value.Name));
+        }
+
+        return parsed;
+    }
+
+    /// <summary>The options as written (name, kind, URL syntax checked), for <c>roots doctor</c>, which reports a host mismatch itself.</summary>
+    public Result<ProviderOptions> Parse()
     {
         if (string.IsNullOrWhiteSpace(Name))
         {
@@ -35,6 +53,6 @@ public sealed record ProviderDeclaration(string Name, string Kind, string? BaseU
             return Result<ProviderOptions>.Fail($"provider '{Name}': base_url '{BaseUrl}' is not an http(s) URL");
         }
 
-        return new ProviderOptions(Name.Trim(), kind, baseUrl, string.IsNullOrWhiteSpace(KeyEnv) ? null : KeyEnv.Trim(), Models);
+        return new ProviderOptions(Name.Trim(), kind, baseUrl, string.IsNullOrWhiteSpace(KeyEnv) ? null : KeyEnv.Trim(), Models, AllowHostMismatch);
     }
 }

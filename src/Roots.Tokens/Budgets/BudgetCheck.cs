@@ -1,11 +1,13 @@
+using Roots.Core.Ports;
 using Roots.Tokens.Pricing;
 
 namespace Roots.Tokens.Budgets;
 
 /// <summary>
 /// Decides, before a call is sent, whether its estimate fits the budgets. Pure: the caller sums
-/// the spend so far from the ledger. A call is refused when it would take the spend past a
-/// limit, when its price is unknown (an unpriced call could spend anything) and when it is
+/// the spend so far from the ledger. A call is refused when the spend has reached a limit (spend
+/// exactly at the limit refuses), when it would take the spend past a limit
+/// (<see cref="SpendLimit.Admits"/>, the rule the stores apply when they reserve), when its price is unknown (an unpriced call could spend anything) and when it is
 /// priced in another currency than the budget (Roots does not convert currencies).
 /// </summary>
 public static class BudgetCheck
@@ -33,11 +35,17 @@ public static class BudgetCheck
         }
 
         var after = spent + cost;
-        if (after.Amount > budget.Limit.Amount)
+        string until = budget.Period == BudgetPeriod.Daily ? "tomorrow" : "next month";
+        if (spent.Amount >= budget.Limit.Amount)
         {
-            string until = budget.Period == BudgetPeriod.Daily ? "tomorrow" : "next month";
             return BudgetDecision.Refuse(
-                $"refused before sending: this call (estimated {cost}) would bring spend to {after}, over the {budget.Describe()} ({spent} spent); raise it in roots.yaml or wait until {until}");
+                $"refused before sending: the {budget.Describe()} is used up ({spent} spent or reserved by calls in flight); raise it in roots.yaml or wait until {until}");
+        }
+
+        if (!SpendLimit.Admits(budget.Limit.Amount, spent.Amount, cost.Amount))
+        {
+            return BudgetDecision.Refuse(
+                $"refused before sending: this call (estimated {cost}) would bring spend to {after}, over the {budget.Describe()} ({spent} spent or reserved by calls in flight); raise it in roots.yaml or wait until {until}");
         }
 
         return BudgetDecision.Allow;

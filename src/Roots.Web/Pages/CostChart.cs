@@ -56,7 +56,7 @@ internal static class CostChart
                 double h = Value(line) / top * plot;
                 y -= h;
                 svg.Append(F($"<rect class=\"segment\" x=\"{x:0.##}\" y=\"{y:0.##}\" width=\"{barWidth:0.##}\" height=\"{Math.Max(h, 0.5):0.##}\" fill=\"{Colour(line.Key)}\">"))
-                    .Append("<title>").Append(Html.E($"{line.Day} · {line.Key}: {Amount(Value(line), money)} {unit}, {line.Calls} calls")).Append("</title></rect>");
+                    .Append("<title>").Append(Html.E($"{line.Day} · {line.Key}: {(money && line.Currency is null ? "price unknown" : $"{Amount(Value(line), money)} {unit}")}, {line.Calls} calls")).Append("</title></rect>");
             }
         }
 

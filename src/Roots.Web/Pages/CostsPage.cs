@@ -30,11 +30,11 @@ internal static class CostsPage
         html.Append("<h2>Spend per day by model</h2>").Append(CostChart.Render("chart-model", "Spend per day by model", dailyByModel, days));
         html.Append("<h2>Spend per day by operation</h2>").Append(CostChart.Render("chart-operation", "Spend per day by operation", dailyByOperation, days));
         html.Append("<h2>By day</h2>");
-        decimal top = byDay.Count == 0 ? 0 : byDay.Max(l => l.Cost);
+        decimal top = byDay.Count == 0 ? 0 : byDay.Max(l => l.Cost ?? 0m);
         html.Append("<table class=\"bars\"><tr><th>Day</th><th>Calls</th><th>Tokens in/out</th><th>Cost</th><th></th></tr>");
         foreach (var line in byDay)
         {
-            int width = top == 0 ? 0 : (int)Math.Round(line.Cost / top * 100);
+            int width = top == 0 ? 0 : (int)Math.Round((line.Cost ?? 0m) / top * 100);
             html.Append(Row(line)).Append($"<td><span class=\"bar w{Html.N(width / 5 * 5)}\"></span></td></tr>");
         }
 
@@ -51,7 +51,7 @@ internal static class CostsPage
             html.Append($"<tr><td>{Html.E(provider.Name)}</td><td>{Html.E(provider.Kind)}</td><td class=\"circuit {Html.E(provider.Circuit)}\">{Html.E(provider.Circuit)}</td><td>{Html.N(provider.Calls)}</td>")
                 .Append($"<td>{Html.E(provider.ErrorRate.ToString("P0", CultureInfo.InvariantCulture))}</td>")
                 .Append($"<td>{Html.E(provider.LastError)}{(provider.LastErrorAt is { } at ? $"<div class=\"meta\">{Html.Time(at)}</div>" : "")}</td>")
-                .Append($"<td>{Html.E(Moneys(provider.SpentToday))} / {Html.E(Moneys(provider.SpentThisMonth))}</td>")
+                .Append($"<td>{Html.E(CostText.Of(provider.SpentToday, provider.UnpricedToday))} / {Html.E(CostText.Of(provider.SpentThisMonth, provider.UnpricedThisMonth))}</td>")
                 .Append($"<td>{Html.E(provider.Budgets.Count == 0 ? "none" : string.Join("; ", provider.Budgets))}</td>")
                 .Append($"<td>{Html.E(provider.Balance?.ToString() ?? "unknown")}</td></tr>");
         }
@@ -79,9 +79,6 @@ internal static class CostsPage
         return days;
     }
 
-    private static string Moneys(IReadOnlyList<Roots.Tokens.Pricing.Money> amounts) =>
-        amounts.Count == 0 ? "0" : string.Join(", ", amounts.Select(m => m.ToString()));
-
     private static string Row(CostLine line) => string.Create(CultureInfo.InvariantCulture,
-        $"<tr><td>{Html.E(line.Key)}</td><td>{line.Calls}</td><td>{line.InputTokens:N0} / {line.OutputTokens:N0}</td><td>{line.Cost:0.0000} {Html.E(line.Currency)}</td>");
+        $"<tr><td>{Html.E(line.Key)}</td><td>{line.Calls}</td><td>{line.InputTokens:N0} / {line.OutputTokens:N0}</td><td>{Html.E(CostText.Of(line))}</td>");
 }

@@ -17,6 +17,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<Func<HttpContext, Task>> _script = new();
     private int _attempts;
+    private int _modelsRequests;
 
     private FakeOpenAiServer(WebApplication app) => _app = app;
 
@@ -24,6 +25,9 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
     /// <summary>Chat completion requests received.</summary>
     public int Attempts => _attempts;
+
+    /// <summary>Requests to the models route (doctor's probe).</summary>
+    public int ModelsRequests => _modelsRequests;
 
     /// <summary>The Authorization headers received.</summary>
     public ConcurrentBag<string> Authorizations { get; } = [];
@@ -50,6 +54,8 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         });
         app.MapGet("/v1/models", context =>
         {
+            Interlocked.Increment(ref server._modelsRequests);
+            server.Authorizations.Add(context.Request.Headers.Authorization.ToString());
             context.Response.StatusCode = server.ModelsStatus;
             return context.Response.WriteAsync("""{"object":"list","data":[{"id":"deepseek-chat","object":"model"}]}""");
         });

@@ -4,7 +4,10 @@ using Roots.Storage.Tests.Fixtures.Engines;
 
 namespace Roots.Storage.Tests.Contracts;
 
-/// <summary><see cref="IUsageLedger"/>: rows appended and read back exactly, and spending summed in exact decimals.</summary>
+/// <summary>
+/// <see cref="IUsageLedger"/>: rows appended and read back exactly, spending summed in exact decimals, and budget
+/// reservations made atomically across stores, settled to their rows, and dropped when they expire.
+/// </summary>
 public abstract class LedgerContract<TFactory> : StoreContract<TFactory>
     where TFactory : IStoreFactory, new()
 {
@@ -85,5 +88,100 @@ public abstract class LedgerContract<TFactory> : StoreContract<TFactory>
         await Store.AppendAsync(Call(Start, "p", 0.0000015m));
 
         Assert.Equal(45.0000015m, await Store.SpentAsync(Start, "p", "USD"));
+    }
+
+    private static SpendReservationRequest Reserve(decimal amount, DateTimeOffset now, decimal limit = 1.00m, string provider = "deepseek", string currency = "USD") =>
+        new(provider, currency, amount, now, now.AddMinutes(15), [new SpendLimit(Start, provider, "USD", limit)]);
+
+    [ContractFact]
+    public async Task Reserve_CountsAgainstTheNext_UntilTheLimitIsReached()
+    {
+        var first = await Store.ReserveAsync(Reserve(0.60m, Start));
+        var second = await OpenAnother().ReserveAsync(Reserve(0.60m, Start.AddSeconds(1)));
+        var third = await Store.ReserveAsync(Reserve(0.40m, Start.AddSeconds(2)));
+        var fourth = await Store.ReserveAsync(Reserve(0.000000000001m, Start.AddSeconds(3)));
+
+        Assert.True(first.Granted);
+        Assert.Equal([0m], first.Committed);
+        Assert.False(second.Granted);
+        Assert.Equal([0.60m], second.Committed);
+        Assert.True(third.Granted);
+        Assert.False(fourth.Granted);
+        Assert.Equal([1.00m], fourth.Committed);
+    }
+
+    [ContractFact]
+    public async Task Reserve_SpendExactlyAtTheLimit_RefusesEvenAFreeCall()
+    {
+        await Store.AppendAsync(Call(Start, "deepseek", 1.00m));
+
+        var free = await Store.ReserveAsync(Reserve(0m, Start.AddSeconds(1)));
+
+        Assert.False(free.Granted);
+        Assert.Equal([1.00m], free.Committed);
+    }
+
+    [ContractFact]
+    public async Task Settle_ReplacesTheReservationWithItsRow()
+    {
+        var reservation = await Store.ReserveAsync(Reserve(0.60m, Start));
+        var row = Call(Start, "deepseek", 0.20m);
+
+        await OpenAnother().SettleAsync(reservation.Id!.Value, row);
+        var next = await Store.ReserveAsync(Reserve(0.80m, Start.AddSeconds(1)));
+
+        Assert.Equal([row], await Store.ReadAsync(Start));
+        Assert.Equal(0.20m, await Store.SpentAsync(Start, "deepseek", "USD"));
+        Assert.True(next.Granted);
+        Assert.Equal([0.20m], next.Committed);
+    }
+
+    [ContractFact]
+    public async Task Reserve_ExpiredReservations_StopCounting()
+    {
+        await Store.ReserveAsync(Reserve(0.60m, Start) with { ExpiresAt = Start.AddMinutes(1) });
+
+        var before = await Store.ReserveAsync(Reserve(0.60m, Start.AddSeconds(59)));
+        var after = await OpenAnother().ReserveAsync(Reserve(0.60m, Start.AddMinutes(1)));
+
+        Assert.False(before.Granted);
+        Assert.True(after.Granted);
+        Assert.Equal([0m], after.Committed);
+    }
+
+    [ContractFact]
+    public async Task Reserve_CountsOnlyItsProviderCurrencyAndPeriod()
+    {
+        await Store.ReserveAsync(new SpendReservationRequest("qwen", "USD", 0.50m, Start, Start.AddMinutes(15), []));
+        await Store.ReserveAsync(new SpendReservationRequest("deepseek", "CNY", 5m, Start, Start.AddMinutes(15), []));
+        await Store.ReserveAsync(new SpendReservationRequest("deepseek", "USD", 0.25m, Start.AddMilliseconds(-1), Start.AddMinutes(15), []));
+        SpendLimit[] limits = [new(Start, "deepseek", "USD", 1m), new(Start, null, "USD", 1m), new(Start, null, "CNY", 100m)];
+
+        var reservation = await Store.ReserveAsync(new SpendReservationRequest("deepseek", "USD", 0.10m, Start.AddSeconds(1), Start.AddMinutes(15), limits));
+
+        Assert.True(reservation.Granted);
+        Assert.Equal([0m, 0.50m, 5m], reservation.Committed);
+    }
+
+    [ContractFact]
+    public async Task Reserve_TwoStoresRacing_NeverOverbookTheLimit()
+    {
+        // given two workers on one library, each reserving USD 0.10 twenty times against one USD 1.00 budget
+        var stores = new[] { Store, OpenAnother() };
+
+        // when they race
+        var granted = await Task.WhenAll(stores.Select(store => Task.Run(async () =>
+        {
+            int count = 0;
+            for (int i = 0; i < 20; i++)
+            {
+                count += (await store.ReserveAsync(Reserve(0.10m, Start.AddSeconds(i)))).Granted ? 1 : 0;
+            }
+
+            return count;
+        })));
+
+        // then exactly ten fit, however the two interleaved
+        Assert.Equal(10, granted.Sum());
     }
 }

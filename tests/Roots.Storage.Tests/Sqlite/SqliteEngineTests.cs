@@ -130,7 +130,8 @@ public sealed class SqliteEngineTests : IDisposable
             INSERT INTO fts (rowid, title, body) VALUES ({ids[6]}, '{items[6].TitleTerms}', '{items[6].BodyTerms}');
             DELETE FROM fts WHERE rowid = {ids[5]};
             INSERT INTO fts (rowid, title, body) VALUES ({ids[5]}, '{items[5].TitleTerms}', '{items[5].BodyTerms}');
-            PRAGMA user_version = {Schema.Latest - 1};
+            DROP TABLE ledger_reservations;
+            PRAGMA user_version = {Schema.Latest - 2};
             """);
         Assert.Equal("09", Hex("SELECT substr(block, 1, 1) FROM fts_data WHERE id = 1"));
 

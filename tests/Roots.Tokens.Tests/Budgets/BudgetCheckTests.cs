@@ -26,6 +26,15 @@ public sealed class BudgetCheckTests
     }
 
     [Fact]
+    public void Check_SpendExactlyAtTheLimit_RefusesEvenAFreeCall()
+    {
+        var decision = BudgetCheck.Check(Daily, Money.Of(1.00m, "USD"), Costing(0m));
+
+        Assert.False(decision.Allowed);
+        Assert.Contains("used up", decision.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_CrossingTheLimit_IsRefusedWithAMessage()
     {
         var decision = BudgetCheck.Check(Daily, Money.Of(0.99m, "USD"), Costing(0.02m));

@@ -36,6 +36,10 @@ public sealed partial class ModelsApiTests : IAsyncLifetime
     private string _baseUrl = "";
     private int _completions;
 
+    // When set, completions wait at the gate until the test opens it; arrivals are counted for the test to wait on.
+    private readonly List<(int Count, TaskCompletionSource Reached)> _arrivalWaiters = [];
+    private TaskCompletionSource? _gate;
+
     public async Task InitializeAsync()
     {
         Environment.SetEnvironmentVariable(KeyVariable, PlantedKey);
@@ -45,7 +49,21 @@ public sealed partial class ModelsApiTests : IAsyncLifetime
         _provider = builder.Build();
         _provider.MapPost("/v1/chat/completions", async context =>
         {
-            Interlocked.Increment(ref _completions);
+            lock (_arrivalWaiters)
+            {
+                _completions++;
+                foreach (var waiter in _arrivalWaiters.Where(w => _completions > w.Count).ToList())
+                {
+                    waiter.Reached.TrySetResult();
+                    _arrivalWaiters.Remove(waiter);
+                }
+            }
+
+            if (_gate is { } gate)
+            {
+                await gate.Task.WaitAsync(context.RequestAborted);
+            }
+
             string body = await new StreamReader(context.Request.Body).ReadToEndAsync();
             string content;
             if (body.Contains("Choose the tags", StringComparison.Ordinal))
@@ -83,6 +101,21 @@ public sealed partial class ModelsApiTests : IAsyncLifetime
         await _provider.StopAsync();
         await _provider.DisposeAsync();
         Assert.All(_bodies, body => Assert.DoesNotContain(PlantedKey, body, StringComparison.Ordinal));
+    }
+
+    private Task CompletionsAbove(int count)
+    {
+        lock (_arrivalWaiters)
+        {
+            if (_completions > count)
+            {
+                return Task.CompletedTask;
+            }
+
+            var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _arrivalWaiters.Add((count, reached));
+            return reached.Task;
+        }
     }
 
     [GeneratedRegex(@"into ([A-Za-z]+)")]
@@ -235,6 +268,75 @@ public sealed partial class ModelsApiTests : IAsyncLifetime
 
         var detail = await ServedLibrary.JsonAsync(await client.GetAsync("/api/items/2"));
         Assert.Contains(detail.GetProperty("tags").EnumerateArray(), t => t.GetProperty("name").GetString() == "ai" && t.GetProperty("origin").GetString() == "model");
+    }
+
+    [Fact]
+    public async Task Summarize_ConcurrentRequestsUnderABudgetForOneCall_SendOnlyOne()
+    {
+        // given output at USD 0.001 a token (a summary, up to 300 output tokens, is estimated at USD 0.30), a daily
+        // budget (USD 0.45) that one estimate fits and two do not, and a provider that holds every answer until each
+        // request has either reached it or been answered
+        await using var served = await ServedLibrary.StartAsync(yaml: Providers(daily: 0.45m) + "\nprices:\n  - { model: deepseek-chat, input: 0, output: 1000, currency: USD }\n");
+        using var client = served.Client();
+        string csrf = await ServedLibrary.CsrfAsync(client);
+        var estimate = (await OkAsync(client, csrf, "/api/summarize", new { items = new[] { "2" } })).GetProperty("estimate").GetProperty("cost").GetDecimal();
+        Assert.Equal(0.30m, estimate);
+        _gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        // when as many requests as the server has library connections (2) race
+        const int racers = 2;
+        var requests = Enumerable.Range(0, racers).Select(_ => PostAsync(client, csrf, "/api/summarize", new { items = new[] { "2" }, confirm = true })).ToList();
+        while (true)
+        {
+            int arrived;
+            lock (_arrivalWaiters)
+            {
+                arrived = _completions;
+            }
+
+            if (arrived + requests.Count(r => r.IsCompleted) >= racers)
+            {
+                break;
+            }
+
+            await Task.WhenAny(requests.Where(r => !r.IsCompleted).Cast<Task>().Append(CompletionsAbove(arrived)));
+        }
+
+        _gate.TrySetResult();
+        var responses = await Task.WhenAll(requests);
+
+        // then one was sent and paid, the other refused before sending, and spend is within the budget
+        Assert.Equal(1, _completions);
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.PaymentRequired], responses.Select(r => r.StatusCode).Order());
+        var costs = await CostsAsync(client);
+        Assert.True(costs["summarize"].GetProperty("cost").GetDecimal() <= 0.45m);
+    }
+
+    [Fact]
+    public async Task KindOnAnotherHost_Is409NamingKindHostAndFix_AndNothingIsSent()
+    {
+        // given a provider declared as Google but pointed at this loopback server, its key set
+        string yaml = Providers().Replace("kind: openai-compatible", "kind: google", StringComparison.Ordinal);
+        await using var served = await ServedLibrary.StartAsync(yaml: yaml);
+        using var client = served.Client();
+        string csrf = await ServedLibrary.CsrfAsync(client);
+
+        foreach (var (url, body) in new (string, object)[]
+        {
+            ("/api/ask", new { question = "Chinese tokens English", confirm = true }),
+            ("/api/summarize", new { items = new[] { "2" }, confirm = true }),
+            ("/api/translate", new { items = new[] { "2" }, to = new[] { "zh" }, confirm = true }),
+            ("/api/items/tags/model", new { items = new[] { "2" }, confirm = true }),
+        })
+        {
+            var response = await PostAsync(client, csrf, url, body);
+            Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+            string detail = (await ServedLibrary.JsonAsync(response)).GetProperty("detail").GetString()!;
+            Assert.Contains("kind google", detail, StringComparison.Ordinal);
+            Assert.Contains("allow_host_mismatch: true", detail, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, _completions);
     }
 
     [Fact]

@@ -70,6 +70,26 @@ public sealed class PagesTests(ServedLibraryFixture fixture) : IClassFixture<Ser
     }
 
     [Fact]
+    public async Task Costs_UnpricedCalls_ShowPriceUnknown_NeverAZeroCost()
+    {
+        using (var library = App.Library.Open(_served.Library).Value)
+        {
+            var ledger = (IUsageLedger)library.Store;
+            await ledger.AppendAsync(new LedgerEntry(DateTimeOffset.UtcNow, "house", "house-model-7b", "ask", null, 700, 80, 0, null, null, 400, "success", true, null));
+        }
+
+        using var client = _served.Client();
+        string html = await client.GetStringAsync("/costs");
+
+        Assert.Contains("<tr><td>house-model-7b</td><td>1</td><td>700 / 80</td><td>price unknown (1 unpriced call)</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>0.0000 </td>", html, StringComparison.Ordinal);
+        var line = (await ServedLibrary.JsonAsync(await client.GetAsync("/api/costs?by=model"))).EnumerateArray()
+            .Single(l => l.GetProperty("key").GetString() == "house-model-7b");
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, line.GetProperty("cost").ValueKind);
+        Assert.Equal(1, line.GetProperty("unpriced").GetInt32());
+    }
+
+    [Fact]
     public async Task OpenApi_DocumentsEveryEndpoint()
     {
         using var client = _served.Client();
