@@ -39,12 +39,12 @@ public sealed class AskCommand : LibraryCommand<AskCommand.Settings>
         {
             Terminal.Line(answer);
             Terminal.Line();
-            Terminal.Out.MarkupLineInterpolated($"[grey]sources ({a.By}):[/]");
+            Terminal.Out.MarkupLineSafe($"[grey]sources ({a.By}):[/]");
         }
 
         foreach (var p in a.Passages)
         {
-            Terminal.Out.MarkupLineInterpolated($"[bold][[{p.Number}]][/] item {p.ItemId}: {p.Title}");
+            Terminal.Out.MarkupLineSafe($"[bold][[{p.Number}]][/] item {p.ItemId}: {p.Title}");
             if (a.Answer is null)
             {
                 Terminal.Line("    " + p.Text.ReplaceLineEndings(" "));
@@ -53,7 +53,7 @@ public sealed class AskCommand : LibraryCommand<AskCommand.Settings>
 
         if (a.Note is { } note)
         {
-            Console.Error.WriteLine($"roots: {note}");
+            Terminal.Note(note);
         }
 
         return ExitCodes.Success;

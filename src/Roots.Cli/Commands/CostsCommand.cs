@@ -51,7 +51,7 @@ public sealed class CostsCommand : LibraryCommand<CostsCommand.Settings>
                     cost += $" (+{l.Unpriced} unpriced)";
                 }
 
-                table.AddRow(Markup.Escape(l.Key), Num(l.Calls), Num(l.Failed), Num(l.InputTokens), Num(l.OutputTokens), Num(l.CachedTokens), Markup.Escape(cost));
+                table.AddRow(Printable.Markup(l.Key), Num(l.Calls), Num(l.Failed), Num(l.InputTokens), Num(l.OutputTokens), Num(l.CachedTokens), Printable.Markup(cost));
             }
 
             Terminal.Out.Write(table);

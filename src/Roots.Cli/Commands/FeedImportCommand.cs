@@ -37,7 +37,7 @@ public sealed class FeedImportCommand : LibraryCommand<FeedImportCommand.Setting
             return ExitCodes.Failure;
         }
 
-        Terminal.Err.MarkupLineInterpolated($"[green]{imported.Value.Added} feeds added[/], {imported.Value.Known} already known; roots feed poll collects them");
+        Terminal.Err.MarkupLineSafe($"[green]{imported.Value.Added} feeds added[/], {imported.Value.Known} already known; roots feed poll collects them");
         return ExitCodes.Success;
     }
 }

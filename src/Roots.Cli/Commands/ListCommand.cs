@@ -22,11 +22,11 @@ public sealed class ListCommand : LibraryCommand<FilterSettings>
         foreach (var item in items)
         {
             table.AddRow(
-                Markup.Escape(item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                Markup.Escape(item.Title),
-                item.Language,
-                item.Kind,
-                Markup.Escape(string.Join(", ", item.Tags)),
+                Printable.Markup(item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                Printable.Markup(item.Title),
+                Printable.Markup(item.Language),
+                Printable.Markup(item.Kind),
+                Printable.Markup(string.Join(", ", item.Tags)),
                 item.UpdatedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
         }
 

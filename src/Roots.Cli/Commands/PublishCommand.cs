@@ -126,12 +126,12 @@ public sealed class PublishCommand : LibraryCommand<PublishCommand.Settings>
         else
         {
             Terminal.Err.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"published {report.Items} items ({report.Works} works) in {string.Join(", ", report.Languages)} to {report.OutputDirectory}: {report.Files} files, {report.Written} written, {report.Removed} removed"));
+                $"published {report.Items} items ({report.Works} works) in {string.Join(", ", report.Languages)} to {Printable.Line(report.OutputDirectory)}: {report.Files} files, {report.Written} written, {report.Removed} removed"));
             if (report.Check is { } check)
             {
                 foreach (string problem in check.Problems.Take(50))
                 {
-                    Terminal.Err.WriteLine("  " + problem);
+                    Terminal.Err.WriteLine("  " + Printable.Line(problem));
                 }
 
                 Terminal.Err.WriteLine(string.Create(CultureInfo.InvariantCulture,
