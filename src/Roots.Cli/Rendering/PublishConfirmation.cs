@@ -22,7 +22,8 @@ public sealed class PublishConfirmation(bool allowEmpty, bool yes)
         ArgumentNullException.ThrowIfNull(preview);
         if (preview.SelectsNothing && !allowEmpty)
         {
-            Terminal.Error($"--select {preview.Selection} matches no item; nothing was published or removed (--allow-empty publishes an empty selection)");
+            string what = preview.Selection.Trim().Equals("all", StringComparison.OrdinalIgnoreCase) ? "the library has no item to publish" : $"--select {preview.Selection} matches no item";
+            Terminal.Error($"{what}; nothing was published or removed (--allow-empty publishes an empty selection)");
             StopCode = ExitCodes.Usage;
             return false;
         }

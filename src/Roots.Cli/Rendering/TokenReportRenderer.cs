@@ -28,7 +28,7 @@ public static class TokenReportRenderer
 
         foreach (var input in report.Inputs)
         {
-            Terminal.Line(string.Create(CultureInfo.InvariantCulture, $"{input.Label}: {input.Characters:N0} characters"));
+            Terminal.Line(string.Create(CultureInfo.InvariantCulture, $"{Printable.Line(input.Label)}: {input.Characters:N0} characters"));
             var counts = new Table().Border(TableBorder.Simple).AddColumns("tokenizer", "tokens", "chars/token");
             counts.Columns[1].RightAligned();
             counts.Columns[2].RightAligned();
