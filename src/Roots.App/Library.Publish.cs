@@ -62,6 +62,16 @@ public sealed partial class Library
             return Result<PublishReport>.Fail(plan.Error!);
         }
 
+        var existing = await manifest.ConfigureAwait(false);
+        if (options.Confirm is { } confirm)
+        {
+            var preview = PublishPreview.Of(options.Select, facts.Count, existing, plan.Value, output);
+            if (preview.NeedsConfirmation && !confirm(preview))
+            {
+                return Result<PublishReport>.Fail($"publish to {output} not confirmed; nothing was written or removed");
+            }
+        }
+
         // The texts the cache left unread, of the works whose pages will be rendered: read in one
         // pass before rendering starts (the writer says which, once it has compared the plan with
         // the folder), so the pages render on every core without waiting on the store.
@@ -79,7 +89,7 @@ public sealed partial class Library
             }
 
             clock.Start("writing");
-        }, await manifest.ConfigureAwait(false));
+        }, existing);
         var timings = clock.Stop();
         return new PublishReport(output, baseUrl, languages, facts.Count, works.Count, written.Files, written.Rendered, written.Written, written.Removed, written.WrittenPaths)
         {

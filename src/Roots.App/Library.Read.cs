@@ -11,6 +11,10 @@ public sealed partial class Library
     public ValueTask<IReadOnlyList<Item>> ListAsync(ItemFilter filter, CancellationToken cancellationToken = default) =>
         _store.ListAsync(filter, cancellationToken);
 
+    /// <summary>How many items match <paramref name="filter"/>, its limit and offset aside ("20 of 36").</summary>
+    public ValueTask<long> CountAsync(ItemFilter filter, CancellationToken cancellationToken = default) =>
+        _store.CountMatchingAsync(filter, cancellationToken);
+
     /// <summary>
     /// One item with its versions, text and archive location. <paramref name="id"/> is the item number,
     /// or an external id (an import's <c>_id</c>) when no item has that number.

@@ -1,61 +1,15 @@
-using Roots.Cli.Commands;
 using Roots.Cli.Infrastructure;
 using Spectre.Console.Cli;
 
-// The roots command: a list of verbs, each a small command class that parses, calls Roots.App and renders.
+// The roots command: the verbs are configured in RootsCommands.
 var app = new CommandApp();
-app.Configure(config =>
+app.Configure(RootsCommands.Configure);
+string[] line = CommandLine.Normalize(args);
+if (CommandLineCheck.Problem(line) is { } problem)
 {
-    config.SetApplicationName("roots");
-    config.PropagateExceptions();
-    config.AddCommand<InitCommand>("init").WithDescription("Create a library (default: $ROOTS_LIBRARY, else the XDG data directory).");
-    config.AddCommand<AddCommand>("add").WithDescription("Collect files and folders (Markdown, text, HTML, PDF), web pages by URL or --from a list; '-' reads a note from stdin.");
-    config.AddCommand<ImportCommand>("import").WithDescription("Import documents from a JSONL file (_id/id, title, text, url, lang, tags, published).");
-    config.AddBranch("feed", feed =>
-    {
-        feed.SetDescription("Subscribe to feeds (RSS, Atom, JSON Feed) and collect their new entries.");
-        feed.AddCommand<FeedAddCommand>("add").WithDescription("Subscribe to a feed: --every 1h how often it is due, --full fetches linked articles.");
-        feed.AddCommand<FeedListCommand>("list").WithDescription("List the feeds and how their last poll went.");
-        feed.AddCommand<FeedRemoveCommand>("remove").WithDescription("End a subscription (by URL or id); collected items stay.");
-        feed.AddCommand<FeedPollCommand>("poll").WithDescription("Collect the new entries of the feeds that are due (--all: every feed); conditional GET.");
-        feed.AddCommand<FeedImportCommand>("import").WithDescription("Subscribe to the feeds of an OPML file.");
-        feed.AddCommand<FeedExportCommand>("export").WithDescription("Print the subscriptions as OPML.");
-    });
-    config.AddCommand<WatchCommand>("watch").WithDescription("Collect files dropped into a folder until Ctrl-C (debounced, with a periodic rescan).");
-    config.AddCommand<DupesCommand>("dupes").WithDescription("List near-duplicates: SimHash within 3 bits, or the same canonical URL or DOI.");
-    config.AddCommand<WorkerCommand>("worker").WithDescription("Work off queued files and URLs (roots add --queue); many workers may share one PostgreSQL store.");
-    config.AddCommand<CopyCommand>("copy").WithDescription("Copy a whole library into an empty one on another store (SQLite ↔ PostgreSQL); prints rows and hashes on both sides.");
-    config.AddCommand<MigrateCommand>("migrate").WithDescription("Apply the store's pending schema migrations (PostgreSQL; SQLite migrates when opened).");
-    config.AddCommand<JobsCommand>("jobs").WithDescription("List queued and failed jobs (URL fetches) with their reasons.");
-    config.AddCommand<ListCommand>("list").WithDescription("List items, newest first.");
-    config.AddCommand<ShowCommand>("show").WithDescription("Show one item: metadata, versions, archived original and text.");
-    config.AddCommand<SearchCommand>("search").WithDescription("Search in Chinese and English; --batch answers many queries (TREC run).");
-    config.AddCommand<VerifyCommand>("verify").WithDescription("Re-hash every archived original and check the database against the archive.");
-    config.AddCommand<EmbedCommand>("embed").WithDescription("Give items without vectors their passage vectors (local MiniLM) for semantic and hybrid search.");
-    config.AddCommand<RelatedCommand>("related").WithDescription("Items like one item, by shared keywords and by meaning (hybrid).");
-    config.AddCommand<GraphCommand>("graph").WithDescription("Export the link graph (mentions, related, near-duplicates) as json, graphml or dot.");
-    config.AddCommand<ReindexCommand>("reindex").WithDescription("Rebuild the full-text index from the items.");
-    config.AddCommand<TagCommand>("tag").WithDescription("Add (+TAG) and remove (-TAG) tags; a removed tag is never put back automatically.");
-    config.AddBranch("classify", classify =>
-    {
-        classify.SetDescription("Tag and categorise items: taxonomy rules, then the classifier learned from your own tags.");
-        classify.SetDefaultCommand<ClassifyCommand>();
-        classify.AddCommand<ClassifyCommand>("apply").IsHidden();
-        classify.AddCommand<ClassifyTrainCommand>("train").WithDescription("Learn from the items you tagged; saves models/classifier.json in the library.");
-        classify.AddCommand<ClassifyEvaluateCommand>("evaluate").WithDescription("Cross-validate the classifier on a labelled JSONL file (id, label, text, title).");
-    });
-    config.AddCommand<ExportCommand>("export").WithDescription("Write metadata records: datacite, datacite-json, zenodo, bibtex, ris, csl-json, dc, jsonld.");
-    config.AddCommand<PublishCommand>("publish").WithDescription("Write the static site: pages per language, feeds, sitemap, offline search; --check verifies it.");
-    config.AddCommand<TokensCommand>("tokens").WithDescription("Count tokens per tokenizer and price them per model; --parallel A B shows the language tax.");
-    config.AddCommand<DoctorCommand>("doctor").WithDescription("Check model providers, keys and budgets in roots.yaml and the environment; exit 1 on any error.");
-    config.AddCommand<StatusCommand>("status").WithDescription("Per provider: last success and error, error rate, circuit, spend against budget, balance.");
-    config.AddCommand<CostsCommand>("costs").WithDescription("Sum the ledger of model calls --by model, operation or day, --since a date; --csv.");
-    config.AddCommand<SummarizeCommand>("summarize").WithDescription("Summarise items with a model (estimate first, --yes to skip the question); cached by content.");
-    config.AddCommand<TranslateCommand>("translate").WithDescription("Translate items' title, summary and keywords with a model (--to zh,en …; estimate first); stored per language for publishing.");
-    config.AddCommand<AskCommand>("ask").WithDescription("Answer a question from the library with cited passages; without a provider, print the passages.");
-    config.AddCommand<ServeCommand>("serve").WithDescription("Serve the web app and JSON API (default http://127.0.0.1:5080); --token makes an access token for --bind beyond loopback.");
-    config.AddCommand<QuickstartCommand>("quickstart").WithDescription("Build a demo library from the bundled samples and search it.");
-});
+    Terminal.Error(problem);
+    return ExitCodes.Usage;
+}
 
 using var interrupt = new InterruptSignal();
-return await CommandRunner.RunAsync(app, CommandLine.Normalize(args), interrupt.Token);
+return await CommandRunner.RunAsync(app, line, interrupt.Token);

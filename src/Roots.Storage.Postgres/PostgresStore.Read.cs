@@ -108,6 +108,16 @@ public sealed partial class PostgresStore
     }
 
     /// <inheritdoc />
+    public async ValueTask<long> CountMatchingAsync(ItemFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var command = Command("");
+        string where = FilterSql.Build(filter, command, "i");
+        command.CommandText = $"SELECT count(*) FROM items i {where}";
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <inheritdoc />
     async ValueTask<long> IItemStore.CountAsync(CancellationToken cancellationToken) =>
         (long)(await ScalarAsync("SELECT count(*) FROM items", null, cancellationToken).ConfigureAwait(false))!;
 

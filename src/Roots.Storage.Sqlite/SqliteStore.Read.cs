@@ -125,6 +125,16 @@ public sealed partial class SqliteStore
     }
 
     /// <inheritdoc />
+    public ValueTask<long> CountMatchingAsync(ItemFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        using var command = Command("");
+        var where = FilterSql.Build(filter, command, "i");
+        command.CommandText = $"SELECT count(*) FROM items i {where}";
+        return ValueTask.FromResult((long)command.ExecuteScalar()!);
+    }
+
+    /// <inheritdoc />
     ValueTask<long> Core.Ports.IItemStore.CountAsync(CancellationToken cancellationToken)
     {
         using var command = Command("SELECT count(*) FROM items");

@@ -127,6 +127,39 @@ public sealed class ModelsCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Ask_WithProvider_ShowsTheEstimate_AndWithoutATerminalNeedsYes()
+    {
+        Configure(FakeProvider);
+
+        var refused = await WithKey("ask", "cold brew oolong");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("estimate: 1 calls to deepseek-chat", refused.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--yes", refused.Stderr, StringComparison.Ordinal);
+        Assert.Equal("", refused.Stdout);
+        Assert.Equal(0, _completions);
+
+        var answered = await WithKey("ask", "cold brew oolong", "--yes");
+
+        Assert.True(answered.ExitCode == 0, answered.Stderr);
+        Assert.Contains("estimate: 1 calls to deepseek-chat", answered.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Oolong can be cold-brewed overnight [1].", answered.Stdout, StringComparison.Ordinal);
+        Assert.Equal(1, _completions);
+    }
+
+    [Fact]
+    public async Task Ask_WithProvider_NothingMatches_AsksNothingAndSpendsNothing()
+    {
+        Configure(FakeProvider);
+
+        var outcome = await WithKey("ask", "zzzqqq xylophone");
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.DoesNotContain("estimate:", outcome.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, _completions);
+    }
+
+    [Fact]
     public async Task Publish_AfterSummarize_TheModelSummaryIsTheAbstract()
     {
         // given an item published once (its extractive summary cached), then summarised by a model
@@ -171,7 +204,7 @@ public sealed class ModelsCommandTests : IAsyncLifetime
         var shown = await _lib.Json("show", "1", "--json");
         Assert.Equal("model:deepseek-chat", shown.GetProperty("summary").GetProperty("by").GetString());
 
-        var ask = await WithKey("ask", "cold brew oolong");
+        var ask = await WithKey("ask", "cold brew oolong", "--yes");
         Assert.Contains("[1]", ask.Stdout, StringComparison.Ordinal);
 
         var costs = await _lib.Json("costs", "--by", "operation", "--json");

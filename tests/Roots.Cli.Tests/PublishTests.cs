@@ -64,13 +64,61 @@ public sealed class PublishTests : IDisposable
         await _lib.Json("publish", "--out", out1, "--json");
 
         var again = await _lib.Json("publish", "--out", out1, "--json");
-        var narrowed = await _lib.Json("publish", "--out", out1, "--select", "tag:archiving", "--langs", "en", "--json", "--check");
+        // Narrowing to one of the two works removes most pages: not without --yes when nobody can be asked.
+        var refused = await _lib.Roots("publish", "--out", out1, "--select", "tag:archiving", "--langs", "en", "--json");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("--yes", Assert.Single(refused.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        var narrowed = await _lib.Json("publish", "--out", out1, "--select", "tag:archiving", "--langs", "en", "--json", "--check", "--yes");
 
         Assert.Equal(0, again.GetProperty("written").GetInt32());
         Assert.Equal(1, narrowed.GetProperty("items").GetInt32());
         Assert.True(narrowed.GetProperty("removed").GetInt32() > 0);
         Assert.True(narrowed.GetProperty("check").GetProperty("ok").GetBoolean(), narrowed.GetProperty("check").GetProperty("problems").ToString());
         Assert.False(Directory.Exists(Path.Combine(out1, "zh")));
+    }
+
+    [Fact]
+    public async Task Publish_SelectionMatchingNothing_RefusesAndKeepsTheSite()
+    {
+        await AddJournalAsync();
+        string site = Path.Combine(_lib.Root, "site");
+        await _lib.Json("publish", "--out", site, "--json");
+        var pagesBefore = Directory.GetFiles(site, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+
+        var outcome = await _lib.Roots("publish", "--out", site, "--select", "tag:fod");
+
+        Assert.Equal(2, outcome.ExitCode);
+        var line = Assert.Single(outcome.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("tag:fod", line, StringComparison.Ordinal);
+        Assert.Contains("--allow-empty", line, StringComparison.Ordinal);
+        Assert.Equal(pagesBefore, Directory.GetFiles(site, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
+    public async Task Publish_AllowEmpty_WithYes_PublishesTheEmptySelection()
+    {
+        await AddJournalAsync();
+        string site = Path.Combine(_lib.Root, "site");
+        await _lib.Json("publish", "--out", site, "--json");
+
+        var emptied = await _lib.Json("publish", "--out", site, "--select", "tag:fod", "--allow-empty", "--yes", "--json");
+
+        Assert.Equal(0, emptied.GetProperty("items").GetInt32());
+        Assert.True(emptied.GetProperty("removed").GetInt32() > 0);
+    }
+
+    [Fact]
+    public async Task Publish_RemovingFewPages_NeedsNoConfirmation()
+    {
+        await AddJournalAsync();
+        string site = Path.Combine(_lib.Root, "site");
+        await _lib.Json("publish", "--out", site, "--json");
+        // Removing one tag from one item changes a few list pages and removes its tag page at most.
+        Assert.Equal(0, (await _lib.Roots("tag", "3", "-archiving")).ExitCode);
+
+        var outcome = await _lib.Roots("publish", "--out", site);
+
+        Assert.Equal(0, outcome.ExitCode);
     }
 
     [Fact]

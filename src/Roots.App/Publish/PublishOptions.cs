@@ -14,4 +14,11 @@ public sealed record PublishOptions
 
     /// <summary>The page languages; empty for <c>site.languages</c>, else the languages of the selected items.</summary>
     public IReadOnlyList<string> Languages { get; init; } = [];
+
+    /// <summary>
+    /// Asked, once the site is planned and before anything is written, when the publish selects no item
+    /// or would remove more than half of the existing site's pages (<see cref="PublishPreview.NeedsConfirmation"/>);
+    /// false stops it and leaves the folder as it was. Null: go ahead (a caller publishing into a folder of its own).
+    /// </summary>
+    public Func<PublishPreview, bool>? Confirm { get; init; }
 }

@@ -122,10 +122,10 @@ public sealed class AddCommand : LibraryCommand<AddCommand.Settings>
         {
             foreach (var failure in report.Failures.Take(ReportRenderer.MaxListed))
             {
-                Terminal.Err.MarkupLineInterpolated($"[red]failed[/] {failure.Label}: {failure.Reason}");
+                Terminal.Err.MarkupLineSafe($"[red]failed[/] {failure.Label}: {failure.Reason}");
             }
 
-            Terminal.Err.MarkupLineInterpolated($"[green]{report.Queued} queued[/], {report.Known} already queued or done; run roots worker to collect them");
+            Terminal.Err.MarkupLineSafe($"[green]{report.Queued} queued[/], {report.Known} already queued or done; run roots worker to collect them");
         }
 
         return report.Failures.Count == 0 ? ExitCodes.Success : report.Queued + report.Known == 0 ? ExitCodes.Failure : ExitCodes.Partial;

@@ -7,8 +7,9 @@ using Spectre.Console.Cli;
 namespace Roots.Cli.Commands;
 
 /// <summary>
-/// <c>roots ask "QUESTION" [--model M] [--json]</c>: passages by hybrid retrieval and a model's answer
-/// citing them as [1], [2]; without a provider, the passages and a line saying a model is needed.
+/// <c>roots ask "QUESTION" [--model M] [--yes] [--json]</c>: passages by hybrid retrieval and a model's answer
+/// citing them as [1], [2]; without a provider, the passages and a line saying a model is needed. A paid
+/// call is estimated first and confirmed (or <c>--yes</c>), as <c>roots summarize</c> does.
 /// </summary>
 public sealed class AskCommand : LibraryCommand<AskCommand.Settings>
 {
@@ -19,6 +20,19 @@ public sealed class AskCommand : LibraryCommand<AskCommand.Settings>
         {
             Terminal.Error("ask a question: roots ask \"QUESTION\"");
             return ExitCodes.Usage;
+        }
+
+        // Without a provider (or with an unknown --model) there is nothing to price: AskAsync says why.
+        var plan = await library.PlanAskAsync(settings.Question, settings.Model, cancellationToken).ConfigureAwait(false);
+        if (plan is { IsSuccess: true, Value: { Calls: > 0 } estimate })
+        {
+            Terminal.Err.WriteLine(
+                $"estimate: {estimate.Calls} calls to {estimate.Model} via {estimate.Provider}, ~{estimate.InputTokens:N0} input + up to {estimate.OutputTokens:N0} output tokens, {estimate.CostText}");
+            var confirmed = Confirmation.Ask(settings.Yes, "ask");
+            if (confirmed != ExitCodes.Success)
+            {
+                return confirmed;
+            }
         }
 
         var asked = await library.AskAsync(settings.Question, settings.Model, cancellationToken).ConfigureAwait(false);
@@ -39,12 +53,12 @@ public sealed class AskCommand : LibraryCommand<AskCommand.Settings>
         {
             Terminal.Line(answer);
             Terminal.Line();
-            Terminal.Out.MarkupLineInterpolated($"[grey]sources ({a.By}):[/]");
+            Terminal.Out.MarkupLineSafe($"[grey]sources ({a.By}):[/]");
         }
 
         foreach (var p in a.Passages)
         {
-            Terminal.Out.MarkupLineInterpolated($"[bold][[{p.Number}]][/] item {p.ItemId}: {p.Title}");
+            Terminal.Out.MarkupLineSafe($"[bold][[{p.Number}]][/] item {p.ItemId}: {p.Title}");
             if (a.Answer is null)
             {
                 Terminal.Line("    " + p.Text.ReplaceLineEndings(" "));
@@ -53,7 +67,7 @@ public sealed class AskCommand : LibraryCommand<AskCommand.Settings>
 
         if (a.Note is { } note)
         {
-            Console.Error.WriteLine($"roots: {note}");
+            Terminal.Note(note);
         }
 
         return ExitCodes.Success;
@@ -71,5 +85,10 @@ public sealed class AskCommand : LibraryCommand<AskCommand.Settings>
         [CommandOption("--model <MODEL>")]
         [Description("The model (default: the first provider's first model).")]
         public string? Model { get; init; }
+
+        /// <summary>Skip the confirmation.</summary>
+        [CommandOption("--yes|-y")]
+        [Description("Ask the model without asking you after showing the estimate (for scripts).")]
+        public bool Yes { get; init; }
     }
 }

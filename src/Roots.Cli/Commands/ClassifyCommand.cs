@@ -54,7 +54,7 @@ public sealed class ClassifyCommand : LibraryCommand<ClassifyCommand.Settings>
         {
             string applied = string.Join(", ", item.Applied.Select(d => "+" + Text(d)));
             string suggested = item.Suggested.Count == 0 ? "" : "  suggested, not applied: " + string.Join(", ", item.Suggested.Select(Text));
-            Terminal.Line($"{item.ItemId}  {item.Title}: {(applied.Length == 0 ? "nothing applied" : applied)}{suggested}");
+            Terminal.Line($"{item.ItemId}  {Printable.Line(item.Title)}: {Printable.Line(applied.Length == 0 ? "nothing applied" : applied)}{Printable.Line(suggested)}");
             foreach (string problem in item.Problems)
             {
                 Terminal.Warn($"item {item.ItemId}: {problem}");

@@ -63,7 +63,7 @@ public sealed class ClassifyEvaluateCommand : Command<ClassifyEvaluateCommand.Se
         var table = new Table().Border(TableBorder.Simple).AddColumns("label", "precision", "recall", "F1", "support");
         foreach (var label in report.PerLabel)
         {
-            table.AddRow(Markup.Escape(label.Label), F(label.Precision), F(label.Recall), F(label.F1), label.Support.ToString(CultureInfo.InvariantCulture));
+            table.AddRow(Printable.Markup(label.Label), F(label.Precision), F(label.Recall), F(label.F1), label.Support.ToString(CultureInfo.InvariantCulture));
         }
 
         Terminal.Out.Write(table);

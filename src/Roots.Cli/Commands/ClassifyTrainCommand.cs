@@ -35,12 +35,12 @@ public sealed class ClassifyTrainCommand : LibraryCommand<LibrarySettings>
         var table = new Table().Border(TableBorder.Simple).AddColumns("kind", "label", "items", "model");
         foreach (var label in report.Labels)
         {
-            table.AddRow(label.Kind, Markup.Escape(label.Label), label.Items.ToString(CultureInfo.InvariantCulture),
+            table.AddRow(label.Kind, Printable.Markup(label.Label), label.Items.ToString(CultureInfo.InvariantCulture),
                 label.Trained ? "yes" : "no (too few, or not in the taxonomy)");
         }
 
         Terminal.Out.Write(table);
-        Terminal.Line($"trained on {report.Items} labelled items; saved to {report.ModelPath}");
+        Terminal.Line($"trained on {report.Items} labelled items; saved to {Printable.Line(report.ModelPath)}");
         if (report.CategoryAccuracy is { } category)
         {
             Terminal.Line(string.Create(CultureInfo.InvariantCulture, $"category accuracy {category:0.000} (cross-validated)"));

@@ -58,7 +58,7 @@ public sealed class CopyCommand : AsyncCommand<CopyCommand.Settings>
         }
 
         using var to = opened.Value;
-        var progress = new Progress<string>(step => Terminal.Err.MarkupLineInterpolated($"[grey]{step}…[/]"));
+        var progress = new Progress<string>(step => Terminal.Err.MarkupLineSafe($"[grey]{step}…[/]"));
         var copied = await from.CopyToAsync(to, settings.Json ? null : progress, cancellationToken).ConfigureAwait(false);
         if (!copied.IsSuccess)
         {
@@ -81,7 +81,7 @@ public sealed class CopyCommand : AsyncCommand<CopyCommand.Settings>
             }
 
             Terminal.Out.Write(table);
-            Terminal.Err.MarkupLineInterpolated($"{report.From} → {report.To}: {report.Tables.Sum(t => t.ToRows)} rows, {report.Originals} originals copied, {report.Indexed} items indexed; {(report.Match ? "every table matches" : "TABLES DIFFER")}");
+            Terminal.Err.MarkupLineSafe($"{report.From} → {report.To}: {report.Tables.Sum(t => t.ToRows)} rows, {report.Originals} originals copied, {report.Indexed} items indexed; {(report.Match ? "every table matches" : "TABLES DIFFER")}");
         }
 
         return report.Match ? ExitCodes.Success : ExitCodes.Failure;

@@ -45,7 +45,7 @@ public sealed class CostsCommand : LibraryCommand<CostsCommand.Settings>
             var table = new Table().AddColumns(by.ToString().ToLowerInvariant(), "calls", "failed", "input", "output", "cached", "cost");
             foreach (var l in lines)
             {
-                table.AddRow(Markup.Escape(l.Key), Num(l.Calls), Num(l.Failed), Num(l.InputTokens), Num(l.OutputTokens), Num(l.CachedTokens), Markup.Escape(CostText.Of(l)));
+                table.AddRow(Printable.Markup(l.Key), Num(l.Calls), Num(l.Failed), Num(l.InputTokens), Num(l.OutputTokens), Num(l.CachedTokens), Printable.Markup(CostText.Of(l)));
             }
 
             Terminal.Out.Write(table);

@@ -25,8 +25,8 @@ public sealed class DoctorCommand : LibraryCommand<DoctorCommand.Settings>
             foreach (var finding in findings)
             {
                 string colour = finding.Severity switch { FindingSeverity.Error => "red", FindingSeverity.Warning => "yellow", _ => "grey" };
-                Terminal.Out.MarkupLineInterpolated($"[{colour}]{finding.Severity.ToString().ToLowerInvariant()}[/] {finding.Subject}: {finding.Message}");
-                Terminal.Out.MarkupLineInterpolated($"  [grey]fix:[/] {finding.Fix}");
+                Terminal.Out.MarkupLineSafe($"[{colour}]{finding.Severity.ToString().ToLowerInvariant()}[/] {finding.Subject}: {finding.Message}");
+                Terminal.Out.MarkupLineSafe($"  [grey]fix:[/] {finding.Fix}");
             }
 
             Terminal.Err.WriteLine(errors == 0 ? $"no errors, {warnings} warnings" : $"{errors} errors, {warnings} warnings");

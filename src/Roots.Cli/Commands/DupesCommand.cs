@@ -26,10 +26,10 @@ public sealed class DupesCommand : LibraryCommand<LibrarySettings>
         foreach (var group in groups)
         {
             var evidence = string.Join("; ", group.Pairs.Select(p => p.Evidence).Distinct());
-            Terminal.Out.MarkupLineInterpolated($"[bold]{group.Items.Count} items[/] [grey]({evidence})[/]");
+            Terminal.Out.MarkupLineSafe($"[bold]{group.Items.Count} items[/] [grey]({evidence})[/]");
             foreach (var item in group.Items)
             {
-                Terminal.Out.MarkupLineInterpolated($"  {item.Id,6}  {item.Title}");
+                Terminal.Out.MarkupLineSafe($"  {item.Id,6}  {item.Title}");
             }
         }
 

@@ -76,7 +76,7 @@ public sealed class ExportCommand : LibraryCommand<ExportCommand.Settings>
             return exported.Error!.StartsWith("no item", StringComparison.Ordinal) ? ExitCodes.Failure : ExitCodes.Usage;
         }
 
-        Terminal.Err.WriteLine($"exported {exported.Value} records as {format}" + (settings.Out is null ? "" : " to " + settings.Out));
+        Terminal.Err.WriteLine($"exported {exported.Value} records as {format}" + (settings.Out is null ? "" : " to " + Printable.Line(settings.Out)));
         return ExitCodes.Success;
     }
 
@@ -98,7 +98,7 @@ public sealed class ExportCommand : LibraryCommand<ExportCommand.Settings>
             exporter.WriteUtf8(record, file);
         }
 
-        Terminal.Err.WriteLine($"exported {records.Value.Count} records as {format} to {folder}");
+        Terminal.Err.WriteLine($"exported {records.Value.Count} records as {format} to {Printable.Line(folder)}");
         return ExitCodes.Success;
     }
 }

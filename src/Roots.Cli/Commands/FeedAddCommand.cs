@@ -43,7 +43,7 @@ public sealed class FeedAddCommand : LibraryCommand<FeedAddCommand.Settings>
         }
 
         var (feed, created) = added.Value;
-        Terminal.Err.MarkupLineInterpolated($"{(created ? "[green]subscribed[/]" : "updated")} feed {feed.Id}: {feed.Url} (every {FeedInterval.Format(feed.Every)}{(feed.Full ? ", full articles" : "")}); roots feed poll collects it");
+        Terminal.Err.MarkupLine((created ? "[green]subscribed[/]" : "updated") + SafeMarkup.Format($" feed {feed.Id}: {feed.Url} (every {FeedInterval.Format(feed.Every)}{(feed.Full ? ", full articles" : "")}); roots feed poll collects it"));
         return ExitCodes.Success;
     }
 }

@@ -42,7 +42,7 @@ public sealed class FeedImportCommand : LibraryCommand<FeedImportCommand.Setting
             Terminal.Warn(refused);
         }
 
-        Terminal.Err.MarkupLineInterpolated($"[green]{imported.Value.Added} feeds added[/], {imported.Value.Known} already known{(imported.Value.Refused.Count > 0 ? $", {imported.Value.Refused.Count} refused" : "")}; roots feed poll collects them");
+        Terminal.Err.MarkupLineSafe($"[green]{imported.Value.Added} feeds added[/], {imported.Value.Known} already known{(imported.Value.Refused.Count > 0 ? $", {imported.Value.Refused.Count} refused" : "")}; roots feed poll collects them");
         return imported.Value.Refused.Count > 0 ? ExitCodes.Partial : ExitCodes.Success;
     }
 }

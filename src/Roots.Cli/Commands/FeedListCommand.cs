@@ -26,11 +26,11 @@ public sealed class FeedListCommand : LibraryCommand<LibrarySettings>
         var table = new Table().AddColumns("id", "feed", "every", "entries", "last poll");
         foreach (var feed in feeds)
         {
-            string last = feed.LastError is { } error ? $"[red]{Markup.Escape(error)}[/]"
+            string last = feed.LastError is { } error ? $"[red]{Printable.Markup(error)}[/]"
                 : feed.LastPolledAt is { } at ? at.ToLocalTime().ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "never";
             table.AddRow(
                 feed.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Markup.Escape(feed.Title is null ? feed.Url : $"{feed.Title}\n{feed.Url}"),
+                feed.Title is null ? Printable.Markup(feed.Url) : Printable.Markup(feed.Title) + "\n" + Printable.Markup(feed.Url),
                 FeedInterval.Format(feed.Every) + (feed.Full ? " full" : ""),
                 feed.Entries.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 last);

@@ -41,9 +41,9 @@ public sealed class FeedPollCommand : LibraryCommand<FeedPollCommand.Settings>
             {
                 string line = feed.Status switch
                 {
-                    "failed" => $"[red]failed[/] {Markup.Escape(feed.Feed.Url)}: {Markup.Escape(feed.Error ?? "")}",
-                    "new" => $"[green]{feed.NewEntries} new[/] {Markup.Escape(feed.Feed.Url)}",
-                    _ => $"[grey]{feed.Status}[/] {Markup.Escape(feed.Feed.Url)}",
+                    "failed" => $"[red]failed[/] {Printable.Markup(feed.Feed.Url)}: {Printable.Markup(feed.Error ?? "")}",
+                    "new" => $"[green]{feed.NewEntries} new[/] {Printable.Markup(feed.Feed.Url)}",
+                    _ => $"[grey]{feed.Status}[/] {Printable.Markup(feed.Feed.Url)}",
                 };
                 Terminal.Err.MarkupLine(line);
             }

@@ -27,7 +27,7 @@ public sealed class FeedRemoveCommand : LibraryCommand<FeedRemoveCommand.Setting
             return ExitCodes.Failure;
         }
 
-        Terminal.Err.MarkupLineInterpolated($"removed feed {removed.Value.Id}: {removed.Value.Url} (its {removed.Value.Entries} items stay)");
+        Terminal.Err.MarkupLineSafe($"removed feed {removed.Value.Id}: {removed.Value.Url} (its {removed.Value.Entries} items stay)");
         return ExitCodes.Success;
     }
 }

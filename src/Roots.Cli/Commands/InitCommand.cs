@@ -31,7 +31,7 @@ public sealed class InitCommand : Command<InitCommand.Settings>
 
         using var library = result.Value.Library;
         string where = library.StoreName == "sqlite" ? "" : $" (store: {library.StoreName})";
-        Terminal.Line(result.Value.Created ? $"created a library at {library.Directory}{where}" : $"a library already exists at {library.Directory}{where}");
+        Terminal.Line(Printable.Line(result.Value.Created ? $"created a library at {library.Directory}{where}" : $"a library already exists at {library.Directory}{where}"));
         return ExitCodes.Success;
     }
 }

@@ -40,7 +40,7 @@ public sealed class JobsCommand : LibraryCommand<JobsCommand.Settings>
                 JobState.Failed => "[yellow]failed[/]",
                 _ => job.State.ToString().ToLowerInvariant(),
             };
-            Terminal.Out.MarkupLine($"{state} {Markup.Escape(job.Key)}{(job.LastError is { } e ? ": " + Markup.Escape(e) : "")}");
+            Terminal.Out.MarkupLine($"{state} {Printable.Markup(job.Key)}{(job.LastError is { } e ? ": " + Printable.Markup(e) : "")}");
         }
 
         Terminal.Err.WriteLine(string.Join(", ", counts.Where(c => c.Value > 0).Select(c => $"{c.Value} {c.Key.ToString().ToLowerInvariant()}")) is { Length: > 0 } summary

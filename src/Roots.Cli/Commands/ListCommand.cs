@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using System.Globalization;
 using Roots.Cli.Infrastructure;
 using Roots.Cli.Rendering;
 using Spectre.Console;
@@ -5,13 +7,24 @@ using Spectre.Console.Cli;
 
 namespace Roots.Cli.Commands;
 
-/// <summary><c>roots list</c>: items, newest first.</summary>
-public sealed class ListCommand : LibraryCommand<FilterSettings>
+/// <summary><c>roots list</c>: items, newest first; says on stderr when more match than it shows.</summary>
+public sealed class ListCommand : LibraryCommand<ListCommand.Settings>
 {
-    /// <inheritdoc />
-    protected override async Task<int> ExecuteAsync(App.Library library, FilterSettings settings, CancellationToken cancellationToken)
+    /// <summary>Options of <c>roots list</c>: the filters, and <c>--all</c>.</summary>
+    public sealed class Settings : FilterSettings
     {
-        var items = await library.ListAsync(settings.ToFilter(), cancellationToken).ConfigureAwait(false);
+        /// <summary>Every matching item, whatever <c>--limit</c> says.</summary>
+        [CommandOption("--all")]
+        [Description("List every matching item (no --limit).")]
+        public bool All { get; init; }
+    }
+
+    /// <inheritdoc />
+    protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
+    {
+        // A negative limit is no limit, in both stores.
+        var filter = settings.All ? settings.ToFilter() with { Limit = -1 } : settings.ToFilter();
+        var items = await library.ListAsync(filter, cancellationToken).ConfigureAwait(false);
         if (settings.Json)
         {
             JsonOutput.Write(items.Select(JsonOutput.ToJson).ToList());
@@ -22,15 +35,25 @@ public sealed class ListCommand : LibraryCommand<FilterSettings>
         foreach (var item in items)
         {
             table.AddRow(
-                Markup.Escape(item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                Markup.Escape(item.Title),
-                item.Language,
-                item.Kind,
-                Markup.Escape(string.Join(", ", item.Tags)),
-                item.UpdatedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+                item.Id.ToString(CultureInfo.InvariantCulture),
+                Printable.Markup(item.Title),
+                Printable.Markup(item.Language),
+                Printable.Markup(item.Kind),
+                Printable.Markup(string.Join(", ", item.Tags)),
+                item.UpdatedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
         }
 
         Terminal.Out.Write(table);
+        // Only a full page can hide more: then one count says how many match.
+        if (!settings.All && items.Count == filter.Limit)
+        {
+            long matching = await library.CountAsync(filter, cancellationToken).ConfigureAwait(false);
+            if (matching > items.Count)
+            {
+                Terminal.Err.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{items.Count} of {matching} (--limit N or --all)"));
+            }
+        }
+
         return ExitCodes.Success;
     }
 }

@@ -49,10 +49,10 @@ internal static class ModelTagging
         {
             foreach (var i in r.Items)
             {
-                Terminal.Out.MarkupLineInterpolated($"[bold]{i.ItemId}[/]  {i.Title}  [grey]({i.By}{(i.Cached ? ", cached" : "")})[/]");
-                Terminal.Line("  tags: " + (i.Chosen.Count == 0 ? "none" : string.Join(", ", i.Chosen))
+                Terminal.Out.MarkupLineSafe($"[bold]{i.ItemId}[/]  {i.Title}  [grey]({i.By}{(i.Cached ? ", cached" : "")})[/]");
+                Terminal.Line(Printable.Line("  tags: " + (i.Chosen.Count == 0 ? "none" : string.Join(", ", i.Chosen))
                     + (i.Added.Count > 0 ? "  added: " + string.Join(", ", i.Added) : "")
-                    + (i.Blocked.Count > 0 ? "  kept off (you removed them): " + string.Join(", ", i.Blocked) : ""));
+                    + (i.Blocked.Count > 0 ? "  kept off (you removed them): " + string.Join(", ", i.Blocked) : "")));
             }
 
             if (r.Dropped > 0)

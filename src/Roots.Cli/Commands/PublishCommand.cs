@@ -40,6 +40,16 @@ public sealed class PublishCommand : LibraryCommand<PublishCommand.Settings>
         [Description("After writing, verify links, sitemap, feeds, titles, languages and canonical URLs; exit 1 on any problem.")]
         public bool Check { get; init; }
 
+        /// <summary>Publish even when the selection matches no item.</summary>
+        [CommandOption("--allow-empty")]
+        [Description("Publish even when --select matches no item (otherwise that is refused, exit 2).")]
+        public bool AllowEmpty { get; init; }
+
+        /// <summary>Skip the question before removing most of the site.</summary>
+        [CommandOption("--yes|-y")]
+        [Description("Go ahead without asking when the publish would remove more than half of the site's pages (needed when not on a terminal).")]
+        public bool Yes { get; init; }
+
         /// <summary>Print how long each stage took.</summary>
         [CommandOption("--timings")]
         [Description("Print how long each stage took (reading, deriving, grouping, theme, indexing, planning, texts, writing) to stderr.")]
@@ -77,12 +87,14 @@ public sealed class PublishCommand : LibraryCommand<PublishCommand.Settings>
     /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
+        var confirmation = new PublishConfirmation(settings.AllowEmpty, settings.Yes);
         var options = new PublishOptions
         {
             OutputDirectory = settings.Out,
             BaseUrl = settings.BaseUrl,
             Select = settings.Select,
             Languages = (settings.Langs ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            Confirm = confirmation.Confirm,
         };
         var shown = Terminal.Interactive && !settings.Json
             ? new Progress<PublishProgress>(p => Terminal.Err.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[grey]{p.Stage} {p.Done}{(p.Total > 0 ? "/" + p.Total.ToString(CultureInfo.InvariantCulture) : "")}[/]")))
@@ -98,6 +110,11 @@ public sealed class PublishCommand : LibraryCommand<PublishCommand.Settings>
         });
         BatchAllocation.Begin(PublishAllocationBudget);
         var published = await library.PublishAsync(options, progress, cancellationToken).ConfigureAwait(false);
+
+        if (confirmation.StopCode is { } stopped)
+        {
+            return stopped;
+        }
 
         if (!published.IsSuccess)
         {
@@ -126,12 +143,12 @@ public sealed class PublishCommand : LibraryCommand<PublishCommand.Settings>
         else
         {
             Terminal.Err.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"published {report.Items} items ({report.Works} works) in {string.Join(", ", report.Languages)} to {report.OutputDirectory}: {report.Files} files, {report.Written} written, {report.Removed} removed"));
+                $"published {report.Items} items ({report.Works} works) in {string.Join(", ", report.Languages)} to {Printable.Line(report.OutputDirectory)}: {report.Files} files, {report.Written} written, {report.Removed} removed"));
             if (report.Check is { } check)
             {
                 foreach (string problem in check.Problems.Take(50))
                 {
-                    Terminal.Err.WriteLine("  " + problem);
+                    Terminal.Err.WriteLine("  " + Printable.Line(problem));
                 }
 
                 Terminal.Err.WriteLine(string.Create(CultureInfo.InvariantCulture,

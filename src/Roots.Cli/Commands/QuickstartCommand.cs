@@ -45,12 +45,12 @@ public sealed class QuickstartCommand : AsyncCommand<QuickstartCommand.Settings>
 
         using var library = init.Value.Library;
         var output = Terminal.Out;
-        output.MarkupLineInterpolated($"[bold]1. Library[/] {(init.Value.Created ? "created" : "reused")} at {library.Directory}");
+        output.MarkupLineSafe($"[bold]1. Library[/] {(init.Value.Created ? "created" : "reused")} at {library.Directory}");
 
         var report = await library.AddPathsAsync([samples], AddOptions.None, null, cancellationToken).ConfigureAwait(false);
         var items = await library.ListAsync(ItemFilter.None with { Limit = 10_000 }, cancellationToken).ConfigureAwait(false);
         var languages = string.Join(", ", items.GroupBy(i => i.Language).OrderByDescending(g => g.Count()).Select(g => $"{g.Count()} {g.Key}"));
-        output.MarkupLineInterpolated(
+        output.MarkupLineSafe(
             $"[bold]2. Collected[/] {samples}: {report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, {report.Failures.Count} failed; the library holds {items.Count} items ({languages})");
         foreach (var failure in report.Failures)
         {
@@ -59,20 +59,20 @@ public sealed class QuickstartCommand : AsyncCommand<QuickstartCommand.Settings>
 
         // The demo embeds in the foreground (a few seconds for the samples) so that its searches are hybrid.
         var embedded = await library.EmbedPendingAsync(null, cancellationToken).ConfigureAwait(false);
-        output.MarkupLineInterpolated(
+        output.MarkupLineSafe(
             $"[bold]3. Embedded[/] {embedded.Items} items ({embedded.Chunks} passages) with {library.EmbeddingModel}, offline; {embedded.RelatedLinks} related links");
 
         output.MarkupLine("[bold]4. Searches[/] (hybrid: BM25 over segmented Chinese and stemmed English, fused with vectors for English; best passage highlighted)");
         foreach (string query in DemoQueries)
         {
             var results = await library.SearchAsync(query, ItemFilter.None with { Limit = 3 }, snippets: true, cancellationToken: cancellationToken).ConfigureAwait(false);
-            output.MarkupLineInterpolated($"   [blue]roots search \"{query}\"[/] → {results.Count} shown");
+            output.MarkupLineSafe($"   [blue]roots search \"{query}\"[/] → {results.Count} shown");
             foreach (var result in results)
             {
-                output.MarkupLine($"     [bold]{Markup.Escape(result.Item.Title)}[/] [grey](id {result.Item.Id}, {result.Item.Language})[/]");
+                output.MarkupLine($"     [bold]{Printable.Markup(result.Item.Title)}[/] [grey](id {result.Item.Id}, {result.Item.Language})[/]");
                 if (result.Snippet is { } snippet)
                 {
-                    output.MarkupLine("       " + snippet.Render(Markup.Escape, "[yellow bold]", "[/]"));
+                    output.MarkupLine("       " + snippet.Render(Printable.Markup, "[yellow bold]", "[/]"));
                 }
             }
         }
@@ -81,10 +81,10 @@ public sealed class QuickstartCommand : AsyncCommand<QuickstartCommand.Settings>
         if (first is not null)
         {
             var related = await library.RelatedAsync(first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), 3, cancellationToken).ConfigureAwait(false) ?? [];
-            output.MarkupLineInterpolated($"[bold]5. Related[/] to \"{first.Title}\" (id {first.Id}):");
+            output.MarkupLineSafe($"[bold]5. Related[/] to \"{first.Title}\" (id {first.Id}):");
             foreach (var r in related)
             {
-                output.MarkupLine($"     [bold]{Markup.Escape(r.Item.Title)}[/] [grey](id {r.Item.Id}, {r.Via})[/]");
+                output.MarkupLine($"     [bold]{Printable.Markup(r.Item.Title)}[/] [grey](id {r.Item.Id}, {r.Via})[/]");
             }
         }
 
@@ -98,7 +98,7 @@ public sealed class QuickstartCommand : AsyncCommand<QuickstartCommand.Settings>
         if (published.IsSuccess)
         {
             var site = published.Value;
-            output.MarkupLineInterpolated(
+            output.MarkupLineSafe(
                 $"[bold]7. Published[/] {site.Works} works ({site.Items} items) as a static site in {string.Join(", ", site.Languages)}: {site.Files} files, links and sitemap {(siteSound ? "checked" : "with problems (roots publish --check)")}; open {Path.Combine(site.OutputDirectory, "index.html")}");
         }
         else
@@ -107,14 +107,14 @@ public sealed class QuickstartCommand : AsyncCommand<QuickstartCommand.Settings>
         }
 
         output.MarkupLine("[bold]Next[/], with the roots executable (see README) or dotnet run --project src/Roots.Cli --:");
-        output.MarkupLineInterpolated($"   roots search \"茶\" --library {library.Directory}");
-        output.MarkupLineInterpolated($"   roots list --lang zh --library {library.Directory}");
-        output.MarkupLineInterpolated($"   roots show 1 --library {library.Directory}");
-        output.MarkupLineInterpolated($"   roots search \"keeping websites for later\" --mode semantic --library {library.Directory}");
-        output.MarkupLineInterpolated($"   roots graph --format dot --library {library.Directory}");
-        output.MarkupLineInterpolated($"   roots add ~/Documents/notes --tag notes --library {library.Directory}");
-        output.MarkupLineInterpolated($"   roots serve --library {library.Directory}");
-        output.MarkupLineInterpolated($"   roots export --all --format bibtex --library {library.Directory}");
+        output.MarkupLineSafe($"   roots search \"茶\" --library {library.Directory}");
+        output.MarkupLineSafe($"   roots list --lang zh --library {library.Directory}");
+        output.MarkupLineSafe($"   roots show 1 --library {library.Directory}");
+        output.MarkupLineSafe($"   roots search \"keeping websites for later\" --mode semantic --library {library.Directory}");
+        output.MarkupLineSafe($"   roots graph --format dot --library {library.Directory}");
+        output.MarkupLineSafe($"   roots add ~/Documents/notes --tag notes --library {library.Directory}");
+        output.MarkupLineSafe($"   roots serve --library {library.Directory}");
+        output.MarkupLineSafe($"   roots export --all --format bibtex --library {library.Directory}");
         return verify.IsSound && siteSound ? ExitCodes.Success : ExitCodes.Failure;
     }
 }

@@ -54,7 +54,7 @@ public sealed class RelatedCommand : LibraryCommand<RelatedCommand.Settings>
         foreach (var r in related)
         {
             Terminal.Out.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                $"[bold]{++rank,2}. {Markup.Escape(r.Item.Title)}[/]  [grey]id {r.Item.Id} · {r.Item.Language} · {r.Via} · {r.Score:0.0000}[/]"));
+                $"[bold]{++rank,2}. {Printable.Markup(r.Item.Title)}[/]  [grey]id {r.Item.Id} · {r.Item.Language} · {r.Via} · {r.Score:0.0000}[/]"));
         }
 
         return ExitCodes.Success;

@@ -93,7 +93,7 @@ public sealed class SearchCommand : LibraryCommand<SearchCommand.Settings>
 
         if (results.Count == 0)
         {
-            Terminal.Err.MarkupLineInterpolated($"no results for [bold]{query}[/]");
+            Terminal.Err.MarkupLineSafe($"no results for [bold]{query}[/]");
             return ExitCodes.Success;
         }
 
@@ -102,11 +102,11 @@ public sealed class SearchCommand : LibraryCommand<SearchCommand.Settings>
         {
             var item = result.Item;
             Terminal.Out.MarkupLine(
-                $"[bold]{++rank,2}. {Markup.Escape(item.Title)}[/]  [grey]id {item.Id} · {item.Language} · {item.Kind}" +
-                $"{(item.Tags.Count > 0 ? " · " + Markup.Escape(string.Join(", ", item.Tags)) : "")} · {result.Score.ToString("0.00", CultureInfo.InvariantCulture)}[/]");
+                $"[bold]{++rank,2}. {Printable.Markup(item.Title)}[/]  [grey]id {item.Id} · {Printable.Markup(item.Language)} · {Printable.Markup(item.Kind)}" +
+                $"{(item.Tags.Count > 0 ? " · " + Printable.Markup(string.Join(", ", item.Tags)) : "")} · {result.Score.ToString("0.00", CultureInfo.InvariantCulture)}[/]");
             if (result.Snippet is { } snippet)
             {
-                Terminal.Out.MarkupLine("    " + snippet.Render(Markup.Escape, "[yellow bold]", "[/]"));
+                Terminal.Out.MarkupLine("    " + snippet.Render(Printable.Markup, "[yellow bold]", "[/]"));
             }
         }
 

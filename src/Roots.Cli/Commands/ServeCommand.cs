@@ -90,7 +90,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         }
 
         await using var server = started.Value;
-        Terminal.Line(string.Create(CultureInfo.InvariantCulture, $"serving {directory} at {server.Address} (Ctrl-C stops)"));
+        Terminal.Line(string.Create(CultureInfo.InvariantCulture, $"serving {Printable.Line(directory)} at {server.Address} (Ctrl-C stops)"));
         await server.WaitAsync(cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
     }

@@ -51,13 +51,18 @@ public sealed class ShowCommand : LibraryCommand<ShowCommand.Settings>
 
         var item = details.Item;
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-        void Row(string name, string? value)
+        // Values come from documents: each line is shown with its control characters escaped, so a
+        // title can neither clear the screen nor forge a row; only the rows' own line breaks stay.
+        void Lines(string name, IEnumerable<string?> lines, Func<string?, string> printable)
         {
-            if (!string.IsNullOrEmpty(value))
+            string value = string.Join("\n", lines.Where(l => !string.IsNullOrEmpty(l)).Select(printable));
+            if (value.Length > 0)
             {
-                grid.AddRow(new Markup($"[grey]{name}[/]"), new Text(value));
+                grid.AddRow(new Markup($"[grey]{Printable.Markup(name)}[/]"), new Text(value));
             }
         }
+
+        void Row(string name, string? value) => Lines(name, [value], Printable.Line);
 
         Row("id", item.Id.ToString(CultureInfo.InvariantCulture));
         Row("external id", item.ExternalId);
@@ -76,13 +81,13 @@ public sealed class ShowCommand : LibraryCommand<ShowCommand.Settings>
 
         Row("keywords", string.Join(", ", details.Keywords.Select(k => k.Display)));
         Row("identifiers", string.Join("  ", details.Identifiers));
-        Row("mentions", string.Join("\n", details.Mentions.Select(Line)));
-        Row("mentioned by", string.Join("\n", details.Backlinks.Select(Line)));
-        Row("related", string.Join("\n", details.Related.Select(r => $"{r.Item.Id}  {r.Item.Title}  ({r.Via})")));
-        Row($"summary ({details.Summary.By})", details.Summary.Text);
+        Lines("mentions", details.Mentions.Select(Line), Printable.Line);
+        Lines("mentioned by", details.Backlinks.Select(Line), Printable.Line);
+        Lines("related", details.Related.Select(r => $"{r.Item.Id}  {r.Item.Title}  ({r.Via})"), Printable.Line);
+        Lines($"summary ({details.Summary.By})", [details.Summary.Text], Printable.Block);
         foreach (var t in details.Translations)
         {
-            Row($"{t.Language} ({t.By}{(t.Current ? "" : ", stale")})", $"{t.Title}\n{t.Summary}" + (t.Keywords.Count > 0 ? "\n" + string.Join(", ", t.Keywords) : ""));
+            Lines($"{t.Language} ({t.By}{(t.Current ? "" : ", stale")})", [t.Title, t.Summary, string.Join(", ", t.Keywords)], Printable.Line);
         }
 
         Row("collected", item.CreatedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));

@@ -27,13 +27,13 @@ public sealed class StatusCommand : LibraryCommand<LibrarySettings>
 
         foreach (var s in statuses)
         {
-            Terminal.Out.MarkupLineInterpolated($"[bold]{s.Name}[/] ({s.Kind})  circuit {s.Circuit}  {s.Calls} calls this month, error rate {s.ErrorRate.ToString("P0", CultureInfo.InvariantCulture)}");
-            Terminal.Out.MarkupLineInterpolated($"  last success: {Time(s.LastSuccess)}");
-            Terminal.Out.MarkupLineInterpolated($"  last error:   {(s.LastError is null ? "none" : $"{Time(s.LastErrorAt)}: {s.LastError}")}");
-            Terminal.Out.MarkupLineInterpolated($"  spent today {CostText.Of(s.SpentToday, s.UnpricedToday)}, this month {CostText.Of(s.SpentThisMonth, s.UnpricedThisMonth)}; {(s.Budgets.Count == 0 ? "no budget" : string.Join(", ", s.Budgets))}");
+            Terminal.Out.MarkupLineSafe($"[bold]{s.Name}[/] ({s.Kind})  circuit {s.Circuit}  {s.Calls} calls this month, error rate {s.ErrorRate.ToString("P0", CultureInfo.InvariantCulture)}");
+            Terminal.Out.MarkupLineSafe($"  last success: {Time(s.LastSuccess)}");
+            Terminal.Out.MarkupLineSafe($"  last error:   {(s.LastError is null ? "none" : $"{Time(s.LastErrorAt)}: {s.LastError}")}");
+            Terminal.Out.MarkupLineSafe($"  spent today {CostText.Of(s.SpentToday, s.UnpricedToday)}, this month {CostText.Of(s.SpentThisMonth, s.UnpricedThisMonth)}; {(s.Budgets.Count == 0 ? "no budget" : string.Join(", ", s.Budgets))}");
             if (s.Balance is { } balance)
             {
-                Terminal.Out.MarkupLineInterpolated($"  balance: {balance}");
+                Terminal.Out.MarkupLineSafe($"  balance: {balance}");
             }
         }
 

@@ -56,7 +56,7 @@ public sealed class SummarizeCommand : LibraryCommand<SummarizeCommand.Settings>
         {
             foreach (var s in r.Summaries)
             {
-                Terminal.Out.MarkupLineInterpolated($"[bold]{s.ItemId}[/]  {s.Title}  [grey]({s.By}{(s.Cached ? ", cached" : "")})[/]");
+                Terminal.Out.MarkupLineSafe($"[bold]{s.ItemId}[/]  {s.Title}  [grey]({s.By}{(s.Cached ? ", cached" : "")})[/]");
                 Terminal.Line("  " + s.Summary);
             }
         }

@@ -93,7 +93,7 @@ public sealed class TagCommand : LibraryCommand<TagCommand.Settings>
         }
 
         var changes = change.Added.Select(t => "+" + t).Concat(change.Removed.Select(t => "-" + t)).ToList();
-        Terminal.Line($"item {change.ItemId}: {(changes.Count == 0 ? "no change" : string.Join(' ', changes))}");
+        Terminal.Line($"item {change.ItemId}: {(changes.Count == 0 ? "no change" : Printable.Line(string.Join(' ', changes)))}");
         Terminal.Line($"tags: {TagText.List(change.Tags)}");
         if (change.Category is not null)
         {

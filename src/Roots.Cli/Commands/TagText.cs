@@ -1,9 +1,10 @@
 using System.Globalization;
 using Roots.App.UseCases;
+using Roots.Cli.Infrastructure;
 
 namespace Roots.Cli.Commands;
 
-/// <summary>How tags print in text output: <c>ai (rule)</c>, <c>news (classifier 0.83)</c>, <c>tea (user)</c>.</summary>
+/// <summary>How tags print in text output (control characters escaped): <c>ai (rule)</c>, <c>news (classifier 0.83)</c>, <c>tea (user)</c>.</summary>
 public static class TagText
 {
     /// <summary>One tag or category with who set it.</summary>
@@ -11,8 +12,8 @@ public static class TagText
     {
         ArgumentNullException.ThrowIfNull(tag);
         return tag.Origin == "classifier" && tag.Confidence is { } confidence
-            ? string.Create(CultureInfo.InvariantCulture, $"{tag.Name} (classifier {confidence:0.00})")
-            : $"{tag.Name} ({tag.Origin})";
+            ? string.Create(CultureInfo.InvariantCulture, $"{Printable.Line(tag.Name)} (classifier {confidence:0.00})")
+            : $"{Printable.Line(tag.Name)} ({tag.Origin})";
     }
 
     /// <summary>Tags separated by commas; "(none)" when empty.</summary>

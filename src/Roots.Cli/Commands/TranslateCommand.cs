@@ -62,13 +62,13 @@ public sealed class TranslateCommand : LibraryCommand<TranslateCommand.Settings>
         {
             foreach (var t in r.Translations)
             {
-                Terminal.Out.MarkupLineInterpolated($"[bold]{t.ItemId}[/] {t.Language}  {t.Title}  [grey]({t.By}{(t.Cached ? ", cached" : "")})[/]");
+                Terminal.Out.MarkupLineSafe($"[bold]{t.ItemId}[/] {t.Language}  {t.Title}  [grey]({t.By}{(t.Cached ? ", cached" : "")})[/]");
             }
         }
 
         foreach (var f in r.Failures)
         {
-            Terminal.Err.WriteLine($"item {f.ItemId} ({f.Language}): {f.Reason}; the next run asks again");
+            Terminal.Err.WriteLine($"item {f.ItemId} ({f.Language}): {Printable.Line(f.Reason)}; the next run asks again");
         }
 
         if (r.StoppedBecause is { } reason)

@@ -20,7 +20,7 @@ public sealed class VerifyCommand : LibraryCommand<LibrarySettings>
         {
             foreach (string problem in report.Problems)
             {
-                Terminal.Err.MarkupLineInterpolated($"[red]problem[/] {problem}");
+                Terminal.Err.MarkupLineSafe($"[red]problem[/] {problem}");
             }
 
             Terminal.Out.MarkupLine(
@@ -28,7 +28,7 @@ public sealed class VerifyCommand : LibraryCommand<LibrarySettings>
                 $": {report.Items} items, {report.VersionsChecked} originals re-hashed, {report.IndexEntries} index entries, {report.Problems.Count} problems");
             if (report.UnreferencedOriginals > 0)
             {
-                Terminal.Out.MarkupLineInterpolated(
+                Terminal.Out.MarkupLineSafe(
                     $"[grey]{report.UnreferencedOriginals} archived originals belong to no item yet (left by an interrupted run; a re-run uses them)[/]");
             }
         }

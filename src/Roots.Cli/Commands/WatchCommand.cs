@@ -37,15 +37,15 @@ public sealed class WatchCommand : LibraryCommand<WatchCommand.Settings>
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
         string directory = Path.GetFullPath(settings.Directory);
-        Terminal.Err.WriteLine($"watching {directory}; Ctrl-C stops");
+        Terminal.Err.WriteLine($"watching {Printable.Line(directory)}; Ctrl-C stops");
         await library.WatchAsync(directory, new AddOptions(settings.Tags), report =>
         {
             foreach (var failure in report.Failures)
             {
-                Terminal.Err.MarkupLineInterpolated($"[red]failed[/] {failure.Label}: {failure.Reason}");
+                Terminal.Err.MarkupLineSafe($"[red]failed[/] {failure.Label}: {failure.Reason}");
             }
 
-            Terminal.Err.MarkupLineInterpolated($"[green]{report.Added} added[/], {report.Updated} updated, {report.Duplicates.Count} duplicates, {report.Failures.Count} failed");
+            Terminal.Err.MarkupLineSafe($"[green]{report.Added} added[/], {report.Updated} updated, {report.Duplicates.Count} duplicates, {report.Failures.Count} failed");
         }, TimeSpan.FromSeconds(settings.RescanSeconds), cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
     }

@@ -47,7 +47,7 @@ public sealed class WorkerCommand : LibraryCommand<WorkerCommand.Settings>
             Lease = settings.LeaseSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : WorkerOptions.DefaultLease,
             UntilEmpty = settings.UntilEmpty,
         };
-        Terminal.Err.MarkupLineInterpolated($"[grey]worker on {library.StoreName}: {options.Concurrency} at once, lease {options.Lease.TotalSeconds:0} s{(options.UntilEmpty ? ", until the queue is empty" : "; Ctrl-C stops")}[/]");
+        Terminal.Err.MarkupLineSafe($"[grey]worker on {library.StoreName}: {options.Concurrency} at once, lease {options.Lease.TotalSeconds:0} s{(options.UntilEmpty ? ", until the queue is empty" : "; Ctrl-C stops")}[/]");
         var progress = new SyncProgressPrinter();
         var report = await library.WorkAsync(options, progress, cancellationToken).ConfigureAwait(false);
         // A worker stopped by Ctrl-C did what it was asked: finish its chunk and hand the rest back.
@@ -59,6 +59,6 @@ public sealed class WorkerCommand : LibraryCommand<WorkerCommand.Settings>
     private sealed class SyncProgressPrinter : IProgress<WorkerProgress>
     {
         public void Report(WorkerProgress value) =>
-            Terminal.Err.MarkupLineInterpolated($"[grey]{value.Jobs} jobs: {value.Added} added, {value.Updated} updated, {value.Failed} failed; {value.Queued} queued[/]");
+            Terminal.Err.MarkupLineSafe($"[grey]{value.Jobs} jobs: {value.Added} added, {value.Updated} updated, {value.Failed} failed; {value.Queued} queued[/]");
     }
 }

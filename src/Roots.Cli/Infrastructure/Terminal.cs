@@ -18,15 +18,22 @@ public static class Terminal
     /// <summary>True when progress bars make sense (stderr is a terminal).</summary>
     public static bool Interactive => !Console.IsErrorRedirected && Err.Profile.Capabilities.Interactive;
 
-    /// <summary>Writes a one-line error.</summary>
-    public static void Error(string message) => Console.Error.WriteLine($"roots: error: {message}");
+    /// <summary>Writes a one-line error; control characters in it are escaped (<see cref="Printable.Line"/>).</summary>
+    public static void Error(string message) => Console.Error.WriteLine($"roots: error: {Printable.Line(message)}");
 
-    /// <summary>Writes a one-line warning.</summary>
-    public static void Warn(string message) => Console.Error.WriteLine($"roots: warning: {message}");
+    /// <summary>Writes a one-line warning; control characters in it are escaped (<see cref="Printable.Line"/>).</summary>
+    public static void Warn(string message) => Console.Error.WriteLine($"roots: warning: {Printable.Line(message)}");
 
-    /// <summary>Output into a file or a pipe is not wrapped at 80 columns: lines stay whole for grep and scripts.</summary>
+    /// <summary>Writes a one-line note (<c>roots: …</c>) to stderr; control characters in it are escaped.</summary>
+    public static void Note(string message) => Console.Error.WriteLine($"roots: {Printable.Line(message)}");
+
+    /// <summary>
+    /// Output into a file or a pipe is not wrapped at 80 columns: lines stay whole for grep and scripts.
+    /// Control characters in what is rendered are escaped (<see cref="ControlCharacterHook"/>).
+    /// </summary>
     private static IAnsiConsole Unwrapped(IAnsiConsole console, bool redirected)
     {
+        console.Pipeline.Attach(new ControlCharacterHook());
         if (redirected)
         {
             console.Profile.Width = 10_000;
@@ -35,6 +42,9 @@ public static class Terminal
         return console;
     }
 
-    /// <summary>Writes a line of plain text to stdout, without markup processing.</summary>
-    public static void Line(string text = "") => Console.Out.WriteLine(text);
+    /// <summary>
+    /// Writes plain text to stdout, without markup processing; it may hold several lines, but other
+    /// control characters are escaped (<see cref="Printable.Block"/>).
+    /// </summary>
+    public static void Line(string text = "") => Console.Out.WriteLine(Printable.Block(text));
 }

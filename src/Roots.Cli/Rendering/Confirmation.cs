@@ -23,14 +23,35 @@ public static class Confirmation
             return ExitCodes.Usage;
         }
 
-        Console.Error.Write("proceed? [y/N] ");
+        return Prompt("proceed? [y/N] ", "nothing sent");
+    }
+
+    /// <summary>
+    /// Asks before a command does something hard to undo (<paramref name="consequence"/>, one line: "publish
+    /// would remove 40 of the 42 pages in site"). Without a terminal it refuses (exit 2) saying <c>--yes</c>.
+    /// </summary>
+    /// <returns><see cref="ExitCodes.Success"/> to go ahead; otherwise the exit code to stop with.</returns>
+    public static int AskBefore(string consequence)
+    {
+        if (Console.IsInputRedirected)
+        {
+            Terminal.Error($"{consequence}; stdin is not a terminal to ask on, so nothing was changed: re-run with --yes to go ahead");
+            return ExitCodes.Usage;
+        }
+
+        return Prompt($"{Printable.Line(consequence)}; proceed? [y/N] ", "nothing changed");
+    }
+
+    private static int Prompt(string question, string declined)
+    {
+        Console.Error.Write(question);
         string? answer = Console.ReadLine();
         if (answer?.Trim().ToLowerInvariant() is "y" or "yes")
         {
             return ExitCodes.Success;
         }
 
-        Terminal.Err.WriteLine("nothing sent");
+        Terminal.Err.WriteLine(declined);
         return ExitCodes.Failure;
     }
 }

@@ -22,21 +22,21 @@ public static class ReportRenderer
         {
             foreach (var duplicate in report.Duplicates.Take(MaxListed))
             {
-                Terminal.Err.MarkupLineInterpolated($"[grey]duplicate[/] {duplicate.Label}: same content as item {duplicate.ExistingItemId}, not stored twice");
+                Terminal.Err.MarkupLineSafe($"[grey]duplicate[/] {duplicate.Label}: same content as item {duplicate.ExistingItemId}, not stored twice");
             }
 
             foreach (var failure in report.Failures.Take(MaxListed))
             {
-                Terminal.Err.MarkupLineInterpolated($"[red]failed[/] {failure.Label}: {failure.Reason}");
+                Terminal.Err.MarkupLineSafe($"[red]failed[/] {failure.Label}: {failure.Reason}");
             }
 
             int hidden = Math.Max(0, report.Failures.Count - MaxListed) + Math.Max(0, report.Duplicates.Count - MaxListed);
             if (hidden > 0)
             {
-                Terminal.Err.MarkupLineInterpolated($"[grey]… and {hidden} more (use --json for the full list)[/]");
+                Terminal.Err.MarkupLineSafe($"[grey]… and {hidden} more (use --json for the full list)[/]");
             }
 
-            Terminal.Err.MarkupLineInterpolated(
+            Terminal.Err.MarkupLineSafe(
                 $"[green]{report.Added} added[/], {report.Updated} updated, {report.Unchanged} unchanged, {report.Duplicates.Count} duplicates, [red]{report.Failures.Count} failed[/]");
             if (report.Interrupted)
             {

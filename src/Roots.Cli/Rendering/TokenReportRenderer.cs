@@ -28,13 +28,13 @@ public static class TokenReportRenderer
 
         foreach (var input in report.Inputs)
         {
-            Terminal.Line(string.Create(CultureInfo.InvariantCulture, $"{input.Label}: {input.Characters:N0} characters"));
+            Terminal.Line(string.Create(CultureInfo.InvariantCulture, $"{Printable.Line(input.Label)}: {input.Characters:N0} characters"));
             var counts = new Table().Border(TableBorder.Simple).AddColumns("tokenizer", "tokens", "chars/token");
             counts.Columns[1].RightAligned();
             counts.Columns[2].RightAligned();
             foreach (var count in input.Counts)
             {
-                counts.AddRow(Markup.Escape(count.Tokenizer), N(count.Tokens), count.CharactersPerToken.ToString("0.00", CultureInfo.InvariantCulture));
+                counts.AddRow(Printable.Markup(count.Tokenizer), N(count.Tokens), count.CharactersPerToken.ToString("0.00", CultureInfo.InvariantCulture));
             }
 
             Terminal.Out.Write(counts);
@@ -45,9 +45,9 @@ public static class TokenReportRenderer
                 foreach (var model in input.Models)
                 {
                     models.AddRow(
-                        Markup.Escape(model.Model), N(model.Tokens),
-                        Markup.Escape(model.AsInput?.ToString() ?? "price unknown"), Markup.Escape(model.AsOutput?.ToString() ?? "price unknown"),
-                        Markup.Escape(model.Tokenizer + (model.Approximate ? " (approximate)" : "")));
+                        Printable.Markup(model.Model), N(model.Tokens),
+                        Printable.Markup(model.AsInput?.ToString() ?? "price unknown"), Printable.Markup(model.AsOutput?.ToString() ?? "price unknown"),
+                        Printable.Markup(model.Tokenizer + (model.Approximate ? " (approximate)" : "")));
                 }
 
                 Terminal.Out.Write(models);
@@ -74,7 +74,7 @@ public static class TokenReportRenderer
             .AddColumns("tokenizer", "tokens A", "tokens B", "premium B/A", "median per line", "chars/token A", "chars/token B");
         foreach (var row in report.Rows)
         {
-            table.AddRow(Markup.Escape(row.Tokenizer), N(row.TokensA), N(row.TokensB), F(row.Premium) + "×",
+            table.AddRow(Printable.Markup(row.Tokenizer), N(row.TokensA), N(row.TokensB), F(row.Premium) + "×",
                 row.MedianLinePremium is { } m ? F(m) + "×" : "-", F(row.CharactersPerTokenA), F(row.CharactersPerTokenB));
         }
 

@@ -46,6 +46,12 @@ public interface IItemStore
     /// <summary>The number of items.</summary>
     ValueTask<long> CountAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The number of items matching <paramref name="filter"/>'s conditions; its limit and offset are
+    /// ignored, so a listing can say "20 of 36".
+    /// </summary>
+    ValueTask<long> CountMatchingAsync(ItemFilter filter, CancellationToken cancellationToken = default);
+
     /// <summary>Every version of every item, for verification against the archive.</summary>
     IAsyncEnumerable<ItemVersion> AllVersionsAsync(CancellationToken cancellationToken = default);
 }

@@ -297,6 +297,26 @@ public abstract class KeepContract<TFactory> : StoreContract<TFactory>
     }
 
     [ContractFact]
+    public async Task CountMatching_CountsWhatListWouldShow_IgnoringPaging()
+    {
+        var ids = (await Store.KeepAsync([
+            Prepared.Item("/1", "One", "one", "en", ["a"]),
+            Prepared.Item("/2", "二", "二", "zh", ["a", "b"]),
+            Prepared.Item("/3", "Three", "three", "en", ["b"], kind: "pdf"),
+        ])).Select(o => o.ItemId).ToList();
+        await Store.SetCategoryAsync(ids[0], "essays", Roots.Core.Classification.TagOrigin.User, null);
+
+        Assert.Equal(3, await Store.CountMatchingAsync(new ItemFilter(Limit: 1, Offset: 2)));
+        Assert.Equal(2, await Store.CountMatchingAsync(new ItemFilter(Tags: ["A"], Limit: 1)));
+        Assert.Equal(1, await Store.CountMatchingAsync(new ItemFilter(Tags: ["a", "b"])));
+        Assert.Equal(2, await Store.CountMatchingAsync(new ItemFilter(Language: "en")));
+        Assert.Equal(1, await Store.CountMatchingAsync(new ItemFilter(Kind: "pdf")));
+        Assert.Equal(1, await Store.CountMatchingAsync(new ItemFilter(Category: "Essays")));
+        Assert.Equal(0, await Store.CountMatchingAsync(new ItemFilter(Tags: ["missing"])));
+        Assert.Equal(0, await Store.CountMatchingAsync(new ItemFilter(Since: Clock.GetUtcNow().AddDays(1))));
+    }
+
+    [ContractFact]
     public async Task List_FiltersByCategory()
     {
         var ids = (await Store.KeepAsync([
