@@ -33,7 +33,7 @@ public sealed partial class Library
         var files = new FileJobRunner(
             _store,
             new IngestRunner(_pipeline, _store, _archive, Config.Ingest.BatchSize, Math.Max(1, options.Concurrency)),
-            new FileSource(Config.Ingest.MaxFileMegabytes * 1024 * 1024),
+            OpenFileSource(),
             Apply);
         while (!stop.IsCancellationRequested)
         {

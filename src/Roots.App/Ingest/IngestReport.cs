@@ -18,6 +18,12 @@ public sealed class IngestReport
     /// <summary>Inputs that could not be collected, with the reason.</summary>
     public List<FailedInput> Failures { get; } = [];
 
+    /// <summary>
+    /// What was deliberately left out while walking folders, with the reason: a Roots library folder,
+    /// a fifo, socket or device. Not inputs, so not failures: they change neither the counts nor the exit code.
+    /// </summary>
+    public List<FailedInput> Skipped { get; } = [];
+
     /// <summary>The ids of items added or updated, in the order they were kept.</summary>
     public List<long> ItemIds { get; } = [];
 

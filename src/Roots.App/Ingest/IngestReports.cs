@@ -11,6 +11,7 @@ internal static class IngestReports
         into.Unchanged += from.Unchanged;
         into.Duplicates.AddRange(from.Duplicates);
         into.Failures.AddRange(from.Failures);
+        into.Skipped.AddRange(from.Skipped);
         into.ItemIds.AddRange(from.ItemIds);
         foreach (var (id, hash) in from.SimHashes)
         {

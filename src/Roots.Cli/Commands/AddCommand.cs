@@ -125,6 +125,7 @@ public sealed class AddCommand : LibraryCommand<AddCommand.Settings>
                 Terminal.Err.MarkupLineInterpolated($"[red]failed[/] {failure.Label}: {failure.Reason}");
             }
 
+            ReportRenderer.RenderSkipped(report.Skipped);
             Terminal.Err.MarkupLineInterpolated($"[green]{report.Queued} queued[/], {report.Known} already queued or done; run roots worker to collect them");
         }
 

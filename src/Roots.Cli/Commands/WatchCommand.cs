@@ -45,6 +45,7 @@ public sealed class WatchCommand : LibraryCommand<WatchCommand.Settings>
                 Terminal.Err.MarkupLineInterpolated($"[red]failed[/] {failure.Label}: {failure.Reason}");
             }
 
+            Rendering.ReportRenderer.RenderSkipped(report.Skipped);
             Terminal.Err.MarkupLineInterpolated($"[green]{report.Added} added[/], {report.Updated} updated, {report.Duplicates.Count} duplicates, {report.Failures.Count} failed");
         }, TimeSpan.FromSeconds(settings.RescanSeconds), cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;

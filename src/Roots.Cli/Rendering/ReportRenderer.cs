@@ -30,6 +30,7 @@ public static class ReportRenderer
                 Terminal.Err.MarkupLineInterpolated($"[red]failed[/] {failure.Label}: {failure.Reason}");
             }
 
+            RenderSkipped(report.Skipped);
             int hidden = Math.Max(0, report.Failures.Count - MaxListed) + Math.Max(0, report.Duplicates.Count - MaxListed);
             if (hidden > 0)
             {
@@ -55,5 +56,15 @@ public static class ReportRenderer
         }
 
         return report.Failures.Count == report.Processed ? ExitCodes.Failure : ExitCodes.Partial;
+    }
+
+    /// <summary>One line per thing left out while walking folders (a library folder, a fifo): what and why.</summary>
+    public static void RenderSkipped(IEnumerable<FailedInput> skipped)
+    {
+        ArgumentNullException.ThrowIfNull(skipped);
+        foreach (var skip in skipped.Take(MaxListed))
+        {
+            Terminal.Err.MarkupLineInterpolated($"[grey]skipped[/] {skip.Label}: {skip.Reason}");
+        }
     }
 }
