@@ -225,7 +225,7 @@ public sealed class FileSource
         string full = Path.TrimEndingDirectorySeparator(folder.Display);
         if (_ownFolders.Contains(full))
         {
-            return LibraryFolder.Is(folder) ? LibraryFolder.Reason : LibraryFolder.OwnArchiveReason;
+            return LibraryFolder.Is(folder) ? LibraryFolder.Reason : LibraryFolder.OwnReason;
         }
 
         return LibraryFolder.Is(folder) ? LibraryFolder.Reason : null;

@@ -12,8 +12,8 @@ internal static class LibraryFolder
     /// <summary>The message for a skipped library folder.</summary>
     public const string Reason = "a Roots library folder (roots.yaml with roots.db or archive/): its files are Roots' own, not collected";
 
-    /// <summary>The message for the library's own archive when roots.yaml moved it out of the library folder.</summary>
-    public const string OwnArchiveReason = "this library's archive of originals: not collected";
+    /// <summary>The message for the library's own folder or archive (roots.yaml may move the archive out of the library folder).</summary>
+    public const string OwnReason = "this library's own folder or archive of originals: not collected";
 
     /// <summary>True when <paramref name="folder"/> is a Roots library folder.</summary>
     public static bool Is(DiskPath folder) =>
