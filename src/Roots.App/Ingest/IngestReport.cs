@@ -40,6 +40,12 @@ public sealed class IngestReport
         }
     }
 
+    /// <summary>
+    /// Set when the run stopped on a full disk (see <see cref="DiskFull"/>): the one line to show.
+    /// What was kept before stays kept; inputs not kept for lack of space are not failures.
+    /// </summary>
+    public string? StoppedByDiskFull { get; internal set; }
+
     /// <summary>True when the run was interrupted before every input was processed.</summary>
     public bool Interrupted { get; internal set; }
 

@@ -12,6 +12,7 @@ internal static class IngestReports
         into.Duplicates.AddRange(from.Duplicates);
         into.Failures.AddRange(from.Failures);
         into.Skipped.AddRange(from.Skipped);
+        into.StoppedByDiskFull ??= from.StoppedByDiskFull;
         into.ItemIds.AddRange(from.ItemIds);
         foreach (var (id, hash) in from.SimHashes)
         {

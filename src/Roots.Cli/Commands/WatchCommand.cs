@@ -46,6 +46,12 @@ public sealed class WatchCommand : LibraryCommand<WatchCommand.Settings>
             }
 
             Rendering.ReportRenderer.RenderSkipped(report.Skipped);
+            if (report.StoppedByDiskFull is { } diskFull)
+            {
+                // Watching goes on: the next round tries again, one file, not the whole folder.
+                Terminal.Err.MarkupLineInterpolated($"[red]stopped this round[/]: {diskFull}");
+            }
+
             Terminal.Err.MarkupLineInterpolated($"[green]{report.Added} added[/], {report.Updated} updated, {report.Duplicates.Count} duplicates, {report.Failures.Count} failed");
         }, TimeSpan.FromSeconds(settings.RescanSeconds), cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;

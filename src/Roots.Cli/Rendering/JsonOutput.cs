@@ -52,6 +52,7 @@ public static class JsonOutput
         report.ItemIds, report.Interrupted)
     {
         Skipped = [.. report.Skipped.Select(s => new FailureJson(s.Label, s.Reason))],
+        DiskFull = report.StoppedByDiskFull,
     };
 }
 
@@ -107,6 +108,9 @@ public sealed record IngestReportJson(
 {
     /// <summary>What was left out while walking folders (a Roots library folder, a fifo), with the reason: not failures.</summary>
     public IReadOnlyList<FailureJson> Skipped { get; init; } = [];
+
+    /// <summary>Set when the run stopped on a full disk: the message (exit code 1).</summary>
+    public string? DiskFull { get; init; }
 }
 
 /// <summary>An input already kept by another item.</summary>

@@ -43,6 +43,17 @@ public static class ReportRenderer
             {
                 Terminal.Err.MarkupLine("[yellow]interrupted[/]: what was done is kept; run the same command again to continue");
             }
+
+            if (report.StoppedByDiskFull is { } diskFull)
+            {
+                Terminal.Err.MarkupLineInterpolated($"[red]stopped[/]: {diskFull}");
+            }
+        }
+
+        if (report.StoppedByDiskFull is not null)
+        {
+            // Not a partial success of the inputs: the run as a whole could not go on (the store failing is exit 1 too).
+            return ExitCodes.Failure;
         }
 
         if (report.Interrupted)
