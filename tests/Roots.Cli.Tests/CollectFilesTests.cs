@@ -131,6 +131,20 @@ public sealed class CollectFilesTests : IDisposable
         Assert.Equal([Path.Combine(_lib.Inputs, "a.md")], Sources(await _lib.Json("list", "--json")));
     }
 
+    [Fact]
+    public async Task Add_Utf16NoteWithoutByteOrderMark_IsCollectedAsText()
+    {
+        // given a note PowerShell wrote (Out-File -Encoding Unicode without a BOM)
+        await _lib.Roots("init");
+        _lib.Write("note.txt", System.Text.Encoding.Unicode.GetBytes("乌龙茶\r\n\r\nOolong grows on the hills of Fujian.\r\n"));
+
+        var added = await _lib.Roots("add", _lib.Inputs);
+
+        Assert.True(added.ExitCode == 0, added.Stderr);
+        var item = Assert.Single((await _lib.Json("list", "--json")).EnumerateArray());
+        Assert.Equal("乌龙茶", item.GetProperty("title").GetString());
+    }
+
     private void WriteGbkFolder()
     {
         _lib.Write("a.md", "# Tea\n\nOolong grows on the hills of Fujian.");

@@ -239,13 +239,18 @@ public sealed class FileSource
             return null;
         }
 
+        string name = Path.GetFileName(path.Display);
+        if (System.Text.Ascii.IsValid(name) && !name.Contains("\\x", StringComparison.Ordinal))
+        {
+            return null; // a name that is not UTF-8 never shows as plain ASCII: nothing to look for
+        }
+
         var parent = DiskPath.FromString(parentName);
         if (Disk.Stat(parent, follow: true).Kind == FileKind.Missing)
         {
             parent = FindByShownName(parent) ?? parent;
         }
 
-        string name = Path.GetFileName(path.Display);
         foreach (var entry in Disk.List(parent) ?? [])
         {
             if (entry.Name == name && entry.Path.Native is { } native && NativeName.IsLegacy(native.AsSpan(native.AsSpan().LastIndexOf((byte)'/') + 1)))

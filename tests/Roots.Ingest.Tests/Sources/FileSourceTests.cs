@@ -30,6 +30,8 @@ public sealed class FileSourceTests : IDisposable
 
         // then all three are listed, the GBK one by its readable name, and it can be read
         Assert.Equal(["a.md", "z.md", "中文.md"], candidates.Select(c => Path.GetFileName(c.Path)));
+        var a = new FileInfo(Path.Combine(_folder, "a.md"));
+        Assert.Equal((a.Length, a.LastWriteTimeUtc.Ticks), (candidates[0].Size, candidates[0].Stamp)); // as stored by earlier versions
         Assert.Empty(_failed);
         var read = _source.Read(candidates[2]);
         Assert.True(read.IsSuccess, read.Error);
