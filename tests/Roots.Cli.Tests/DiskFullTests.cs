@@ -114,6 +114,26 @@ public sealed class DiskFullTests : IDisposable
         Assert.Equal(Files, (await _lib.Json("jobs", "--json")).GetProperty("counts").GetProperty("done").GetInt32());
     }
 
+    [SmallDiskFact(SqliteOnly = true)]
+    public async Task Add_DatabaseOnAFullDisk_StopsWithOneMessage_AndKeepsWhatWasKept()
+    {
+        // given a library folder (roots.db) on a 2 MB disk, its archive elsewhere, and 40 files of 60 KB
+        using var disk = SmallDisk.Mount(2, _lib.Library);
+        await _lib.Roots("init");
+        File.AppendAllText(Path.Combine(_lib.Library, "roots.yaml"), $"\narchive: {Path.Combine(_lib.Root, "archive")}\n");
+        WriteFiles();
+
+        // when
+        var added = await _lib.Roots("add", _lib.Inputs, "--json");
+
+        // then it stopped on SQLite's "database or disk is full", exit 1, blaming no file
+        Assert.Equal(1, added.ExitCode);
+        var report = JsonDocument.Parse(added.Stdout).RootElement;
+        Assert.Contains("database or disk is full", report.GetProperty("diskFull").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, report.GetProperty("failures").GetArrayLength());
+        Assert.Equal(report.GetProperty("added").GetInt32(), (await _lib.Json("list", "--limit", "1000", "--json")).GetArrayLength());
+    }
+
     private async Task InitWithArchiveOn(SmallDisk disk)
     {
         await _lib.Roots("init");

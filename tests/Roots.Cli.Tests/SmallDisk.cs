@@ -24,8 +24,8 @@ public sealed class SmallDisk : IDisposable
     /// <summary>True when this process may mount one (it runs as root on Linux).</summary>
     public static bool Available => CanMount.Value;
 
-    /// <summary>Mounts a tmpfs of <paramref name="megabytes"/> MB.</summary>
-    public static SmallDisk Mount(int megabytes) => TryMount(megabytes) ?? throw new InvalidOperationException("could not mount a tmpfs");
+    /// <summary>Mounts a tmpfs of <paramref name="megabytes"/> MB at <paramref name="path"/> (created), or in a new temporary folder.</summary>
+    public static SmallDisk Mount(int megabytes, string? path = null) => TryMount(megabytes, path) ?? throw new InvalidOperationException("could not mount a tmpfs");
 
     /// <summary>Gives it <paramref name="megabytes"/> MB: the user freed space.</summary>
     public void Grow(int megabytes) => Run("mount", "-o", $"remount,size={megabytes}m", Path);
@@ -36,9 +36,9 @@ public sealed class SmallDisk : IDisposable
         Directory.Delete(Path);
     }
 
-    private static SmallDisk? TryMount(int megabytes)
+    private static SmallDisk? TryMount(int megabytes, string? at = null)
     {
-        string path = Directory.CreateTempSubdirectory("roots-small-disk-").FullName;
+        string path = at is null ? Directory.CreateTempSubdirectory("roots-small-disk-").FullName : Directory.CreateDirectory(at).FullName;
         if (Run("mount", "-t", "tmpfs", "-o", $"size={megabytes}m", "tmpfs", path) == 0)
         {
             return new SmallDisk(path);
@@ -60,17 +60,5 @@ public sealed class SmallDisk : IDisposable
         process.StandardError.ReadToEnd();
         process.WaitForExit();
         return process.ExitCode;
-    }
-}
-
-/// <summary>A test that needs <see cref="SmallDisk"/>: skipped, saying why, where mounting is not allowed.</summary>
-public sealed class SmallDiskFactAttribute : FactAttribute
-{
-    public SmallDiskFactAttribute()
-    {
-        if (!SmallDisk.Available)
-        {
-            Skip = "needs root on Linux to mount a small tmpfs";
-        }
     }
 }

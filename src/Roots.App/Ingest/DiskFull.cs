@@ -52,6 +52,6 @@ public static class DiskFull
     public static string Message(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        return $"disk full ({exception.Message.ReplaceLineEndings(" ")}): stopped; what was kept stays kept; free some space and run the same command again";
+        return $"disk full ({exception.Message.ReplaceLineEndings(" ").TrimEnd('.')}); what was kept stays kept; free some space and run the same command again";
     }
 }
