@@ -107,7 +107,8 @@ public sealed class FileSource
                 byte[]? content = ReadAtMost(stream, probe.Size);
                 if (content is null)
                 {
-                    return TooLarge(_maxFileBytes + 1);
+                    return Result<CollectedDocument>.Fail(
+                        $"file too large (more than its listed size, past the limit of {Megabytes(_maxFileBytes)} MB, ingest.max_file_mb in roots.yaml)");
                 }
 
                 if (content.Length == 0)
@@ -133,7 +134,7 @@ public sealed class FileSource
     /// <summary>The whole stream, or null when it holds more than the limit (a file still growing, a device that never ends).</summary>
     private byte[]? ReadAtMost(Stream stream, long expected)
     {
-        using var content = new MemoryStream((int)Math.Min(expected, _maxFileBytes));
+        using var content = new MemoryStream((int)Math.Min(Math.Min(expected, _maxFileBytes), Array.MaxLength));
         var buffer = new byte[81_920];
         int read;
         while ((read = stream.Read(buffer)) > 0)
