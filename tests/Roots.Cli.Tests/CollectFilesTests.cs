@@ -38,6 +38,21 @@ public sealed class CollectFilesTests : IDisposable
     }
 
     [Fact]
+    public async Task Add_AShellGlobInAGbkFolder_CollectsEveryFile()
+    {
+        // given `roots add *.md` typed in the folder: the shell passes the GBK name's raw bytes
+        await _lib.Roots("init");
+        WriteGbkFolder();
+
+        RawNames.Shell(_lib.Inputs, $"ROOTS_EMBED=off NO_COLOR=1 dotnet '{RootsProcess.Dll}' add *.md --library '{_lib.Library}' > added.json 2> added.err --json || true");
+
+        // then all three are kept, the GBK one under its readable name
+        string report = File.ReadAllText(Path.Combine(_lib.Inputs, "added.json"));
+        Assert.Equal(3, JsonDocument.Parse(report).RootElement.GetProperty("added").GetInt32());
+        Assert.Contains(Path.Combine(_lib.Inputs, "中文.md"), Sources(await _lib.Json("list", "--json")));
+    }
+
+    [Fact]
     public async Task QueueThenWorker_FolderWithAGbkNamedFile_CollectsEverything()
     {
         await _lib.Roots("init");

@@ -52,17 +52,22 @@ public sealed class FileSource
         {
             var path = DiskPath.FromString(Path.GetFullPath(given));
             var probe = Disk.Stat(path, follow: true);
-            if (probe.Kind == FileKind.Missing && FindByShownName(path) is { } legacy)
+            bool ambiguous = false;
+            if (probe.Kind == FileKind.Missing)
             {
-                // A stored or queued path whose name is not UTF-8 is found again by the name it is shown as.
-                path = legacy;
-                probe = Disk.Stat(path, follow: true);
+                // A name that is not UTF-8 is found again by the name it is shown as, or by the garbled argument.
+                (var legacy, ambiguous) = LegacyNames.Find(path);
+                if (legacy is { } found)
+                {
+                    path = found;
+                    probe = Disk.Stat(path, follow: true);
+                }
             }
 
             switch (probe.Kind)
             {
                 case FileKind.Missing:
-                    failed(given, "no such file or folder");
+                    failed(given, ambiguous ? LegacyNames.Ambiguous : "no such file or folder");
                     break;
                 case FileKind.Regular:
                     yield return Candidate(path, probe);
@@ -230,37 +235,6 @@ public sealed class FileSource
         }
 
         return LibraryFolder.Is(folder) ? LibraryFolder.Reason : null;
-    }
-
-    /// <summary>The entry whose bytes are not UTF-8 but which is shown as <paramref name="path"/>, if there is one.</summary>
-    private static DiskPath? FindByShownName(DiskPath path)
-    {
-        if (path.Native is null || Path.GetDirectoryName(path.Display) is not { } parentName)
-        {
-            return null;
-        }
-
-        string name = Path.GetFileName(path.Display);
-        if (System.Text.Ascii.IsValid(name) && !name.Contains("\\x", StringComparison.Ordinal))
-        {
-            return null; // a name that is not UTF-8 never shows as plain ASCII: nothing to look for
-        }
-
-        var parent = DiskPath.FromString(parentName);
-        if (Disk.Stat(parent, follow: true).Kind == FileKind.Missing)
-        {
-            parent = FindByShownName(parent) ?? parent;
-        }
-
-        foreach (var entry in Disk.List(parent) ?? [])
-        {
-            if (entry.Name == name && entry.Path.Native is { } native && NativeName.IsLegacy(native.AsSpan(native.AsSpan().LastIndexOf((byte)'/') + 1)))
-            {
-                return entry.Path;
-            }
-        }
-
-        return null;
     }
 
     private static FileCandidate Candidate(DiskPath path, FileProbe probe) =>

@@ -43,16 +43,16 @@ public sealed class FileSourceTests : IDisposable
     [Fact]
     public void Enumerate_TwoGbkNamesThatUtf8WouldBothShowAsReplacementCharacters_StayTwoFiles()
     {
-        // given 中文.md and 英文.md in GBK: .NET shows both as "����.md"
+        // given 中文.md and 论文.md in GBK: .NET shows both as "����.md"
         RawNames.Write(_folder, RawNames.GbkChineseMd, "# 中文");
-        RawNames.Write(_folder, @"\xd3\xa2\xce\xc4.md", "# 英文");
+        RawNames.Write(_folder, @"\xc2\xdb\xce\xc4.md", "# 论文");
 
         // when
         var candidates = Enumerate(_folder);
 
         // then
-        Assert.Equal(["中文.md", "英文.md"], candidates.Select(c => Path.GetFileName(c.Path)).Order(StringComparer.Ordinal));
-        Assert.Equal(["# 中文", "# 英文"], candidates.Select(c => Encoding.UTF8.GetString(_source.Read(c).Value.Content.Span)).Order(StringComparer.Ordinal));
+        Assert.Equal(["中文.md", "论文.md"], candidates.Select(c => Path.GetFileName(c.Path)).Order(StringComparer.Ordinal));
+        Assert.Equal(["# 中文", "# 论文"], candidates.Select(c => Encoding.UTF8.GetString(_source.Read(c).Value.Content.Span)).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -79,6 +79,22 @@ public sealed class FileSourceTests : IDisposable
         // then
         Assert.Empty(_failed);
         Assert.Equal("# 中文笔记", Encoding.UTF8.GetString(_source.Read(candidate).Value.Content.Span));
+    }
+
+    [Fact]
+    public void Enumerate_AGbkNameGarbledOnTheCommandLine_FindsIt_UnlessSeveralMatch()
+    {
+        // given what .NET makes of `roots add *.md` in a GBK folder: each bad byte of argv becomes U+FFFD
+        RawNames.Write(_folder, RawNames.GbkChineseMd, "# 中文笔记");
+        string garbled = Path.Combine(_folder, "\uFFFD\uFFFD\uFFFD\uFFFD.md");
+
+        // when / then one file matches: it is collected under its readable name
+        Assert.Equal(Path.Combine(_folder, "中文.md"), Assert.Single(Enumerate(garbled)).Path);
+
+        // and with a second name that garbles the same (论文.md), the argument is refused with a reason
+        RawNames.Write(_folder, @"\xc2\xdb\xce\xc4.md", "# 论文");
+        Assert.Empty(Enumerate(garbled));
+        Assert.Contains("several files match", Assert.Single(_failed).Reason, StringComparison.Ordinal);
     }
 
     [Fact]
