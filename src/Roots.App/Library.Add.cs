@@ -22,9 +22,11 @@ public sealed partial class Library
         CancellationToken stop = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var source = new FileSource(Config.Ingest.MaxFileMegabytes * 1024 * 1024);
+        var source = OpenFileSource();
         var missing = new List<FailedInput>();
-        var candidates = source.Enumerate(paths, (path, reason) => missing.Add(new FailedInput(path, reason))).ToList();
+        var skipped = new List<FailedInput>();
+        var candidates = source.Enumerate(
+            paths, (path, reason) => missing.Add(new FailedInput(path, reason)), (path, reason) => skipped.Add(new FailedInput(path, reason))).ToList();
         var known = await _store.LoadSourceStatesAsync(stop).ConfigureAwait(false);
 
         int unchanged = 0;
@@ -44,6 +46,7 @@ public sealed partial class Library
         var report = await Runner().RunAsync(inputs, candidates.Count, Offset(progress, unchanged, missing.Count), stop).ConfigureAwait(false);
         report.Unchanged += unchanged;
         report.Failures.InsertRange(0, missing);
+        report.Skipped.AddRange(skipped);
         await AfterKeepAsync(report).ConfigureAwait(false);
         await ClassifyAfterKeepAsync(report).ConfigureAwait(false);
         return report;
@@ -128,6 +131,9 @@ public sealed partial class Library
             await PackSearchIfNeededAsync(PackAfterAdding).ConfigureAwait(false);
         }
     }
+
+    /// <summary>Files as this library collects them: up to its size limit, never from its own folder or archive.</summary>
+    private FileSource OpenFileSource() => new(Config.Ingest.MaxFileMegabytes * 1024 * 1024, [Directory, _archive.Root]);
 
     private CollectedDocument Apply(CollectedDocument document, AddOptions options)
     {

@@ -3,7 +3,6 @@ using Roots.App.Jobs;
 using Roots.App.UseCases;
 using Roots.App.Web;
 using Roots.Core.Model;
-using Roots.Ingest.Sources;
 
 namespace Roots.App;
 
@@ -22,8 +21,9 @@ public sealed partial class Library
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(urls);
         var failures = new List<FailedInput>();
-        var source = new FileSource(Config.Ingest.MaxFileMegabytes * 1024 * 1024);
-        var files = source.Enumerate(paths, (path, reason) => failures.Add(new FailedInput(path, reason)))
+        var skipped = new List<FailedInput>();
+        var files = OpenFileSource().Enumerate(
+                paths, (path, reason) => failures.Add(new FailedInput(path, reason)), (path, reason) => skipped.Add(new FailedInput(path, reason)))
             .Select(candidate => Path.GetFullPath(candidate.Path))
             .Distinct(StringComparer.Ordinal)
             .ToList();
@@ -42,7 +42,7 @@ public sealed partial class Library
 
         var (filesQueued, filesKnown) = await EnqueueInChunksAsync(FileJobPayload.Kind, files, FileJobPayload.Of(options), stop).ConfigureAwait(false);
         var (urlsQueued, urlsKnown) = await EnqueueInChunksAsync(UrlJobPayload.Kind, webAddresses.Distinct(StringComparer.Ordinal).ToList(), null, stop).ConfigureAwait(false);
-        return new QueueReport(filesQueued + urlsQueued, filesKnown + urlsKnown, failures);
+        return new QueueReport(filesQueued + urlsQueued, filesKnown + urlsKnown, failures) { Skipped = skipped };
     }
 
     /// <summary>Queues <paramref name="keys"/>; returns how many were queued now and how many were already queued, running or done.</summary>

@@ -96,7 +96,7 @@ public sealed partial class Library
         while (!stop.IsCancellationRequested)
         {
             var report = await AddPathsAsync([directory], options, null, stop).ConfigureAwait(false);
-            if (report.Added + report.Updated + report.Failures.Count + report.Duplicates.Count > 0)
+            if (report.Added + report.Updated + report.Failures.Count + report.Duplicates.Count > 0 || report.StoppedByDiskFull is not null)
             {
                 onReport(report);
             }

@@ -22,7 +22,8 @@ public sealed partial class Library
     /// until <paramref name="stop"/> fires (or, with <see cref="WorkerOptions.UntilEmpty"/>, until no job is
     /// queued or running). Any number of workers may share one store: a claim hands each job to one of
     /// them (on PostgreSQL, <c>FOR UPDATE SKIP LOCKED</c>), and a job whose worker died is claimed again
-    /// when its lease runs out.
+    /// when its lease runs out. A full disk stops the worker (<see cref="IngestReport.StoppedByDiskFull"/>);
+    /// the jobs it did not finish go back on the queue.
     /// </summary>
     public async Task<IngestReport> WorkAsync(WorkerOptions options, IProgress<WorkerProgress>? progress = null, CancellationToken stop = default)
     {
@@ -33,7 +34,7 @@ public sealed partial class Library
         var files = new FileJobRunner(
             _store,
             new IngestRunner(_pipeline, _store, _archive, Config.Ingest.BatchSize, Math.Max(1, options.Concurrency)),
-            new FileSource(Config.Ingest.MaxFileMegabytes * 1024 * 1024),
+            OpenFileSource(),
             Apply);
         while (!stop.IsCancellationRequested)
         {
@@ -56,6 +57,11 @@ public sealed partial class Library
 
                 var counts = await _store.CountJobsAsync(null, CancellationToken.None).ConfigureAwait(false);
                 progress?.Report(new WorkerProgress(jobs, report.Added, report.Updated, report.Failures.Count, counts.GetValueOrDefault(JobState.Queued)));
+                if (report.StoppedByDiskFull is not null)
+                {
+                    break; // every later job would fail the same way
+                }
+
                 continue;
             }
 

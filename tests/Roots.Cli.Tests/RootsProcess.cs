@@ -13,6 +13,9 @@ public static class RootsProcess
     /// </summary>
     private static readonly string RootsDll = LocateRoots();
 
+    /// <summary>The roots.dll the tests run, for a test that must start it from a shell (to pass raw bytes as arguments).</summary>
+    public static string Dll => RootsDll;
+
     private static string LocateRoots()
     {
         var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));

@@ -18,6 +18,12 @@ public sealed class IngestReport
     /// <summary>Inputs that could not be collected, with the reason.</summary>
     public List<FailedInput> Failures { get; } = [];
 
+    /// <summary>
+    /// What was deliberately left out while walking folders, with the reason: a Roots library folder,
+    /// a fifo, socket or device. Not inputs, so not failures: they change neither the counts nor the exit code.
+    /// </summary>
+    public List<FailedInput> Skipped { get; } = [];
+
     /// <summary>The ids of items added or updated, in the order they were kept.</summary>
     public List<long> ItemIds { get; } = [];
 
@@ -39,6 +45,12 @@ public sealed class IngestReport
     /// before), to be merged onto those items as user tags (<see cref="ImportTagMerger"/>).
     /// </summary>
     internal List<(long ItemId, IReadOnlyList<string> Tags)> TagsForExisting { get; } = [];
+
+    /// <summary>
+    /// Set when the run stopped on a full disk (see <see cref="DiskFull"/>): the one line to show.
+    /// What was kept before stays kept; inputs not kept for lack of space are not failures.
+    /// </summary>
+    public string? StoppedByDiskFull { get; internal set; }
 
     /// <summary>True when the run was interrupted before every input was processed.</summary>
     public bool Interrupted { get; internal set; }

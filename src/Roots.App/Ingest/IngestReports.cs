@@ -11,6 +11,8 @@ internal static class IngestReports
         into.Unchanged += from.Unchanged;
         into.Duplicates.AddRange(from.Duplicates);
         into.Failures.AddRange(from.Failures);
+        into.Skipped.AddRange(from.Skipped);
+        into.StoppedByDiskFull ??= from.StoppedByDiskFull;
         into.ItemIds.AddRange(from.ItemIds);
         into.TagsForExisting.AddRange(from.TagsForExisting);
         foreach (var (id, hash) in from.SimHashes)

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Roots.Core.Model;
 using Roots.Core.Ports;
+using Roots.Ingest.Archive;
 
 namespace Roots.App.Ingest;
 
@@ -34,29 +35,32 @@ public sealed class IngestRunner(IngestPipeline pipeline, IItemStore store, IArc
             FullMode = BoundedChannelFullMode.Wait,
         });
 
-        var producing = ProduceAsync(inputs, channel.Writer, stop);
-        await KeepAllAsync(channel.Reader, report, total, progress).ConfigureAwait(false);
+        // A full disk stops the feeding as Ctrl-C does: every later file would fail the same way.
+        using var halt = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        var run = new RunState(report, halt);
+        var producing = ProduceAsync(inputs, channel.Writer, run, stop);
+        await KeepAllAsync(channel.Reader, run, total, progress).ConfigureAwait(false);
         report.Interrupted = await producing.ConfigureAwait(false);
         return report;
     }
 
-    private async Task<bool> ProduceAsync(IEnumerable<IngestInput> inputs, ChannelWriter<WorkResult> writer, CancellationToken stop)
+    private async Task<bool> ProduceAsync(IEnumerable<IngestInput> inputs, ChannelWriter<WorkResult> writer, RunState run, CancellationToken stop)
     {
         bool interrupted = false;
         try
         {
-            var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, workers), CancellationToken = stop };
+            var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, workers), CancellationToken = run.Halt.Token };
             var numbered = inputs.Select((input, index) => (Input: input, Sequence: index));
             await Parallel.ForEachAsync(numbered, options, async (work, _) =>
             {
                 // In-flight work is finished even after a stop request: only feeding stops.
-                var result = await ProcessAsync(work.Input).ConfigureAwait(false);
+                var result = await ProcessAsync(work.Input, run).ConfigureAwait(false);
                 await writer.WriteAsync(result with { Sequence = work.Sequence }, CancellationToken.None).ConfigureAwait(false);
             }).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        catch (OperationCanceledException) when (run.Halt.IsCancellationRequested)
         {
-            interrupted = true;
+            interrupted = stop.IsCancellationRequested;
         }
         finally
         {
@@ -66,7 +70,7 @@ public sealed class IngestRunner(IngestPipeline pipeline, IItemStore store, IArc
         return interrupted;
     }
 
-    private async Task<WorkResult> ProcessAsync(IngestInput input)
+    private async Task<WorkResult> ProcessAsync(IngestInput input, RunState run)
     {
         try
         {
@@ -82,7 +86,18 @@ public sealed class IngestRunner(IngestPipeline pipeline, IItemStore store, IArc
                 return WorkResult.Failed(input.Label, draft.Error!);
             }
 
-            var original = await archive.StoreAsync(loaded.Value.Content).ConfigureAwait(false);
+            ArchivedOriginal original;
+            try
+            {
+                original = await archive.StoreAsync(loaded.Value.Content).ConfigureAwait(false);
+            }
+            catch (Exception e) when (DiskFull.Is(e) || (archive is FileArchive files && DiskFull.NoRoomFor(files.Root, loaded.Value.Content.Length)))
+            {
+                // .NET reports a failed preallocation without the errno: the free space of the archive's disk tells.
+                run.StopOnDiskFull(e);
+                return WorkResult.NotKept(input.Label);
+            }
+
             return WorkResult.Ready(input.Label, Prepare(draft.Value, original)) with { SimHash = draft.Value.TextSimHash };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -96,12 +111,13 @@ public sealed class IngestRunner(IngestPipeline pipeline, IItemStore store, IArc
         }
     }
 
-    private async Task KeepAllAsync(ChannelReader<WorkResult> reader, IngestReport report, int? total, IProgress<IngestProgress>? progress)
+    private async Task KeepAllAsync(ChannelReader<WorkResult> reader, RunState run, int? total, IProgress<IngestProgress>? progress)
     {
+        var report = run.Report;
         var batch = new List<WorkResult>(batchSize);
         async Task FlushAsync()
         {
-            await KeepBatchAsync(batch, report).ConfigureAwait(false);
+            await KeepBatchAsync(batch, run).ConfigureAwait(false);
             batch.Clear();
             progress?.Report(new IngestProgress(report.Processed, total, report.Failures.Count, report.Duplicates.Count));
         }
@@ -151,13 +167,27 @@ public sealed class IngestRunner(IngestPipeline pipeline, IItemStore store, IArc
         }
     }
 
-    private async Task KeepBatchAsync(List<WorkResult> batch, IngestReport report)
+    private async Task KeepBatchAsync(List<WorkResult> batch, RunState run)
     {
+        var report = run.Report;
         // Workers finish out of order; keeping each batch in input order makes ids follow the
         // order of the inputs and makes "which copy is the duplicate" predictable.
         batch.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
-        var ready = batch.Where(r => r.Item is not null).ToList();
-        var outcomes = ready.Count == 0 ? [] : await store.KeepAsync(ready.Select(r => r.Item!).ToList()).ConfigureAwait(false);
+        var ready = batch.Where(r => r.Item is not null && !run.StoreFull).ToList();
+        IReadOnlyList<KeepOutcome> outcomes;
+        try
+        {
+            outcomes = ready.Count == 0 ? [] : await store.KeepAsync(ready.Select(r => r.Item!).ToList()).ConfigureAwait(false);
+        }
+        catch (Exception e) when (DiskFull.Is(e))
+        {
+            // The transaction rolled back: nothing of this batch is kept, everything before it is.
+            run.StopOnDiskFull(e);
+            run.StoreFull = true;
+            ready.Clear();
+            outcomes = [];
+        }
+
         for (int i = 0; i < ready.Count; i++)
         {
             var outcome = outcomes[i];
@@ -182,7 +212,7 @@ public sealed class IngestRunner(IngestPipeline pipeline, IItemStore store, IArc
             }
         }
 
-        foreach (var failed in batch.Where(r => r.Item is null))
+        foreach (var failed in batch.Where(r => r.Item is null && r.Error is not null))
         {
             report.Failures.Add(new FailedInput(failed.Label, failed.Error!));
         }
@@ -239,5 +269,32 @@ public sealed class IngestRunner(IngestPipeline pipeline, IItemStore store, IArc
         public static WorkResult Ready(string label, PreparedItem item) => new(label, item, null);
 
         public static WorkResult Failed(string label, string error) => new(label, null, error);
+
+        /// <summary>Not kept for lack of space: not the input's failure, collected again on the next run.</summary>
+        public static WorkResult NotKept(string label) => new(label, null, null);
+    }
+
+    /// <summary>One run's shared state: its report, and how a full disk stops it.</summary>
+    private sealed class RunState(IngestReport report, CancellationTokenSource halt)
+    {
+        private readonly Lock _gate = new();
+
+        public IngestReport Report => report;
+
+        public CancellationTokenSource Halt => halt;
+
+        /// <summary>True once keeping failed on a full disk: later batches are not offered to the store.</summary>
+        public bool StoreFull { get; set; }
+
+        /// <summary>Records the first full-disk error as the run's one message and stops the feeding.</summary>
+        public void StopOnDiskFull(Exception e)
+        {
+            lock (_gate)
+            {
+                report.StoppedByDiskFull ??= DiskFull.Message(e);
+            }
+
+            halt.Cancel();
+        }
     }
 }

@@ -39,10 +39,13 @@ internal sealed class FileJobRunner(
         // A claimed chunk is finished even after Ctrl-C: stopping only ends the claiming.
         var kept = await runner.RunAsync(inputs, inputs.Count, null, CancellationToken.None).ConfigureAwait(false);
         var failed = kept.Failures.ToDictionary(f => f.Label, f => f.Reason, StringComparer.Ordinal);
+        // On a full disk the chunk stopped part-way: what it did not finish (or kept, which the next
+        // claim finds unchanged) goes back on the queue rather than being marked done.
+        var unfinished = kept.StoppedByDiskFull is null ? JobState.Done : JobState.Queued;
         var settlements = jobs.Select(job => failed.TryGetValue(job.Key, out var reason)
             // A file that cannot be read or extracted will not read better next time.
             ? new JobSettlement(job.Id, JobState.Dead, reason)
-            : new JobSettlement(job.Id, JobState.Done)).ToList();
+            : new JobSettlement(job.Id, unfinished)).ToList();
         await queue.SettleAsync(settlements, CancellationToken.None).ConfigureAwait(false);
         IngestReports.Merge(report, kept);
         return jobs.Count;

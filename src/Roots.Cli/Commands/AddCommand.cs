@@ -125,6 +125,7 @@ public sealed class AddCommand : LibraryCommand<AddCommand.Settings>
                 Terminal.Err.MarkupLineSafe($"[red]failed[/] {failure.Label}: {failure.Reason}");
             }
 
+            ReportRenderer.RenderSkipped(report.Skipped);
             Terminal.Err.MarkupLineSafe($"[green]{report.Queued} queued[/], {report.Known} already queued or done; run roots worker to collect them");
         }
 

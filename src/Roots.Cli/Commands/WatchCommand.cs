@@ -45,6 +45,13 @@ public sealed class WatchCommand : LibraryCommand<WatchCommand.Settings>
                 Terminal.Err.MarkupLineSafe($"[red]failed[/] {failure.Label}: {failure.Reason}");
             }
 
+            Rendering.ReportRenderer.RenderSkipped(report.Skipped);
+            if (report.StoppedByDiskFull is { } diskFull)
+            {
+                // Watching goes on: the next round tries again, one file, not the whole folder.
+                Terminal.Err.MarkupLineSafe($"[red]stopped this round[/]: {diskFull}");
+            }
+
             Terminal.Err.MarkupLineSafe($"[green]{report.Added} added[/], {report.Updated} updated, {report.Duplicates.Count} duplicates, {report.Failures.Count} failed");
         }, TimeSpan.FromSeconds(settings.RescanSeconds), cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;

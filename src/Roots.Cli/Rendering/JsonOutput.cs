@@ -49,7 +49,11 @@ public static class JsonOutput
         report.Added, report.Updated, report.Unchanged,
         report.Duplicates.Select(d => new DuplicateJson(d.Label, d.ExistingItemId)).ToList(),
         report.Failures.Select(f => new FailureJson(f.Label, f.Reason)).ToList(),
-        report.ItemIds, report.Interrupted);
+        report.ItemIds, report.Interrupted)
+    {
+        Skipped = [.. report.Skipped.Select(s => new FailureJson(s.Label, s.Reason))],
+        DiskFull = report.StoppedByDiskFull,
+    };
 }
 
 /// <summary>An item in a listing.</summary>
@@ -100,7 +104,14 @@ public sealed record VersionJson(int Number, string Sha256, long Size, string Me
 /// <summary>What a collection did.</summary>
 public sealed record IngestReportJson(
     int Added, int Updated, int Unchanged, IReadOnlyList<DuplicateJson> Duplicates, IReadOnlyList<FailureJson> Failures,
-    IReadOnlyList<long> Items, bool Interrupted);
+    IReadOnlyList<long> Items, bool Interrupted)
+{
+    /// <summary>What was left out while walking folders (a Roots library folder, a fifo), with the reason: not failures.</summary>
+    public IReadOnlyList<FailureJson> Skipped { get; init; } = [];
+
+    /// <summary>Set when the run stopped on a full disk: the message (exit code 1).</summary>
+    public string? DiskFull { get; init; }
+}
 
 /// <summary>An input already kept by another item.</summary>
 public sealed record DuplicateJson(string Input, long ItemId);

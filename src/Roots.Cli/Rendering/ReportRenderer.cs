@@ -30,6 +30,7 @@ public static class ReportRenderer
                 Terminal.Err.MarkupLineSafe($"[red]failed[/] {failure.Label}: {failure.Reason}");
             }
 
+            RenderSkipped(report.Skipped);
             int hidden = Math.Max(0, report.Failures.Count - MaxListed) + Math.Max(0, report.Duplicates.Count - MaxListed);
             if (hidden > 0)
             {
@@ -42,6 +43,17 @@ public static class ReportRenderer
             {
                 Terminal.Err.MarkupLine("[yellow]interrupted[/]: what was done is kept; run the same command again to continue");
             }
+
+            if (report.StoppedByDiskFull is { } diskFull)
+            {
+                Terminal.Err.MarkupLineSafe($"[red]stopped[/]: {diskFull}");
+            }
+        }
+
+        if (report.StoppedByDiskFull is not null)
+        {
+            // Not a partial success of the inputs: the run as a whole could not go on (the store failing is exit 1 too).
+            return ExitCodes.Failure;
         }
 
         if (report.Interrupted)
@@ -55,5 +67,15 @@ public static class ReportRenderer
         }
 
         return report.Failures.Count == report.Processed ? ExitCodes.Failure : ExitCodes.Partial;
+    }
+
+    /// <summary>One line per thing left out while walking folders (a library folder, a fifo): what and why.</summary>
+    public static void RenderSkipped(IEnumerable<FailedInput> skipped)
+    {
+        ArgumentNullException.ThrowIfNull(skipped);
+        foreach (var skip in skipped.Take(MaxListed))
+        {
+            Terminal.Err.MarkupLineSafe($"[grey]skipped[/] {skip.Label}: {skip.Reason}");
+        }
     }
 }

@@ -20,7 +20,7 @@ public static class MediaTypeSniffer
     /// Returns <see cref="MediaTypes.Pdf"/>, <see cref="MediaTypes.Html"/>,
     /// <see cref="MediaTypes.Markdown"/> or <see cref="MediaTypes.PlainText"/>, or a failure:
     /// <c>empty file</c>, or a binary file (NUL bytes or more than 5 % control characters in the
-    /// first 8 KiB; UTF-16 and UTF-32 with a byte-order mark are text).
+    /// first 8 KiB; UTF-16 and UTF-32 with a byte-order mark, and UTF-16 without one, are text).
     /// </summary>
     /// <param name="fileName">The name it came with, used for its extension; may be null (stdin).</param>
     /// <param name="head">The first bytes; 8 KiB is enough, more is ignored.</param>
@@ -44,8 +44,8 @@ public static class MediaTypeSniffer
         }
 
         var byExtension = FromExtension(fileName);
-        var hasBom = TryDecodeWithBom(head, out var start);
-        if (!hasBom)
+        var isUnicode = TryDecodeWithBom(head, out var start) || TryDecodeUtf16WithoutBom(head, out start);
+        if (!isUnicode)
         {
             if (byExtension == MediaTypes.Pdf)
             {
@@ -80,6 +80,13 @@ public static class MediaTypeSniffer
             ".pdf" => MediaTypes.Pdf,
             _ => null,
         };
+    }
+
+    private static bool TryDecodeUtf16WithoutBom(ReadOnlySpan<byte> head, out string start)
+    {
+        var encoding = Utf16Text.Detect(head);
+        start = encoding?.GetString(head.Length > StartWindow ? head[..StartWindow] : head) ?? string.Empty;
+        return encoding is not null;
     }
 
     private static bool TryDecodeWithBom(ReadOnlySpan<byte> head, out string start)

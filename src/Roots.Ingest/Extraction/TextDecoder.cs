@@ -31,7 +31,8 @@ public static class TextDecoder
     /// declaration is often copied from a template or a server default). So does valid UTF-8
     /// that is not plain ASCII: legacy text is almost never valid UTF-8 by accident, while
     /// servers that label UTF-8 as ISO-8859-1 are common. A declared charset that decodes badly
-    /// (over 1 % U+FFFD) is dropped in favour of detection. A leading U+FEFF is removed.
+    /// (over 1 % U+FFFD) is dropped in favour of detection. A leading U+FEFF is removed. UTF-16
+    /// without a byte-order mark is recognised after the mark (see <see cref="Utf16Text"/>).
     /// </summary>
     /// <param name="content">The bytes.</param>
     /// <param name="declaredCharset">A charset declared out of band (an HTTP header), if any.</param>
@@ -54,6 +55,12 @@ public static class TextDecoder
         if (TryReadBom(content, out var bomEncoding, out var bomLength))
         {
             return Attempt(bomEncoding, content[bomLength..], tried) ?? Undecodable(tried);
+        }
+
+        if (Utf16Text.Detect(content) is { } utf16)
+        {
+            // UTF-16 without a mark: its NUL bytes would make it binary, and no other charset reads it.
+            return Attempt(utf16, content, tried) ?? Undecodable(tried);
         }
 
         var declared = CharsetResolver.Resolve(declaredCharset) ?? CharsetResolver.Resolve(embeddedCharset);
