@@ -56,7 +56,7 @@ public sealed class ProviderSafetyTests : IAsyncLifetime
     {
         Configure("google");
 
-        var ask = await WithKey("ask", "cold brew oolong");
+        var ask = await WithKey("ask", "cold brew oolong", "--yes");
         var doctor = await WithKey("doctor", "--json");
 
         Assert.Equal(1, ask.ExitCode);
@@ -104,7 +104,7 @@ public sealed class ProviderSafetyTests : IAsyncLifetime
         // when a summary is made and shown, a question answered, and the site published
         var summarize = await WithKey("summarize", "1", "--yes", "--json");
         var shown = await WithKey("show", "1", "--json");
-        var ask = await WithKey("ask", "cold brew oolong");
+        var ask = await WithKey("ask", "cold brew oolong", "--yes");
         var published = await WithKey("publish", "--out", Path.Combine(_lib.Root, "site"), "--json");
 
         // then the model was asked, and the key is nowhere in what came back or was kept
