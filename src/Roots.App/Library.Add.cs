@@ -13,7 +13,8 @@ public sealed partial class Library
 {
     /// <summary>
     /// Collects files and folders (recursively). Files whose size and modification time match
-    /// what was kept are skipped without being read, so re-running an interrupted add is cheap.
+    /// what was kept are skipped without being read, so re-running an interrupted add is cheap
+    /// (unless <see cref="AddOptions.Reread"/>: then each is read, and its original re-archived if damaged).
     /// </summary>
     public async Task<IngestReport> AddPathsAsync(
         IReadOnlyList<string> paths,
@@ -33,7 +34,7 @@ public sealed partial class Library
         var inputs = new List<IngestInput>(candidates.Count);
         foreach (var candidate in candidates)
         {
-            if (known.TryGetValue(candidate.Path, out var state) && state.Size == candidate.Size && state.SourceStamp == candidate.Stamp)
+            if (!options.Reread && known.TryGetValue(candidate.Path, out var state) && state.Size == candidate.Size && state.SourceStamp == candidate.Stamp)
             {
                 unchanged++;
                 continue;

@@ -57,6 +57,12 @@ public sealed partial class Library
             await _store.SetCategoryAsync(item.Id, categoryName, TagOrigin.User, null, cancellationToken).ConfigureAwait(false);
         }
 
+        if (added.Count > 0 || removed.Count > 0)
+        {
+            // The archive's record of the item follows the user's tags, so that a rebuild keeps them.
+            await RefreshSidecarAsync(item.Id, cancellationToken).ConfigureAwait(false);
+        }
+
         var (tags, current) = await TagDetailsAsync(item.Id, cancellationToken).ConfigureAwait(false);
         return new TagChange(item.Id, added, removed, tags, current);
     }

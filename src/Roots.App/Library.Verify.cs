@@ -1,15 +1,19 @@
 using System.Collections.Concurrent;
+using Roots.App.Ingest;
 using Roots.App.Ingest.Stages;
 using Roots.App.UseCases;
 using Roots.Core.Model;
+using Roots.Ingest.Archive;
 
 namespace Roots.App;
 
 public sealed partial class Library
 {
     /// <summary>
-    /// Re-hashes every archived original, checks that every version's original is present and
-    /// intact, that the database is well-formed, and that the index covers every item.
+    /// Checks the library both ways: every version's original is present and hashes to its
+    /// address, the database is well-formed, the index covers every item; and every archived
+    /// original belongs to an item (one that does not was lost by the database or left by a
+    /// killed run), and no temporary file of a killed writer lies in the archive.
     /// </summary>
     public async Task<VerifyReport> VerifyAsync(IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -20,30 +24,9 @@ public sealed partial class Library
             report.Problems.Add($"database: {integrity}");
         }
 
-        var versions = new List<ItemVersion>();
-        await foreach (var version in _store.AllVersionsAsync(cancellationToken).ConfigureAwait(false))
-        {
-            versions.Add(version);
-        }
-
-        var problems = new ConcurrentBag<(long Item, int Version, string Problem)>();
-        long checkedCount = 0;
-        await Parallel.ForEachAsync(versions, new ParallelOptions { CancellationToken = cancellationToken }, async (version, token) =>
-        {
-            if (await _archive.CheckAsync(version.Sha256, version.Size, token).ConfigureAwait(false) is { } problem)
-            {
-                problems.Add((version.ItemId, version.Number, problem));
-            }
-
-            long done = Interlocked.Increment(ref checkedCount);
-            if (done % 1000 == 0)
-            {
-                progress?.Report(done);
-            }
-        }).ConfigureAwait(false);
-
-        report.Problems.AddRange(problems.OrderBy(p => p.Item).ThenBy(p => p.Version)
-            .Select(p => $"item {p.Item} version {p.Version}: {p.Problem}"));
+        var versions = await AllVersionsAsync(cancellationToken).ConfigureAwait(false);
+        var damaged = await CheckOriginalsAsync(versions, progress, cancellationToken).ConfigureAwait(false);
+        report.Problems.AddRange(damaged.Select(p => $"item {p.Version.ItemId} version {p.Version.Number}: {p.Problem}"));
         report.VersionsChecked = versions.Count;
         report.Items = await Store.CountAsync(cancellationToken).ConfigureAwait(false);
         report.IndexEntries = await Index.CountAsync(cancellationToken).ConfigureAwait(false);
@@ -53,8 +36,111 @@ public sealed partial class Library
         }
 
         var referenced = versions.Select(v => v.Sha256).ToHashSet(StringComparer.Ordinal);
-        report.UnreferencedOriginals = _archive.EnumerateAddresses().Count(sha => !referenced.Contains(sha));
+        var unreferenced = _archive.EnumerateAddresses().Where(sha => !referenced.Contains(sha)).ToList();
+        report.UnreferencedOriginals = unreferenced.Count;
+        report.RestorableOriginals = unreferenced.Count(sha => _archive.ReadSidecar(sha) is not null);
+        if (unreferenced.Count > 0)
+        {
+            report.Problems.Add(
+                $"archive: {unreferenced.Count} archived originals belong to no item ({report.RestorableOriginals} with a sidecar naming their source): " +
+                "lost by the database or left by a killed run; roots verify --repair collects them again");
+        }
+
+        report.StaleTemporaryFiles = _archive.FindStaleTemporaryFiles().Count;
+        if (report.StaleTemporaryFiles > 0)
+        {
+            report.Problems.Add($"archive: {report.StaleTemporaryFiles} unfinished temporary files left by killed writers; roots verify --repair removes them");
+        }
+
+        report.MissingSidecars = referenced.Count(sha => !File.Exists(_archive.SidecarPathOf(sha)));
         return report;
+    }
+
+    /// <summary>
+    /// <c>roots verify --repair</c>: brings back what the archive (and the sources still on disk)
+    /// can. Temporary files of killed writers are removed; originals no item refers to are
+    /// collected again from their sidecars; a missing or damaged original whose source file
+    /// still holds the same bytes is archived again; every sidecar is written from the database.
+    /// </summary>
+    public async Task<RepairReport> RepairAsync(IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var repair = new RepairReport { TemporaryFilesRemoved = _archive.RemoveStaleTemporaryFiles() };
+        var versions = await AllVersionsAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var (version, problem) in await CheckOriginalsAsync(versions, null, cancellationToken).ConfigureAwait(false))
+        {
+            var item = await _store.GetAsync(version.ItemId, cancellationToken).ConfigureAwait(false);
+            if (item is not null && await ArchiveFromSourceAsync(item.Source, version.Sha256, cancellationToken).ConfigureAwait(false))
+            {
+                repair.OriginalsRecovered++;
+            }
+            else
+            {
+                repair.Unrepairable.Add($"item {version.ItemId} version {version.Number}: {problem}; its source no longer holds these bytes");
+            }
+        }
+
+        repair.Restored = await RestoreFromArchiveAsync(progress, cancellationToken).ConfigureAwait(false);
+        repair.SidecarsWritten = await WriteSidecarsAsync(cancellationToken).ConfigureAwait(false);
+        return repair;
+    }
+
+    /// <summary>Archives the file at <paramref name="source"/> again when it still hashes to <paramref name="sha256"/>.</summary>
+    private async Task<bool> ArchiveFromSourceAsync(string source, string sha256, CancellationToken cancellationToken)
+    {
+        if (!Path.IsPathFullyQualified(source) || !File.Exists(source))
+        {
+            return false;
+        }
+
+        try
+        {
+            byte[] bytes = await File.ReadAllBytesAsync(source, cancellationToken).ConfigureAwait(false);
+            if (FileArchive.HashOf(bytes) != sha256)
+            {
+                return false;
+            }
+
+            await _archive.StoreAsync(bytes, cancellationToken).ConfigureAwait(false);
+            return await _archive.CheckAsync(sha256, bytes.Length, cancellationToken).ConfigureAwait(false) is null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private async Task<List<ItemVersion>> AllVersionsAsync(CancellationToken cancellationToken)
+    {
+        var versions = new List<ItemVersion>();
+        await foreach (var version in _store.AllVersionsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            versions.Add(version);
+        }
+
+        return versions;
+    }
+
+    /// <summary>Re-hashes the original of every version, in parallel; returns those missing or changed, in item order.</summary>
+    private async Task<List<(ItemVersion Version, string Problem)>> CheckOriginalsAsync(
+        IReadOnlyList<ItemVersion> versions, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        var problems = new ConcurrentBag<(ItemVersion Version, string Problem)>();
+        long checkedCount = 0;
+        await Parallel.ForEachAsync(versions, new ParallelOptions { CancellationToken = cancellationToken }, async (version, token) =>
+        {
+            if (await _archive.CheckAsync(version.Sha256, version.Size, token).ConfigureAwait(false) is { } problem)
+            {
+                problems.Add((version, problem));
+            }
+
+            long done = Interlocked.Increment(ref checkedCount);
+            if (done % 1000 == 0)
+            {
+                progress?.Report(done);
+            }
+        }).ConfigureAwait(false);
+
+        return [.. problems.OrderBy(p => p.Version.ItemId).ThenBy(p => p.Version.Number)];
     }
 
     /// <summary>Rebuilds the full-text index from every item's current text; returns the number of items indexed.</summary>

@@ -226,6 +226,6 @@ public sealed partial class Library
             .Add(new IdentifyStage())
             .Add(new AnalyzeStage(Config.Analysis.Chinese))
             .Build();
-        return new IngestRunner(_webPipeline, _store, _archive, Config.Ingest.BatchSize, Environment.ProcessorCount + 1);
+        return new IngestRunner(_webPipeline, _store, _archive, Config.Ingest.BatchSize, Environment.ProcessorCount + 1, _time);
     }
 }

@@ -33,7 +33,7 @@ public sealed partial class Library
         int jobs = 0;
         var files = new FileJobRunner(
             _store,
-            new IngestRunner(_pipeline, _store, _archive, Config.Ingest.BatchSize, Math.Max(1, options.Concurrency)),
+            new IngestRunner(_pipeline, _store, _archive, Config.Ingest.BatchSize, Math.Max(1, options.Concurrency), _time),
             OpenFileSource(),
             Apply);
         while (!stop.IsCancellationRequested)

@@ -159,5 +159,5 @@ public sealed partial class Library : IDisposable
     public void Dispose() => _store.Dispose();
 
     private IngestRunner Runner() =>
-        new(_pipeline, _store, _archive, Config.Ingest.BatchSize, Environment.ProcessorCount + 1);
+        new(_pipeline, _store, _archive, Config.Ingest.BatchSize, Environment.ProcessorCount + 1, _time);
 }

@@ -54,6 +54,8 @@ public sealed partial class PostgresStore
 
     private async ValueTask<KeepOutcome> KeepOneAsync(NpgsqlTransaction tx, PreparedItem item, long now, double referenceLength, IndexDelta delta, CancellationToken ct)
     {
+        // An item restored from the archive keeps the time it was first collected.
+        now = item.CollectedAt?.ToUnixTimeMilliseconds() ?? now;
         var known = await FindSourceForKeepAsync(tx, item.Source, ct).ConfigureAwait(false);
         if (known is { } existing && existing.Sha256 == item.Original.Sha256)
         {

@@ -31,6 +31,8 @@ public sealed partial class SqliteStore
 
     private static KeepOutcome KeepOne(KeepStatements s, PreparedItem item, long now)
     {
+        // An item restored from the archive keeps the time it was first collected.
+        now = item.CollectedAt?.ToUnixTimeMilliseconds() ?? now;
         var known = s.FindSource(item.Source);
         if (known is { } existing && existing.Sha256 == item.Original.Sha256)
         {

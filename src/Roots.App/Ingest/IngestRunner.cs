@@ -15,8 +15,13 @@ namespace Roots.App.Ingest;
 /// everything already kept. Originals are archived before the transaction that refers to them,
 /// so a crash at any point leaves at worst an unreferenced original, never a dangling reference.
 /// </remarks>
-public sealed class IngestRunner(IngestPipeline pipeline, IItemStore store, IArchive archive, int batchSize, int workers)
+public sealed class IngestRunner(IngestPipeline pipeline, IItemStore store, IArchive archive, int batchSize, int workers, TimeProvider? time = null)
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
+    /// <summary>True for the pipeline of fetched documents, recorded in sidecars so that a rebuild reads them the same way.</summary>
+    private readonly bool _fetched = pipeline.Stages.Any(s => s is Web.WebExtractStage);
+
     /// <summary>How long a part-filled batch waits for more results before it is kept.</summary>
     public static readonly TimeSpan FlushDelay = TimeSpan.FromMilliseconds(250);
 
@@ -87,9 +92,14 @@ public sealed class IngestRunner(IngestPipeline pipeline, IItemStore store, IArc
             }
 
             ArchivedOriginal original;
+            PreparedItem item;
             try
             {
                 original = await archive.StoreAsync(loaded.Value.Content).ConfigureAwait(false);
+                item = Prepare(draft.Value, original);
+                // Written before the transaction that keeps the item: whatever happens to the
+                // database afterwards, the archive alone can bring the item back.
+                await RecordSidecarAsync(draft.Value, item).ConfigureAwait(false);
             }
             catch (Exception e) when (DiskFull.Is(e) || (archive is FileArchive files && DiskFull.NoRoomFor(files.Root, loaded.Value.Content.Length)))
             {
@@ -98,7 +108,7 @@ public sealed class IngestRunner(IngestPipeline pipeline, IItemStore store, IArc
                 return WorkResult.NotKept(input.Label);
             }
 
-            return WorkResult.Ready(input.Label, Prepare(draft.Value, original)) with { SimHash = draft.Value.TextSimHash };
+            return WorkResult.Ready(input.Label, item) with { SimHash = draft.Value.TextSimHash };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -218,6 +228,40 @@ public sealed class IngestRunner(IngestPipeline pipeline, IItemStore store, IArc
         }
     }
 
+    /// <summary>
+    /// Writes the original's sidecar, unless the same bytes were first collected from another
+    /// source (that source's item holds them) or the sidecar already says all this.
+    /// </summary>
+    private async ValueTask RecordSidecarAsync(DocumentDraft draft, PreparedItem item)
+    {
+        var collected = draft.Collected;
+        var existing = archive.ReadSidecar(item.Original.Sha256);
+        if (existing is not null && existing.Source != collected.Source)
+        {
+            return;
+        }
+
+        var sidecar = new OriginalSidecar
+        {
+            Source = collected.Source,
+            CollectedAt = existing?.CollectedAt ?? collected.CollectedAt ?? _time.GetUtcNow(),
+            Kind = collected.Kind,
+            Title = collected.Title ?? draft.Title,
+            Language = collected.Language,
+            Tags = existing is null ? item.Tags : [.. existing.Tags.Union(item.Tags, StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            MediaType = collected.MediaType,
+            FileName = collected.FileName,
+            Url = collected.Url,
+            Published = collected.Published,
+            ExternalId = collected.ExternalId,
+            Fetched = _fetched,
+        };
+        if (existing is null || !OriginalSidecars.Same(existing, sidecar))
+        {
+            await archive.WriteSidecarAsync(item.Original.Sha256, sidecar).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Nothing new was kept for this input, but its tags still belong on the item that holds it.</summary>
     private static void NoteTags(IngestReport report, long itemId, PreparedItem item)
     {
@@ -255,6 +299,7 @@ public sealed class IngestRunner(IngestPipeline pipeline, IItemStore store, IArc
             BodyTerms = draft.BodyTerms ?? "",
             Fields = fields.Count == 0 ? null : fields,
             Identifiers = draft.Identifiers,
+            CollectedAt = collected.CollectedAt,
         };
     }
 

@@ -49,9 +49,10 @@ public sealed class AddCommand : LibraryCommand<AddCommand.Settings>
         [Description("Fetch the URLs listed in FILE: one per line, browser bookmarks HTML, Pocket CSV or a JSON export.")]
         public string? From { get; init; }
 
-        /// <summary>Fetch URLs again.</summary>
+        /// <summary>Fetch URLs again, read files again.</summary>
         [CommandOption("--refresh")]
-        [Description("Fetch URLs again that were collected before: changed content becomes a new version.")]
+        [Description("Collect again what was collected before: URLs are fetched again and files read again even when their size and time are unchanged " +
+            "(changed content becomes a new version; a damaged archived original is written again).")]
         public bool Refresh { get; init; }
 
         /// <summary>The arguments that are web addresses; the others are paths.</summary>
@@ -74,7 +75,7 @@ public sealed class AddCommand : LibraryCommand<AddCommand.Settings>
     /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
-        var options = new AddOptions(settings.Tags, settings.Title);
+        var options = new AddOptions(settings.Tags, settings.Title, settings.Refresh);
         if (settings.Stdin)
         {
             string note = await Console.In.ReadToEndAsync(cancellationToken).ConfigureAwait(false);

@@ -33,6 +33,7 @@ public static class CommandCatalog
         ["show"] = typeof(ShowCommand),
         ["search"] = typeof(SearchCommand),
         ["verify"] = typeof(VerifyCommand),
+        ["rebuild"] = typeof(RebuildCommand),
         ["embed"] = typeof(EmbedCommand),
         ["related"] = typeof(RelatedCommand),
         ["graph"] = typeof(GraphCommand),

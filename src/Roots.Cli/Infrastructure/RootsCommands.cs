@@ -48,7 +48,8 @@ public static class RootsCommands
         config.AddCommand<ListCommand>("list").WithDescription("List items, newest first.");
         config.AddCommand<ShowCommand>("show").WithDescription("Show one item: metadata, versions, archived original and text.");
         config.AddCommand<SearchCommand>("search").WithDescription("Search in Chinese and English; --batch answers many queries (TREC run).");
-        config.AddCommand<VerifyCommand>("verify").WithDescription("Re-hash every archived original and check the database against the archive.");
+        config.AddCommand<VerifyCommand>("verify").WithDescription("Re-hash every archived original and check the database and the archive against each other (--repair to bring back what they can).");
+        config.AddCommand<RebuildCommand>("rebuild").WithDescription("Make the database again from the archive alone (originals and their sidecars), after it was lost.");
         config.AddCommand<EmbedCommand>("embed").WithDescription("Give items without vectors their passage vectors (local MiniLM) for semantic and hybrid search.");
         config.AddCommand<RelatedCommand>("related").WithDescription("Items like one item, by shared keywords and by meaning (hybrid).");
         config.AddCommand<GraphCommand>("graph").WithDescription("Export the link graph (mentions, related, near-duplicates) as json, graphml or dot.");

@@ -120,7 +120,25 @@ public sealed record DuplicateJson(string Input, long ItemId);
 public sealed record FailureJson(string Input, string Reason);
 
 /// <summary>What verify found.</summary>
-public sealed record VerifyJson(bool Sound, long Items, long VersionsChecked, long IndexEntries, long UnreferencedOriginals, IReadOnlyList<string> Problems);
+public sealed record VerifyJson(bool Sound, long Items, long VersionsChecked, long IndexEntries, long UnreferencedOriginals, IReadOnlyList<string> Problems)
+{
+    /// <summary>Of the unreferenced originals, those whose sidecar names their source.</summary>
+    public long RestorableOriginals { get; init; }
+
+    /// <summary>Temporary files of killed writers in the archive.</summary>
+    public long StaleTemporaryFiles { get; init; }
+
+    /// <summary>Originals of items without a sidecar yet.</summary>
+    public long MissingSidecars { get; init; }
+
+    /// <summary>What <c>--repair</c> did, when asked.</summary>
+    public RepairJson? Repair { get; init; }
+}
+
+/// <summary>What <c>roots verify --repair</c> did.</summary>
+public sealed record RepairJson(
+    int TemporaryFilesRemoved, int OriginalsRecovered, int ItemsRestored, int VersionsRestored,
+    IReadOnlyList<string> NotRestored, IReadOnlyList<string> NotRepaired, int SidecarsWritten);
 
 /// <summary>What classify evaluate found.</summary>
 public sealed record ClassifyEvaluationJson(int Samples, int Folds, int Seed, double Accuracy, double MacroF1, IReadOnlyList<LabelMetricsJson> Labels);

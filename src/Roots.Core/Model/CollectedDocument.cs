@@ -44,4 +44,7 @@ public sealed record CollectedDocument
 
     /// <summary>The source file's last write time in UTC ticks, when collected from a file.</summary>
     public long? SourceStamp { get; init; }
+
+    /// <summary>When it was first collected, for a document restored from the archive; null means now.</summary>
+    public DateTimeOffset? CollectedAt { get; init; }
 }

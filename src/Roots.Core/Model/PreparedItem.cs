@@ -53,4 +53,7 @@ public sealed record PreparedItem
 
     /// <summary>Other fields the source carried (author, description …), stored as JSON.</summary>
     public IReadOnlyDictionary<string, string>? Fields { get; init; }
+
+    /// <summary>When it was collected, when that was earlier than now (an item rebuilt from the archive); null for now.</summary>
+    public DateTimeOffset? CollectedAt { get; init; }
 }

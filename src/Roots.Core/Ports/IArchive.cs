@@ -30,4 +30,16 @@ public interface IArchive
 
     /// <summary>Every content address present, for finding originals no version refers to.</summary>
     IEnumerable<string> EnumerateAddresses();
+
+    /// <summary>Writes (or replaces) the sidecar of the original at <paramref name="sha256"/>: what is needed to collect it again.</summary>
+    ValueTask WriteSidecarAsync(string sha256, OriginalSidecar sidecar, CancellationToken cancellationToken = default);
+
+    /// <summary>The sidecar of the original at <paramref name="sha256"/>, or null when there is none or it cannot be read.</summary>
+    OriginalSidecar? ReadSidecar(string sha256);
+
+    /// <summary>Temporary files left by writers that no longer run (a killed collection).</summary>
+    IReadOnlyList<string> FindStaleTemporaryFiles();
+
+    /// <summary>Removes the temporary files <see cref="FindStaleTemporaryFiles"/> finds; returns how many.</summary>
+    int RemoveStaleTemporaryFiles();
 }

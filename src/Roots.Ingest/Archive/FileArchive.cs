@@ -8,12 +8,17 @@ namespace Roots.Ingest.Archive;
 /// A content-addressed archive of originals in a directory: <c>ab/abcdef…</c>, named by the
 /// SHA-256 of the bytes. A file is written to a temporary name, flushed to disk, then renamed
 /// into place, so a crash leaves either nothing or the whole original, never a torn one;
-/// archived files are made read-only.
+/// archived files are made read-only. Beside each original lies its sidecar
+/// (<c>&lt;sha&gt;.meta.json</c>, <see cref="OriginalSidecar"/>), from which the library can be rebuilt.
 /// </summary>
 /// <remarks>Thread-safe: two writers of the same bytes race to the same name and both succeed.</remarks>
 public sealed class FileArchive : IArchive
 {
+    /// <summary>What follows an original's address in its sidecar's file name.</summary>
+    public const string SidecarSuffix = ".meta.json";
+
     private readonly string _root;
+    private int _cleaned;
 
     /// <summary>Opens (creating if needed) the archive rooted at <paramref name="root"/>.</summary>
     public FileArchive(string root)
@@ -32,19 +37,55 @@ public sealed class FileArchive : IArchive
     /// <inheritdoc />
     public ValueTask<ArchivedOriginal> StoreAsync(ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
     {
+        CleanOnFirstWrite();
         string sha = HashOf(content.Span);
         string path = PathOf(sha);
-        var existing = new FileInfo(path);
-        if (existing.Exists && existing.Length == content.Length)
+        // A file already there is trusted only when it holds these very bytes: a damaged original
+        // (a flipped byte keeps its size) is repaired by collecting its source again.
+        if (!Holds(path, content.Span))
         {
-            return ValueTask.FromResult(new ArchivedOriginal(sha, content.Length));
+            WriteReplacing(path, content.Span, flushToDisk: true);
         }
 
+        return ValueTask.FromResult(new ArchivedOriginal(sha, content.Length));
+    }
+
+    /// <inheritdoc />
+    public ValueTask WriteSidecarAsync(string sha256, OriginalSidecar sidecar, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sidecar);
+        // Not flushed to disk: a sidecar lost to a power cut costs a title and tags on a rebuild,
+        // not the original, and a flush per file would double the cost of collecting.
+        WriteReplacing(SidecarPathOf(sha256), SidecarJson.Serialize(sidecar), flushToDisk: false);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public OriginalSidecar? ReadSidecar(string sha256)
+    {
+        using var stream = ArchiveReadGuard.TryOpen(_root, SidecarPathOf(sha256));
+        return stream is null ? null : SidecarJson.TryRead(stream);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> FindStaleTemporaryFiles() => ArchiveTemporaryFiles.FindStale(_root).ToList();
+
+    /// <inheritdoc />
+    public int RemoveStaleTemporaryFiles() => ArchiveTemporaryFiles.RemoveStale(_root);
+
+    /// <summary>The path of an original's sidecar (<c>ab/&lt;sha&gt;.meta.json</c>).</summary>
+    public string SidecarPathOf(string sha256) => PathOf(sha256) + SidecarSuffix;
+
+    /// <summary>
+    /// Writes <paramref name="content"/> to a temporary file beside <paramref name="path"/>, then
+    /// renames it over <paramref name="path"/>: readers see the old file or the whole new one.
+    /// </summary>
+    private static void WriteReplacing(string path, ReadOnlySpan<byte> content, bool flushToDisk)
+    {
         // The temporary file lives beside its final name: the rename stays inside one directory,
         // and the file system allocates the inode near its siblings.
-        string folder = Path.GetDirectoryName(path)!;
-        Directory.CreateDirectory(folder);
-        string temp = Path.Combine(folder, $".{sha}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        string temp = ArchiveTemporaryFiles.For(path);
         try
         {
             var options = new FileStreamOptions
@@ -62,8 +103,11 @@ public sealed class FileArchive : IArchive
 
             using (var stream = new FileStream(temp, options))
             {
-                stream.Write(content.Span);
-                stream.Flush(flushToDisk: true);
+                stream.Write(content);
+                if (flushToDisk)
+                {
+                    stream.Flush(flushToDisk: true);
+                }
             }
 
             File.Move(temp, path, overwrite: true);
@@ -75,8 +119,49 @@ public sealed class FileArchive : IArchive
                 File.Delete(temp);
             }
         }
+    }
 
-        return ValueTask.FromResult(new ArchivedOriginal(sha, content.Length));
+    /// <summary>True when <paramref name="path"/> is a regular file in the archive holding exactly <paramref name="content"/>.</summary>
+    private bool Holds(string path, ReadOnlySpan<byte> content)
+    {
+        var existing = new FileInfo(path);
+        if (!existing.Exists || existing.Length != content.Length)
+        {
+            return false;
+        }
+
+        using var stream = ArchiveReadGuard.TryOpen(_root, path);
+        if (stream is null)
+        {
+            return false;
+        }
+
+        byte[] buffer = new byte[Math.Min(content.Length, 1 << 16)];
+        int offset = 0;
+        while (offset < content.Length)
+        {
+            int read = stream.Read(buffer, 0, Math.Min(buffer.Length, content.Length - offset));
+            if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(content.Slice(offset, read)))
+            {
+                return false;
+            }
+
+            offset += read;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Once per process, before its first write: temporary files left by killed writers are removed
+    /// (they are preallocated to the original's full size), so they never pile up.
+    /// </summary>
+    private void CleanOnFirstWrite()
+    {
+        if (Interlocked.Exchange(ref _cleaned, 1) == 0)
+        {
+            ArchiveTemporaryFiles.RemoveStale(_root);
+        }
     }
 
     /// <inheritdoc />

@@ -49,6 +49,21 @@ public abstract class KeepContract<TFactory> : StoreContract<TFactory>
     }
 
     [ContractFact]
+    public async Task Keep_RestoredItems_KeepTheTimeTheyWereFirstCollected()
+    {
+        // given items rebuilt from the archive, whose sidecars say when each version was collected
+        var first = Start.AddDays(-30);
+        var second = Start.AddDays(-2);
+
+        var v1 = await Store.KeepAsync([Prepared.Item("/a.md", "Draft", "first words") with { CollectedAt = first }]);
+        await Store.KeepAsync([Prepared.Item("/a.md", "Final", "second words") with { CollectedAt = second }]);
+
+        var item = await Store.GetAsync(v1[0].ItemId);
+        Assert.Equal((first, second), (item!.CreatedAt, item.UpdatedAt));
+        Assert.Equal([(1, first), (2, second)], (await Store.GetVersionsAsync(v1[0].ItemId)).Select(v => (v.Number, v.CollectedAt)));
+    }
+
+    [ContractFact]
     public async Task Keep_SameContentOfKnownSource_IsUnchanged()
     {
         var first = await Store.KeepAsync([Prepared.Item("/a.md", "Same", "same words")]);

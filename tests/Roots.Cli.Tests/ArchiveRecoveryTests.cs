@@ -1,0 +1,286 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace Roots.Cli.Tests;
+
+/// <summary>
+/// The archive alone brings a library back: sidecars beside originals, <c>roots rebuild</c> after the
+/// database is gone, <c>roots verify --repair</c> after it lost items, temporary files of killed
+/// writers, and a damaged original repaired by collecting its source again.
+/// </summary>
+public sealed class ArchiveRecoveryTests : IDisposable
+{
+    private readonly TempLibrary _lib = new();
+
+    public void Dispose() => _lib.Dispose();
+
+    [Fact]
+    public async Task Rebuild_AfterTheDatabaseIsDeleted_BringsBackEveryItemWithSourceTitleTagsTimesAndVersions()
+    {
+        // given a library of the seed essay, a Markdown note that changed once, a typed note, an
+        // imported record, and tags given when collecting and afterwards
+        await _lib.Roots("init");
+        string seeds = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "..", "shared", "seeds");
+        foreach (string seed in Directory.EnumerateFiles(seeds))
+        {
+            File.Copy(seed, Path.Combine(_lib.Inputs, Path.GetFileName(seed)));
+        }
+
+        string note = _lib.Write("notes/oolong.md", "# Oolong\n\ncold brew oolong, first try");
+        Assert.Equal(0, (await _lib.Roots("add", _lib.Inputs, "--tag", "mine")).ExitCode);
+        File.WriteAllText(note, "# Oolong\n\ncold brew oolong, second try: twelve hours");
+        File.SetLastWriteTimeUtc(note, DateTime.UtcNow.AddMinutes(1));
+        Assert.Equal(0, (await _lib.Roots("add", note)).ExitCode);
+        Assert.Equal(0, (await _lib.RootsWithStdin("夜里读书，想起词元与稀缺。", "add", "-", "--title", "读书笔记")).ExitCode);
+        string records = _lib.Write("records.jsonl", "{\"id\": \"r-7\", \"title\": \"Imported record\", \"text\": \"a record about archives\", \"tags\": [\"import\"]}\n");
+        Assert.Equal(0, (await _lib.Roots("import", records)).ExitCode);
+        Assert.Equal(0, (await _lib.Roots("tag", "1", "+scarcity")).ExitCode);
+        var before = await ItemsAsync();
+
+        // when the database is lost and the library rebuilt from its archive
+        await LoseDatabaseAsync();
+        var rebuild = await _lib.Roots("rebuild", "--json");
+
+        // then every item is back with its source, title, language, kind, user tags, collection time and versions
+        Assert.True(rebuild.ExitCode == 0, rebuild.Stdout + rebuild.Stderr);
+        var after = await ItemsAsync();
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        foreach (var (source, item) in before)
+        {
+            Assert.Equal(item, after[source]);
+        }
+
+        Assert.Equal(1, (await _lib.Json("search", "稀缺", "--json")).EnumerateArray().Count(r => r.GetProperty("title").GetString()!.StartsWith("词元之后", StringComparison.Ordinal)));
+        Assert.Equal(0, (await _lib.Roots("verify")).ExitCode);
+    }
+
+    [Fact]
+    public async Task Rebuild_OfALibraryThatHoldsItems_IsRefused()
+    {
+        await _lib.Roots("init");
+        _lib.Write("a.md", "# A\n\nkept");
+        await _lib.Roots("add", _lib.Inputs);
+
+        var rebuild = await _lib.Roots("rebuild");
+
+        Assert.Equal(2, rebuild.ExitCode);
+        Assert.Contains("holds 1 items", rebuild.Stderr, StringComparison.Ordinal);
+        Assert.Contains("roots verify --repair", rebuild.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_NoticesItemsTheDatabaseLost_AndRepairBringsThemBack()
+    {
+        if (StoreUnderTest.IsPostgres)
+        {
+            return; // a database file rolled back to an older state is SQLite's failure; PostgreSQL keeps its own log
+        }
+
+        // given a library whose database file goes back to an older state (as a truncated or
+        // garbled roots.db-wal does: the commits after its damage are gone, the archive keeps them)
+        await _lib.Roots("init");
+        _lib.Write("first/a.md", "# First\n\nkept before the snapshot");
+        await _lib.Roots("add", Path.Combine(_lib.Inputs, "first"));
+        string db = Path.Combine(_lib.Library, "roots.db");
+        string snapshot = Path.Combine(_lib.Root, "roots.db.snapshot");
+        File.Copy(db, snapshot);
+        for (int i = 0; i < 40; i++)
+        {
+            _lib.Write($"later/{i:00}.md", $"# Later {i}\n\nkept after the snapshot, number {i}, 后来保存的笔记");
+        }
+
+        Assert.Equal(0, (await _lib.Roots("add", Path.Combine(_lib.Inputs, "later"), "--tag", "later")).ExitCode);
+        File.Copy(snapshot, db, overwrite: true);
+        foreach (string log in new[] { db + "-wal", db + "-shm" }.Where(File.Exists))
+        {
+            File.Delete(log);
+        }
+
+        // when verify runs, it says what was lost and how to bring it back
+        var verify = await _lib.Roots("verify", "--json");
+        Assert.Equal(1, verify.ExitCode);
+        var report = JsonDocument.Parse(verify.Stdout).RootElement;
+        Assert.False(report.GetProperty("sound").GetBoolean());
+        Assert.Equal(40, report.GetProperty("unreferencedOriginals").GetInt64());
+        Assert.Equal(40, report.GetProperty("restorableOriginals").GetInt64());
+        Assert.Contains(report.GetProperty("problems").EnumerateArray(), p => p.GetString()!.Contains("roots verify --repair", StringComparison.Ordinal));
+
+        // and verify --repair collects them again, with their tags, and the library is sound
+        var repair = await _lib.Roots("verify", "--repair", "--json");
+        Assert.True(repair.ExitCode == 0, repair.Stdout + repair.Stderr);
+        Assert.Equal(40, JsonDocument.Parse(repair.Stdout).RootElement.GetProperty("repair").GetProperty("itemsRestored").GetInt32());
+        var items = await _lib.Json("list", "--all", "--json");
+        Assert.Equal(41, items.GetArrayLength());
+        Assert.Equal(40, items.EnumerateArray().Count(i => i.GetProperty("tags").EnumerateArray().Any(t => t.GetString() == "later")));
+        Assert.Equal(40, (await _lib.Json("search", "后来保存的笔记", "--limit", "100", "--json")).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task TemporaryFilesOfAKilledWriter_AreReportedByVerify_AndRemovedByTheNextAdd()
+    {
+        // given an archive holding the temporary file of a writer that no longer runs
+        await _lib.Roots("init");
+        _lib.Write("a.md", "# A\n\nfirst");
+        await _lib.Roots("add", _lib.Inputs);
+        string shard = Directory.EnumerateDirectories(Path.Combine(_lib.Library, "archive")).First();
+        int deadPid = DeadProcessId();
+        string stale = Path.Combine(shard, $".{new string('a', 64)}.{deadPid}.1.tmp");
+        File.WriteAllBytes(stale, new byte[4096]);
+        string live = Path.Combine(shard, $".{new string('b', 64)}.{Environment.ProcessId}.1.tmp");
+        File.WriteAllBytes(live, new byte[16]);
+
+        // then verify reports it
+        var verify = await _lib.Roots("verify", "--json");
+        Assert.Equal(1, verify.ExitCode);
+        Assert.Equal(1, JsonDocument.Parse(verify.Stdout).RootElement.GetProperty("staleTemporaryFiles").GetInt64());
+
+        // and the next collection removes it, leaving a running writer's file alone
+        _lib.Write("b.md", "# B\n\nsecond");
+        Assert.Equal(0, (await _lib.Roots("add", _lib.Inputs)).ExitCode);
+        Assert.False(File.Exists(stale));
+        Assert.True(File.Exists(live));
+        File.Delete(live);
+        Assert.Equal(0, (await _lib.Roots("verify")).ExitCode);
+    }
+
+    [Fact]
+    public async Task KilledAdds_LeaveNoTemporaryFilesOnceTheNextAddRan()
+    {
+        await _lib.Roots("init");
+        for (int i = 0; i < 400; i++)
+        {
+            _lib.Write($"bulk/{i:000}.md", $"# Bulk {i}\n\n{string.Concat(Enumerable.Repeat($"line {i} of a larger note. ", 400))}");
+        }
+
+        for (int kill = 0; kill < 3; kill++)
+        {
+            using var process = RootsProcess.Start(["add", _lib.Inputs, "--library", _lib.Library]);
+            await Task.Delay(400 + (kill * 300));
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            await process.WaitForExitAsync();
+        }
+
+        Assert.Equal(0, (await _lib.Roots("add", _lib.Inputs)).ExitCode);
+
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(_lib.Library, "archive"), ".*.tmp", SearchOption.AllDirectories));
+        Assert.Equal(0, (await _lib.Roots("verify")).ExitCode);
+        Assert.Equal(400, (await _lib.Json("list", "--all", "--json")).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task ReAddingASource_RestoresItsDamagedOriginal_SameSizeOrNot()
+    {
+        // given an item whose archived original had a byte changed (same size)
+        await _lib.Roots("init");
+        string source = _lib.Write("a.md", "# One\n\nthe original words");
+        await _lib.Roots("add", _lib.Inputs);
+        string original = (await _lib.Json("show", "1", "--json")).GetProperty("original").GetString()!;
+        MakeWritable(original);
+        byte[] bytes = File.ReadAllBytes(original);
+        bytes[^1] ^= 0x20;
+        File.WriteAllBytes(original, bytes);
+        Assert.Equal(1, (await _lib.Roots("verify")).ExitCode);
+
+        // when a copy of the source is added (same bytes: a duplicate, but its bytes are the original's)
+        string copy = Path.Combine(_lib.Root, "copy.md");
+        File.Copy(source, copy);
+        var added = await _lib.Json("add", copy, "--json");
+
+        // then the original is whole again
+        Assert.Single(added.GetProperty("duplicates").EnumerateArray());
+        Assert.Equal(0, (await _lib.Roots("verify")).ExitCode);
+
+        // and when it is damaged again, add --refresh of the unchanged source (skipped by size and time otherwise) repairs it too
+        MakeWritable(original);
+        File.WriteAllBytes(original, bytes);
+        Assert.Equal(1, (await _lib.Roots("verify")).ExitCode);
+        Assert.Equal(0, (await _lib.Roots("add", source, "--refresh")).ExitCode);
+        Assert.Equal(0, (await _lib.Roots("verify")).ExitCode);
+
+        // and so does verify --repair, from the source file that still holds the bytes
+        MakeWritable(original);
+        File.WriteAllBytes(original, bytes);
+        var repair = await _lib.Roots("verify", "--repair", "--json");
+        Assert.True(repair.ExitCode == 0, repair.Stdout + repair.Stderr);
+        Assert.Equal(1, JsonDocument.Parse(repair.Stdout).RootElement.GetProperty("repair").GetProperty("originalsRecovered").GetInt32());
+    }
+
+    [Fact]
+    public async Task Sidecars_FollowTheUsersTags_AndVerifyRepairWritesMissingOnes()
+    {
+        await _lib.Roots("init");
+        _lib.Write("a.md", "# A\n\nsome words");
+        await _lib.Roots("add", _lib.Inputs, "--tag", "given");
+        string original = (await _lib.Json("show", "1", "--json")).GetProperty("original").GetString()!;
+        string sidecar = original + ".meta.json";
+        Assert.Contains("\"given\"", File.ReadAllText(sidecar), StringComparison.Ordinal);
+
+        await _lib.Roots("tag", "1", "+茶", "-given");
+        string text = File.ReadAllText(sidecar);
+        Assert.Contains("\"茶\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"given\"", text, StringComparison.Ordinal);
+
+        File.Delete(sidecar);
+        var verify = await _lib.Json("verify", "--json");
+        Assert.Equal(1, verify.GetProperty("missingSidecars").GetInt64());
+        Assert.True(verify.GetProperty("sound").GetBoolean());
+        var repair = await _lib.Json("verify", "--repair", "--json");
+        Assert.Equal(1, repair.GetProperty("repair").GetProperty("sidecarsWritten").GetInt32());
+        Assert.Contains("\"茶\"", File.ReadAllText(sidecar), StringComparison.Ordinal);
+    }
+
+    /// <summary>Each item by source: what a rebuild must bring back (ids may differ).</summary>
+    private async Task<Dictionary<string, string>> ItemsAsync()
+    {
+        var items = await _lib.Json("list", "--all", "--json");
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in items.EnumerateArray())
+        {
+            string tags = string.Join(",", item.GetProperty("tags").EnumerateArray().Select(t => t.GetString()).Order(StringComparer.Ordinal));
+            result[item.GetProperty("source").GetString()!] = string.Join(" | ",
+                item.GetProperty("title").GetString(), item.GetProperty("lang").GetString(), item.GetProperty("kind").GetString(), tags,
+                item.GetProperty("version").GetInt32(), item.GetProperty("created").GetString()![..16]);
+        }
+
+        return result;
+    }
+
+    private async Task LoseDatabaseAsync()
+    {
+        if (StoreUnderTest.IsPostgres)
+        {
+            StoreUnderTest.Drop(_lib.Library);
+            await Task.CompletedTask;
+            return;
+        }
+
+        foreach (string file in Directory.EnumerateFiles(_lib.Library, "roots.db*"))
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static void MakeWritable(string path)
+    {
+        File.SetAttributes(path, FileAttributes.Normal);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+    }
+
+    private static int DeadProcessId()
+    {
+        for (int pid = 4_000_000; ; pid--)
+        {
+            if (!Directory.Exists($"/proc/{pid}"))
+            {
+                return pid;
+            }
+        }
+    }
+}
