@@ -116,6 +116,64 @@ public sealed class ArchiveRecoveryTests : IDisposable
     }
 
     [Fact]
+    public async Task Verify_AfterATruncatedWriteAheadLog_CountsTheLostItems_AndRepairBringsBackEveryOne()
+    {
+        if (StoreUnderTest.IsPostgres)
+        {
+            return; // roots.db-wal is SQLite's
+        }
+
+        // given an add killed while its committed batches are still only in roots.db-wal
+        await _lib.Roots("init");
+        const int Count = 1200;
+        for (int i = 0; i < Count; i++)
+        {
+            _lib.Write($"bulk/{i / 100:00}/{i:0000}.md", $"# Note {i}\n\nnote {i} about tea and 中文检索 {i * 7919 % 1000}.");
+        }
+
+        using (var process = RootsProcess.Start(["add", _lib.Inputs, "--library", _lib.Library]))
+        {
+            var stopwatch = Stopwatch.StartNew();
+            while (!process.HasExited && StoreUnderTest.CountItems(_lib.Library) < 300 && stopwatch.Elapsed < TimeSpan.FromSeconds(60))
+            {
+                await Task.Delay(10);
+            }
+
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        string wal = Path.Combine(_lib.Library, "roots.db-wal");
+        long keptBefore = StoreUnderTest.CountItems(_lib.Library);
+        Assert.True(File.Exists(wal) && new FileInfo(wal).Length > 4096, "the killed add left no write-ahead log to damage");
+
+        // when the log is cut in half (a torn copy, a bad sector)
+        using (var log = new FileStream(wal, FileMode.Open, FileAccess.Write))
+        {
+            log.SetLength(log.Length / 2);
+        }
+
+        File.Delete(Path.Combine(_lib.Library, "roots.db-shm"));
+        long keptAfter = StoreUnderTest.CountItems(_lib.Library);
+        int archived = Directory.EnumerateFiles(Path.Combine(_lib.Library, "archive"), "*", SearchOption.AllDirectories).Count(f => Path.GetFileName(f).Length == 64);
+        Assert.True(keptAfter < keptBefore, $"cutting the log lost nothing ({keptBefore} items before, {keptAfter} after)");
+
+        // then verify is not sound and counts every archived original no item holds
+        var verify = JsonDocument.Parse((await _lib.Roots("verify", "--json")).Stdout).RootElement;
+        Assert.False(verify.GetProperty("sound").GetBoolean());
+        Assert.Equal(archived - keptAfter, verify.GetProperty("unreferencedOriginals").GetInt64());
+        Assert.Equal(archived - keptAfter, verify.GetProperty("restorableOriginals").GetInt64());
+
+        // and verify --repair brings every one back; a re-run of the add then finds nothing new to keep twice
+        var repair = await _lib.Roots("verify", "--repair", "--json");
+        Assert.True(repair.ExitCode == 0, repair.Stdout + repair.Stderr);
+        Assert.Equal(archived, (await _lib.Json("list", "--all", "--json")).GetArrayLength());
+        var rerun = await _lib.Json("add", _lib.Inputs, "--json");
+        Assert.Equal(0, rerun.GetProperty("duplicates").GetArrayLength());
+        Assert.Equal(Count, (await _lib.Json("list", "--all", "--json")).GetArrayLength());
+    }
+
+    [Fact]
     public async Task TemporaryFilesOfAKilledWriter_AreReportedByVerify_AndRemovedByTheNextAdd()
     {
         // given an archive holding the temporary file of a writer that no longer runs
