@@ -76,11 +76,22 @@ public sealed partial class Library
     public ValueTask<long> PendingEmbeddingsAsync(CancellationToken cancellationToken = default) =>
         _store.CountPendingEmbeddingAsync(EmbeddingModel, cancellationToken);
 
+    /// <summary>How many items have vectors but not yet the related links they give (a run was killed in between).</summary>
+    public async ValueTask<int> PendingRelatedLinksAsync(CancellationToken cancellationToken = default) =>
+        (await _store.PendingRelatedAsync(EmbeddingModel, cancellationToken).ConfigureAwait(false)).Count;
+
     /// <summary>
     /// Gives every item whose current version has no vectors its passage vectors, in batches that
     /// each commit, then stores each new item's closest neighbours as <c>related</c> links.
     /// Interrupted, it keeps what it finished; the next run goes on from there.
     /// </summary>
+    /// <remarks>
+    /// Related links come from every vector, so they are stored once, at the end of the run. Each
+    /// batch's items are marked as waiting for them in the transaction that saves their vectors
+    /// (<see cref="IVectorIndex.PendingRelatedAsync"/>), and the mark goes only once their links are
+    /// stored: a run killed in between leaves the marks, and the next run (any caller of this
+    /// method, even with no item waiting for vectors) stores those items' links with its own.
+    /// </remarks>
     public async Task<EmbedReport> EmbedPendingAsync(IProgress<EmbedProgress>? progress = null, CancellationToken stop = default)
     {
         var clock = Stopwatch.StartNew();
@@ -100,6 +111,7 @@ public sealed partial class Library
 
                 var batch = await EmbedItemsAsync(ids, model, stop).ConfigureAwait(false);
                 await _store.SaveEmbeddingsAsync(batch, CancellationToken.None).ConfigureAwait(false);
+                CrashPoint.Reach(CrashPoint.EmbedAfterVectors);
                 embedded.AddRange(ids);
                 chunks += batch.Sum(b => b.Chunks);
                 progress?.Report(new EmbedProgress(embedded.Count, total));
@@ -110,7 +122,15 @@ public sealed partial class Library
             // Keep what was committed; the rest stays pending.
         }
 
-        int related = embedded.Count == 0 ? 0 : await StoreRelatedLinksAsync(embedded, model, CancellationToken.None).ConfigureAwait(false);
+        // This run's items and those an earlier run saved vectors for but was killed before linking.
+        var unlinked = await _store.PendingRelatedAsync(model, CancellationToken.None).ConfigureAwait(false);
+        int related = 0;
+        if (unlinked.Count > 0)
+        {
+            related = await StoreRelatedLinksAsync(unlinked, model, CancellationToken.None).ConfigureAwait(false);
+            await _store.MarkRelatedStoredAsync(unlinked, CancellationToken.None).ConfigureAwait(false);
+        }
+
         long pending = await _store.CountPendingEmbeddingAsync(model, CancellationToken.None).ConfigureAwait(false);
         return new EmbedReport(embedded.Count, chunks, pending, clock.Elapsed, related);
     }

@@ -49,8 +49,28 @@ public sealed partial class PostgresStore : IVectorIndex
                 ("chunks", embedding.Chunks), ("vectors", embedding.Vectors), ("now", now)).ConfigureAwait(false);
         }
 
+        await ExecuteAsync(
+            """
+            INSERT INTO related_pending (item_id, model) SELECT * FROM unnest(@ids::bigint[], @models::text[])
+            ON CONFLICT (item_id) DO UPDATE SET model = excluded.model
+            """, tx, cancellationToken, ("ids", batch.Select(e => e.ItemId).ToArray()), ("models", batch.Select(e => e.Model).ToArray())).ConfigureAwait(false);
+
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         _vectorCache = null;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<long>> PendingRelatedAsync(string model, CancellationToken cancellationToken = default)
+    {
+        await using var command = Command("SELECT item_id FROM related_pending WHERE model = @model ORDER BY item_id", null, ("model", model));
+        return await ListAsync(command, r => r.GetInt64(0), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask MarkRelatedStoredAsync(IReadOnlyCollection<long> itemIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(itemIds);
+        await ExecuteAsync("DELETE FROM related_pending WHERE item_id = ANY(@ids)", null, cancellationToken, ("ids", itemIds.ToArray())).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -107,6 +127,7 @@ public sealed partial class PostgresStore : IVectorIndex
     {
         await using var tx = await _connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await ExecuteAsync("UPDATE vector_changes SET changes = changes + 1 WHERE id = 1", tx, cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync("DELETE FROM related_pending", tx, cancellationToken).ConfigureAwait(false);
         await ExecuteAsync("DELETE FROM embeddings", tx, cancellationToken).ConfigureAwait(false);
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         _vectorCache = null;

@@ -274,6 +274,15 @@ internal static class Schema
             expires_at bigint NOT NULL
         );
         """,
+        // Items whose vectors were saved and whose related links are not stored yet: written in the transaction
+        // that saves the vectors, deleted once the links are stored, so a roots embed killed between the two
+        // leaves the next run (on any worker) a record of what to link.
+        """
+        CREATE TABLE related_pending (
+            item_id bigint PRIMARY KEY REFERENCES items(id),
+            model   text NOT NULL
+        );
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

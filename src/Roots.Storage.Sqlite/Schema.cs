@@ -248,6 +248,15 @@ internal static class Schema
             expires_at INTEGER NOT NULL
         );
         """,
+        // Items whose vectors were saved and whose related links are not stored yet: written in the transaction
+        // that saves the vectors, deleted once the links are stored, so a roots embed killed between the two
+        // leaves the next run a record of what to link (links come from all vectors, so only at a run's end).
+        """
+        CREATE TABLE related_pending (
+            item_id INTEGER PRIMARY KEY REFERENCES items(id),
+            model   TEXT NOT NULL
+        );
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -57,9 +57,15 @@ public sealed partial class SqliteStore : IVectorIndex
             ON CONFLICT (item_id) DO UPDATE SET version = excluded.version, model = excluded.model, dims = excluded.dims,
                 chunks = excluded.chunks, vectors = excluded.vectors, updated_at = excluded.updated_at
             """, transaction);
+        using var pending = Command(
+            "INSERT INTO related_pending (item_id, model) VALUES ($id, $model) ON CONFLICT (item_id) DO UPDATE SET model = excluded.model", transaction);
         long now = Now();
         foreach (var embedding in batch)
         {
+            pending.Parameters.Clear();
+            pending.Parameters.AddWithValue("$id", embedding.ItemId);
+            pending.Parameters.AddWithValue("$model", embedding.Model);
+            pending.ExecuteNonQuery();
             upsert.Parameters.Clear();
             upsert.Parameters.AddWithValue("$id", embedding.ItemId);
             upsert.Parameters.AddWithValue("$version", embedding.Version);
@@ -73,6 +79,31 @@ public sealed partial class SqliteStore : IVectorIndex
 
         transaction.Commit();
         ForgetVectors();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<long>> PendingRelatedAsync(string model, CancellationToken cancellationToken = default)
+    {
+        using var command = Command("SELECT item_id FROM related_pending WHERE model = $model ORDER BY item_id");
+        command.Parameters.AddWithValue("$model", model);
+        using var reader = command.ExecuteReader();
+        var ids = new List<long>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ValueTask.FromResult<IReadOnlyList<long>>(ids);
+    }
+
+    /// <inheritdoc />
+    public ValueTask MarkRelatedStoredAsync(IReadOnlyCollection<long> itemIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(itemIds);
+        using var command = Command("DELETE FROM related_pending WHERE item_id IN (SELECT value FROM json_each($ids))");
+        command.Parameters.AddWithValue("$ids", "[" + string.Join(',', itemIds) + "]");
+        command.ExecuteNonQuery();
         return ValueTask.CompletedTask;
     }
 
@@ -198,7 +229,13 @@ public sealed partial class SqliteStore : IVectorIndex
     /// <inheritdoc />
     public ValueTask ClearEmbeddingsAsync(CancellationToken cancellationToken = default)
     {
-        Execute(_connection, "DELETE FROM embeddings");
+        using (var transaction = _connection.BeginTransaction())
+        {
+            using var clear = Command("DELETE FROM related_pending; DELETE FROM embeddings;", transaction);
+            clear.ExecuteNonQuery();
+            transaction.Commit();
+        }
+
         ForgetVectors();
         return ValueTask.CompletedTask;
     }

@@ -72,6 +72,31 @@ public static class StoreUnderTest
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="sql"/> (written for both engines) on the library's store behind roots' back,
+    /// while no roots process writes; each row's columns joined by '|'.
+    /// </summary>
+    public static List<string> Rows(string libraryDirectory, string sql)
+    {
+        System.Data.Common.DbConnection connection = IsPostgres
+            ? new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Server) { Database = DatabaseFor(libraryDirectory), Pooling = false }.ConnectionString)
+            : new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(libraryDirectory, "roots.db")};Mode=ReadOnly;Pooling=false");
+        using (connection)
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            using var reader = command.ExecuteReader();
+            var rows = new List<string>();
+            while (reader.Read())
+            {
+                rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+            }
+
+            return rows;
+        }
+    }
+
     private static string DatabaseFor(string libraryDirectory) =>
         "roots_e2e_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(libraryDirectory))))[..20];
 }

@@ -14,13 +14,26 @@ public interface IVectorIndex
     /// <summary>How many items wait for vectors from <paramref name="model"/>.</summary>
     ValueTask<long> CountPendingEmbeddingAsync(string model, CancellationToken cancellationToken = default);
 
-    /// <summary>Keeps the vectors of a batch of items in one transaction, replacing older ones.</summary>
+    /// <summary>
+    /// Keeps the vectors of a batch of items in one transaction, replacing older ones; in the same
+    /// transaction the items are marked as waiting for their related links (<see cref="PendingRelatedAsync"/>).
+    /// </summary>
     ValueTask SaveEmbeddingsAsync(IReadOnlyList<ItemEmbedding> batch, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Items whose vectors from <paramref name="model"/> were saved and whose related links have not
+    /// been stored since (<see cref="MarkRelatedStoredAsync"/>), by id. A run killed between saving
+    /// vectors and storing the links they give leaves its items here, so the next run finishes them.
+    /// </summary>
+    ValueTask<IReadOnlyList<long>> PendingRelatedAsync(string model, CancellationToken cancellationToken = default);
+
+    /// <summary>Records that the related links of <paramref name="itemIds"/> are stored: they leave <see cref="PendingRelatedAsync"/>.</summary>
+    ValueTask MarkRelatedStoredAsync(IReadOnlyCollection<long> itemIds, CancellationToken cancellationToken = default);
 
     /// <summary>All vectors of <paramref name="model"/>, loaded once and cached until vectors change.</summary>
     ValueTask<VectorMatrix> LoadVectorsAsync(string model, CancellationToken cancellationToken = default);
 
-    /// <summary>Forgets every vector (before a rebuild with another model, or on <c>roots reindex --vectors</c>).</summary>
+    /// <summary>Forgets every vector, and which items wait for related links (before a rebuild with another model, or on <c>roots reindex --vectors</c>).</summary>
     ValueTask ClearEmbeddingsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The ids of items matching <paramref name="filter"/>'s conditions (paging ignored), for filtering vector results.</summary>

@@ -100,7 +100,8 @@ internal sealed partial class BackgroundWork(ServeOptions options, TimeProvider 
 
     private static async Task EmbedAsync(Library library, CancellationToken stop)
     {
-        if (await library.PendingEmbeddingsAsync(stop).ConfigureAwait(false) == 0)
+        // Items with vectors but no related links yet (an embed killed before linking) are work too.
+        if (await library.PendingEmbeddingsAsync(stop).ConfigureAwait(false) == 0 && await library.PendingRelatedLinksAsync(stop).ConfigureAwait(false) == 0)
         {
             return;
         }

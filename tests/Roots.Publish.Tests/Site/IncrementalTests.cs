@@ -121,6 +121,30 @@ public sealed class IncrementalTests : IDisposable
     }
 
     [Fact]
+    public void Republish_RemovesStaleTemporaries_AKilledPublishLeft()
+    {
+        // given a published site, and the temporaries a publish killed while writing would leave
+        var (dir, _) = SiteFixtures.Publish();
+        Track(dir);
+        string[] stale = [".sitemap.xml.h2k4.tmp", Path.Combine("en", "items", "2", ".index.html.q9w8.tmp"), Path.Combine("zh", ".feed.json.0.tmp")];
+        foreach (string file in stale)
+        {
+            File.WriteAllText(Path.Combine(dir, file), "<html><body>half a pa");
+        }
+
+        File.WriteAllText(Path.Combine(dir, "notes.tmp"), "not ours");
+
+        // when the site is published again with nothing changed
+        var again = SiteFixtures.Publish(directory: dir).Report;
+
+        // then the temporaries are gone, and nothing else was touched
+        Assert.All(stale, f => Assert.False(File.Exists(Path.Combine(dir, f)), f));
+        Assert.True(File.Exists(Path.Combine(dir, "notes.tmp")), "a file the publish did not write is left alone");
+        Assert.Empty(Directory.EnumerateFiles(dir, ".*.tmp", SearchOption.AllDirectories));
+        Assert.Equal(0, again.Written);
+    }
+
+    [Fact]
     public void Publish_BadBaseUrl_FailsWithReason()
     {
         var bad = new SiteContent(SiteFixtures.Options with { BaseUrl = "ftp://x/" }, []);

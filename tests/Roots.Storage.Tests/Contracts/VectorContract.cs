@@ -133,6 +133,43 @@ public abstract class VectorContract<TFactory> : StoreContract<TFactory>
     }
 
     [ContractFact]
+    public async Task PendingRelated_ListsItemsWhoseVectorsWereSaved_UntilTheirLinksAreMarkedStored()
+    {
+        // given vectors saved for two items, in two batches
+        var ids = await KeepThreeAsync();
+        Assert.Empty(await Store.PendingRelatedAsync("m"));
+        await Store.SaveEmbeddingsAsync([new ItemEmbedding(ids[2], 1, "m", 2, [1, 0])]);
+        await Store.SaveEmbeddingsAsync([new ItemEmbedding(ids[0], 1, "m", 2, [0, 1])]);
+
+        // then both wait for related links, in id order, for that model only, and survive a reopen (as after a kill)
+        Reopen();
+        Assert.Equal([ids[0], ids[2]], await Store.PendingRelatedAsync("m"));
+        Assert.Empty(await Store.PendingRelatedAsync("another-model"));
+
+        // when one's links are stored, it no longer waits; new vectors for it make it wait again
+        await Store.MarkRelatedStoredAsync([ids[0]]);
+        Assert.Equal([ids[2]], await Store.PendingRelatedAsync("m"));
+        await Store.SaveEmbeddingsAsync([new ItemEmbedding(ids[0], 1, "m", 2, [0.6f, 0.8f])]);
+        Assert.Equal([ids[0], ids[2]], await Store.PendingRelatedAsync("m"));
+
+        // and marking nothing, or an item that does not wait, changes nothing
+        await Store.MarkRelatedStoredAsync([]);
+        await Store.MarkRelatedStoredAsync([ids[1]]);
+        Assert.Equal([ids[0], ids[2]], await Store.PendingRelatedAsync("m"));
+    }
+
+    [ContractFact]
+    public async Task ClearEmbeddings_LeavesNoItemWaitingForRelatedLinks()
+    {
+        var ids = await KeepThreeAsync();
+        await Store.SaveEmbeddingsAsync([new ItemEmbedding(ids[0], 1, "m", 2, [1, 0])]);
+
+        await Store.ClearEmbeddingsAsync();
+
+        Assert.Empty(await Store.PendingRelatedAsync("m"));
+    }
+
+    [ContractFact]
     public async Task MatchingIds_AppliesEveryConditionAndIgnoresPaging()
     {
         var ids = await AddAsync(

@@ -131,7 +131,8 @@ public sealed class SqliteEngineTests : IDisposable
             DELETE FROM fts WHERE rowid = {ids[5]};
             INSERT INTO fts (rowid, title, body) VALUES ({ids[5]}, '{items[5].TitleTerms}', '{items[5].BodyTerms}');
             DROP TABLE ledger_reservations;
-            PRAGMA user_version = {Schema.Latest - 2};
+            DROP TABLE related_pending;
+            PRAGMA user_version = {Schema.Latest - 3};
             """);
         Assert.Equal("09", Hex("SELECT substr(block, 1, 1) FROM fts_data WHERE id = 1"));
 

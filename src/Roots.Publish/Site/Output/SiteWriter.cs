@@ -10,8 +10,10 @@ namespace Roots.Publish.Site.Output;
 /// </summary>
 /// <remarks>
 /// Rendering runs on every core (pages are independent); the manifest is saved last, so a publish
-/// interrupted half-way re-renders what it had not recorded. Deterministic: the bytes depend only
-/// on the plan.
+/// interrupted half-way re-renders what it had not recorded. Every file, the manifest included, is
+/// written through <see cref="AtomicFile"/>, so a publish killed at any moment leaves each file
+/// whole (old or new); the temporaries such a publish leaves are removed by the next one.
+/// Deterministic: the bytes depend only on the plan.
 /// </remarks>
 public static class SiteWriter
 {
@@ -30,6 +32,7 @@ public static class SiteWriter
     {
         ArgumentNullException.ThrowIfNull(plan);
         Directory.CreateDirectory(directory);
+        AtomicFile.RemoveStale(directory);
         var old = manifest ?? SiteManifest.Load(directory);
         var next = new ConcurrentDictionary<string, SiteManifestEntry>(StringComparer.Ordinal);
         var written = new ConcurrentBag<string>();
@@ -104,7 +107,8 @@ public static class SiteWriter
     /// <summary>
     /// Writes <paramref name="bytes"/> to <paramref name="path"/> unless the file already holds
     /// exactly them; <paramref name="knownSha256"/>, when the manifest says the file had these
-    /// bytes, lets a same-size file be trusted without reading it back.
+    /// bytes, lets a same-size file be trusted without reading it back. Written through
+    /// <see cref="AtomicFile"/>: a reader sees the old file or the new one, never part of it.
     /// </summary>
     /// <returns>True when the file was written.</returns>
     public static bool WriteIfChanged(string path, byte[] bytes, string? knownSha256 = null)
@@ -117,7 +121,7 @@ public static class SiteWriter
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, bytes);
+        AtomicFile.WriteAllBytes(path, bytes);
         return true;
     }
 
