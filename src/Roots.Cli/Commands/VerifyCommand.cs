@@ -9,6 +9,9 @@ namespace Roots.Cli.Commands;
 public sealed class VerifyCommand : LibraryCommand<LibrarySettings>
 {
     /// <inheritdoc />
+    protected override string? RefusedOnReadOnly(App.Library library, LibrarySettings settings) => null;
+
+    /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, LibrarySettings settings, CancellationToken cancellationToken)
     {
         var report = await library.VerifyAsync(null, cancellationToken).ConfigureAwait(false);
