@@ -37,8 +37,10 @@ public sealed class ReadOnlyLibraryTests : IDisposable
         var list = await ReadingAsync("list", "--json");
         Assert.Equal(3, JsonDocument.Parse(list).RootElement.GetArrayLength());
 
-        var search = JsonDocument.Parse(await ReadingAsync("search", "tea", "--json")).RootElement;
+        var search = JsonDocument.Parse(await ReadingAsync("search", "tea", "--mode", "lexical", "--json")).RootElement;
         Assert.Equal("Tea notes", Assert.Single(search.EnumerateArray()).GetProperty("title").GetString());
+        var semantic = JsonDocument.Parse(await ReadingAsync("search", "a drink of leaves", "--mode", "semantic", "--json")).RootElement;
+        Assert.Equal("Tea notes", semantic[0].GetProperty("title").GetString());
         Assert.Single(JsonDocument.Parse(await ReadingAsync("list", "--tag", "drink", "--json")).RootElement.EnumerateArray());
 
         Assert.Equal(1, JsonDocument.Parse(await ReadingAsync("show", "1", "--json")).RootElement.GetProperty("item").GetProperty("id").GetInt32());
@@ -49,10 +51,19 @@ public sealed class ReadOnlyLibraryTests : IDisposable
 
         await ReadingAsync("status");
         await ReadingAsync("related", "1", "--json");
+        await ReadingAsync("dupes", "--json");
         await ReadingAsync("export", "--all", "--format", "bibtex", "--out", Path.Combine(_lib.Root, "all.bib"));
         Assert.Contains("Tea notes", await File.ReadAllTextAsync(Path.Combine(_lib.Root, "all.bib")));
         await ReadingAsync("publish", "--out", output);
         Assert.True(File.Exists(Path.Combine(output, "index.html")));
+
+        // and copying it to writable storage works: the way off read-only media
+        string copy = Path.Combine(_lib.Root, "copy");
+        Assert.Equal(0, (await RootsProcess.RunAsync(["init", "--library", copy])).ExitCode);
+        var copied = await RootsProcess.RunAsync(["copy", "--from", _lib.Library, "--to", copy]);
+        Assert.True(copied.ExitCode == 0, copied.Stderr);
+        Assert.Contains(Notice, copied.Stderr, StringComparison.Ordinal);
+        Assert.Equal(3, JsonDocument.Parse((await RootsProcess.RunAsync(["list", "--json", "--library", copy])).Stdout).RootElement.GetArrayLength());
     }
 
     [ReadOnlyFolderFact(SqliteOnly = true)]
@@ -67,6 +78,8 @@ public sealed class ReadOnlyLibraryTests : IDisposable
             new[] { "tag", "1", "more" },
             ["add", extra],
             ["reindex"],
+            ["embed"],
+            ["ask", "what grows on the hills", "--yes"],
             ["publish"], // into the library's own site/ folder, on the read-only media
         })
         {
@@ -184,6 +197,8 @@ public sealed class ReadOnlyLibraryTests : IDisposable
         Assert.Equal(0, (await _lib.Roots("init")).ExitCode);
         var added = await _lib.Roots("add", _lib.Inputs);
         Assert.True(added.ExitCode == 0, added.Stderr);
+        var embedded = await _lib.Roots("embed");
+        Assert.True(embedded.ExitCode == 0, embedded.Stderr);
         var tea = (await _lib.Json("search", "tea", "--json"))[0].GetProperty("id").GetInt64();
         Assert.Equal(0, (await _lib.Roots("tag", tea.ToString(System.Globalization.CultureInfo.InvariantCulture), "drink")).ExitCode);
     }

@@ -7,7 +7,8 @@ namespace Roots.Web.Hosting;
 /// On a read-only library (read-only media: see <see cref="Library.IsReadOnly"/>) every request that would
 /// change it is refused with 409 and one plain reason, before an endpoint tries and fails in the store.
 /// Pages, the API's reads and the originals are served as usual; so are the requests that change
-/// nothing although they are POSTs (logging in, verifying). Runs after <see cref="Security.RequestGuard"/>.
+/// nothing although they are POSTs (logging in, verifying, finding near-duplicates, which a read-only
+/// library does in memory). Runs after <see cref="Security.RequestGuard"/>.
 /// </summary>
 internal sealed class ReadOnlyLibraryGuard(RequestDelegate next)
 {
@@ -26,5 +27,5 @@ internal sealed class ReadOnlyLibraryGuard(RequestDelegate next)
     }
 
     private static bool ChangesNothing(PathString path) =>
-        path.StartsWithSegments("/login") || path.StartsWithSegments("/api/verify");
+        path.StartsWithSegments("/login") || path.StartsWithSegments("/api/verify") || path.StartsWithSegments("/api/dupes");
 }
