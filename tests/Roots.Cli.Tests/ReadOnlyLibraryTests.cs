@@ -187,6 +187,14 @@ public sealed class ReadOnlyLibraryTests : IDisposable
 
         var tagged = await _lib.Roots("tag", "1", "more");
         Assert.True(tagged.ExitCode == 0, tagged.Stderr);
+
+        // and a read-only folder holding only roots.yaml (no archive/ yet) opens too
+        string configOnly = Directory.CreateDirectory(Path.Combine(_lib.Root, "config-only")).FullName;
+        File.Copy(Path.Combine(_lib.Library, "roots.yaml"), Path.Combine(configOnly, "roots.yaml"));
+        MakeReadOnly(configOnly);
+        var listed = await RootsProcess.RunAsync(["list", "--json", "--library", configOnly]);
+        Assert.True(listed.ExitCode == 0, listed.Stderr);
+        Assert.Equal(3, JsonDocument.Parse(listed.Stdout).RootElement.GetArrayLength());
     }
 
     private async Task MakeLibraryAsync()
