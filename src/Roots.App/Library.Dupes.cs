@@ -22,6 +22,7 @@ public sealed partial class Library
         {
             hashes = WithFresh(hashes, stale, fresh);
         }
+
         var pairs = NearDuplicateFinder.FindPairs(hashes)
             .Select(p => (p.A, p.B, Evidence: $"simhash distance {p.Distance}", Weight: 1 - (p.Distance / 64.0)))
             .ToList();

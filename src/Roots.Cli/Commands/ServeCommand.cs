@@ -65,13 +65,13 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         ArgumentNullException.ThrowIfNull(settings);
         string directory = Path.GetFullPath(LibraryLocation.Resolve(settings.Library));
         var library = settings.Token ? Probe(directory) : null;
-        if (settings.Token && library is { ReadOnly: true })
+        if (library is { ReadOnly: true })
         {
             Terminal.Error(library.Value.Refusal);
             return ExitCodes.Failure;
         }
 
-        if (settings.Token && library is not null)
+        if (library is not null)
         {
             string token = AccessToken.CreateAndStore(directory);
             Terminal.Line($"access token (shown once; only its hash is kept in {AccessToken.FileName}): {token}");
