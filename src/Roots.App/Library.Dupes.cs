@@ -12,10 +12,17 @@ public sealed partial class Library
     /// makes a full pass (banded, not all pairs), rewrites the <c>near-duplicate</c> links, and
     /// returns the groups, largest first.
     /// </summary>
+    /// <remarks>On a read-only library nothing is stored: missing or stale hashes are computed in memory, links are not rewritten.</remarks>
     public async Task<IReadOnlyList<DuplicateGroup>> DupesAsync(CancellationToken stop = default)
     {
-        await HashItemsAsync(await _store.ItemsWithoutSimHashAsync(stop).ConfigureAwait(false), stop).ConfigureAwait(false);
+        var stale = await _store.ItemsWithoutSimHashAsync(stop).ConfigureAwait(false);
+        var fresh = await HashItemsAsync(stale, stop, save: !IsReadOnly).ConfigureAwait(false);
         var hashes = await _store.AllSimHashesAsync(stop).ConfigureAwait(false);
+        if (IsReadOnly)
+        {
+            hashes = WithFresh(hashes, stale, fresh);
+        }
+
         var pairs = NearDuplicateFinder.FindPairs(hashes)
             .Select(p => (p.A, p.B, Evidence: $"simhash distance {p.Distance}", Weight: 1 - (p.Distance / 64.0)))
             .ToList();
@@ -28,7 +35,11 @@ public sealed partial class Library
             new Link(p.A, LinkKinds.NearDuplicate, p.B, p.Weight, p.Evidence),
             new Link(p.B, LinkKinds.NearDuplicate, p.A, p.Weight, p.Evidence)]).ToList();
         var sources = hashes.Select(h => h.ItemId).Concat(pairs.SelectMany(p => (long[])[p.A, p.B])).ToHashSet();
-        await _store.ReplaceLinksAsync(LinkKinds.NearDuplicate, sources, links, stop).ConfigureAwait(false);
+        if (!IsReadOnly)
+        {
+            await _store.ReplaceLinksAsync(LinkKinds.NearDuplicate, sources, links, stop).ConfigureAwait(false);
+        }
+
         return await GroupAsync(pairs.Select(p => (p.A, p.B, p.Evidence)).ToList(), stop).ConfigureAwait(false);
     }
 
@@ -76,8 +87,25 @@ public sealed partial class Library
         }
     }
 
-    /// <summary>Computes and stores the hashes of <paramref name="itemIds"/>; texts without words are left out.</summary>
-    private async Task<List<(long ItemId, ulong Hash)>> HashItemsAsync(IReadOnlyList<long> itemIds, CancellationToken stop)
+    /// <summary>The stored hashes with those of <paramref name="stale"/> items replaced by <paramref name="fresh"/> ones, by item id.</summary>
+    private static List<(long ItemId, ulong Hash)> WithFresh(IReadOnlyList<(long ItemId, ulong Hash)> stored, IReadOnlyList<long> stale, List<(long ItemId, ulong Hash)> fresh)
+    {
+        var byId = stored.ToDictionary(h => h.ItemId, h => h.Hash);
+        foreach (long id in stale)
+        {
+            byId.Remove(id);
+        }
+
+        foreach (var (id, hash) in fresh)
+        {
+            byId[id] = hash;
+        }
+
+        return [.. byId.OrderBy(h => h.Key).Select(h => (h.Key, h.Value))];
+    }
+
+    /// <summary>Computes the hashes of <paramref name="itemIds"/> and stores them unless told not to; texts without words are left out.</summary>
+    private async Task<List<(long ItemId, ulong Hash)>> HashItemsAsync(IReadOnlyList<long> itemIds, CancellationToken stop, bool save = true)
     {
         var hashes = new List<(long, ulong)>(itemIds.Count);
         foreach (long id in itemIds.Distinct())
@@ -86,7 +114,7 @@ public sealed partial class Library
             hashes.Add((id, text is null ? 0 : SimHash.Compute(text)));
         }
 
-        if (hashes.Count > 0)
+        if (save && hashes.Count > 0)
         {
             await _store.SaveSimHashesAsync(hashes, stop).ConfigureAwait(false);
         }

@@ -105,6 +105,18 @@ public sealed partial class Library
         return SiteChecker.Check(OutputDirectory(options), baseUrl);
     }
 
+    /// <summary>
+    /// Whether a site published to <paramref name="outputDirectory"/> (null: the default, <c>site/</c>)
+    /// would be written inside the library's own folder: refused on a read-only library.
+    /// </summary>
+    public bool PublishesIntoLibrary(string? outputDirectory)
+    {
+        string output = OutputDirectory(new PublishOptions { OutputDirectory = outputDirectory });
+        string relative = Path.GetRelativePath(Directory, output);
+        bool outside = relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative);
+        return !outside;
+    }
+
     private string OutputDirectory(PublishOptions options) =>
         Path.GetFullPath(options.OutputDirectory ?? Path.Combine(Directory, SiteFolderName));
 

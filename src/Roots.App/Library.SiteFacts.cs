@@ -29,7 +29,8 @@ public sealed partial class Library
         var selected = items.Where(i => selection.Includes(i.Tags, categories.GetValueOrDefault(i.Id))).ToList();
         var translations = (await _store.AllTranslationsAsync(cancellationToken).ConfigureAwait(false)).ToLookup(t => t.ItemId);
         string legacy = Path.Combine(Directory, "cache", "publish-derived.json");
-        if (File.Exists(legacy))
+        // A read-only library keeps its caches as they are: what is not cached is derived again, in memory.
+        if (!IsReadOnly && File.Exists(legacy))
         {
             File.Delete(legacy);
         }
@@ -80,7 +81,7 @@ public sealed partial class Library
         }
 
         cache.Retain(items);
-        if (cache.Changed)
+        if (cache.Changed && !IsReadOnly)
         {
             cache.Save(FactsCachePath);
         }

@@ -24,9 +24,13 @@ public sealed partial class Library : IDisposable
     private readonly IngestPipeline _pipeline;
     private readonly TimeProvider _time;
 
-    private Library(string directory, LibraryConfig config, ILibraryStore store, FileArchive archive, TimeProvider time)
+    /// <summary>What a command says, once, when it opened a read-only library.</summary>
+    public const string ReadOnlyNotice = "library is read-only: opened for reading; commands that change it are refused";
+
+    private Library(string directory, LibraryConfig config, ILibraryStore store, FileArchive archive, TimeProvider time, bool readOnly)
     {
         Directory = directory;
+        IsReadOnly = readOnly;
         Config = config;
         _store = store;
         _archive = archive;
@@ -36,6 +40,20 @@ public sealed partial class Library : IDisposable
 
     /// <summary>The library directory.</summary>
     public string Directory { get; }
+
+    /// <summary>
+    /// True when the library was opened for reading only, because its folder or <c>roots.db</c> cannot be
+    /// written here (read-only media): nothing was written on opening and every write would fail, so hosts
+    /// refuse commands and requests that change it (<see cref="ReadOnlyRefusal"/>).
+    /// </summary>
+    public bool IsReadOnly { get; }
+
+    /// <summary>The one line that refuses a change to a read-only library.</summary>
+    public string ReadOnlyRefusal =>
+        $"the library at {Directory} is read-only here (its folder or {DatabaseFileName} cannot be written), and this would change it; copy the library to writable storage to change it";
+
+    /// <summary>Whether <paramref name="exception"/> is this read-only library refusing a write that a reading command needed after all.</summary>
+    public bool IsReadOnlyRefusal(Exception exception) => IsReadOnly && Roots.Storage.Sqlite.SqliteStore.IsReadOnlyRefusal(exception);
 
     /// <summary>The configuration read from <c>roots.yaml</c>.</summary>
     public LibraryConfig Config { get; }
@@ -119,6 +137,12 @@ public sealed partial class Library : IDisposable
             return Result<(string, int, IReadOnlyList<int>)>.Fail($"no library at {full}; create one with: roots init --library {full}");
         }
 
+        if (StoreOpener.IsReadOnly(full, location))
+        {
+            return Result<(string, int, IReadOnlyList<int>)>.Fail(
+                $"the library at {full} is read-only here (its folder or {DatabaseFileName} cannot be written), so it cannot be migrated; copy it to writable storage first");
+        }
+
         var migrated = StoreOpener.Migrate(full, location);
         return migrated.IsSuccess
             ? (location.Display, migrated.Value.Version, migrated.Value.Applied)
@@ -145,14 +169,16 @@ public sealed partial class Library : IDisposable
 
     private static Result<Library> OpenExisting(string directory, LibraryConfig config, TimeProvider? time, bool migrate)
     {
-        var store = StoreOpener.Open(directory, config.StoreLocation, time, migrate);
+        // Checked before opening: a read-only library is opened so that nothing is written, not even by SQLite.
+        bool readOnly = StoreOpener.IsReadOnly(directory, config.StoreLocation);
+        var store = StoreOpener.Open(directory, config.StoreLocation, time, migrate, readOnly);
         if (!store.IsSuccess)
         {
             return Result<Library>.Fail(store.Error!);
         }
 
         string archive = string.IsNullOrWhiteSpace(config.Archive) ? Path.Combine(directory, ArchiveFolderName) : Path.Combine(directory, config.Archive);
-        return new Library(directory, config, store.Value, new FileArchive(archive), time ?? TimeProvider.System);
+        return new Library(directory, config, store.Value, new FileArchive(archive), time ?? TimeProvider.System, readOnly);
     }
 
     /// <inheritdoc />

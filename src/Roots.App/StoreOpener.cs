@@ -2,6 +2,7 @@ using System.Data.Common;
 using Roots.App.Configuration;
 using Roots.Core;
 using Roots.Core.Ports;
+using Roots.Ingest.Archive;
 using Roots.Storage.Postgres;
 using Roots.Storage.Sqlite;
 
@@ -50,11 +51,28 @@ internal static class StoreOpener
     }
 
     /// <summary>
+    /// Whether the library at <paramref name="directory"/> can only be read: a SQLite library whose folder
+    /// or <c>roots.db</c> this process may not write (read-only media, a folder without write permission).
+    /// A PostgreSQL library keeps its data on the server, so its folder does not decide.
+    /// </summary>
+    public static bool IsReadOnly(string directory, StoreLocation location)
+    {
+        if (location.IsPostgres)
+        {
+            return false;
+        }
+
+        string database = Path.Combine(directory, Library.DatabaseFileName);
+        return !WriteAccess.Allowed(directory) || (File.Exists(database) && !WriteAccess.Allowed(database));
+    }
+
+    /// <summary>
     /// Opens the store. SQLite brings its schema up to date on open (one process owns the file);
     /// PostgreSQL does so only when <paramref name="migrate"/> is set (<c>roots init</c>, <c>roots migrate</c>),
-    /// because many workers share it and a schema change is the operator's decision.
+    /// because many workers share it and a schema change is the operator's decision. With
+    /// <paramref name="readOnly"/> (SQLite only) nothing is written, not even a migration.
     /// </summary>
-    public static Result<ILibraryStore> Open(string directory, StoreLocation location, TimeProvider? time, bool migrate)
+    public static Result<ILibraryStore> Open(string directory, StoreLocation location, TimeProvider? time, bool migrate, bool readOnly = false)
     {
         try
         {
@@ -68,7 +86,8 @@ internal static class StoreOpener
                 return PostgresStore.Open(location.ConnectionString, time, migrate);
             }
 
-            return SqliteStore.Open(Path.Combine(directory, Library.DatabaseFileName), time);
+            string path = Path.Combine(directory, Library.DatabaseFileName);
+            return readOnly ? SqliteStore.OpenReadOnly(path, time) : SqliteStore.Open(path, time);
         }
         catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or InvalidOperationException or TimeoutException)
         {

@@ -15,19 +15,29 @@ namespace Roots.Storage.Sqlite;
 /// </remarks>
 public sealed partial class SqliteStore : ILibraryStore
 {
+    private const string ReaderPragmas = "PRAGMA busy_timeout = 30000; PRAGMA cache_size = -65536;";
+
     private readonly SqliteConnection _connection;
     private readonly TimeProvider _time;
+    private readonly string _path;
+    private readonly string _readerPragmas;
     private readonly List<SqliteConnection> _readers = [];
     private bool _disposed;
 
-    private SqliteStore(SqliteConnection connection, TimeProvider time)
+    private SqliteStore(SqliteConnection connection, TimeProvider time, string path, bool readOnly = false, string readerPragmas = ReaderPragmas)
     {
         _connection = connection;
         _time = time;
+        _path = path;
+        IsReadOnly = readOnly;
+        _readerPragmas = readerPragmas;
     }
 
     /// <summary>The database file.</summary>
-    public string Path => _connection.DataSource;
+    public string Path => _path;
+
+    /// <summary>True when opened by <see cref="OpenReadOnly"/>: every write fails with SQLite's "readonly database".</summary>
+    public bool IsReadOnly { get; }
 
     /// <inheritdoc />
     public string Location => Path;
@@ -52,7 +62,7 @@ public sealed partial class SqliteStore : ILibraryStore
             Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; " +
                                 "PRAGMA busy_timeout = 30000; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
             Schema.Migrate(connection);
-            return new SqliteStore(connection, time ?? TimeProvider.System);
+            return new SqliteStore(connection, time ?? TimeProvider.System, path);
         }
         catch
         {
@@ -84,10 +94,14 @@ public sealed partial class SqliteStore : ILibraryStore
         }
 
         _disposed = true;
-        // Fold the WAL back into the main file on a clean close, so the library is one file at rest.
+        // Fold the WAL back into the main file on a clean close, so the library is one file at rest
+        // (a read-only store writes nothing, not even that).
         try
         {
-            Execute(_connection, "PRAGMA optimize; PRAGMA wal_checkpoint(TRUNCATE);");
+            if (!IsReadOnly)
+            {
+                Execute(_connection, "PRAGMA optimize; PRAGMA wal_checkpoint(TRUNCATE);");
+            }
         }
         catch (SqliteException)
         {
@@ -112,7 +126,7 @@ public sealed partial class SqliteStore : ILibraryStore
                 var builder = new SqliteConnectionStringBuilder(_connection.ConnectionString) { Mode = SqliteOpenMode.ReadOnly };
                 var reader = new SqliteConnection(builder.ToString());
                 reader.Open();
-                Execute(reader, "PRAGMA busy_timeout = 30000; PRAGMA cache_size = -65536;");
+                Execute(reader, _readerPragmas);
                 _readers.Add(reader);
             }
 

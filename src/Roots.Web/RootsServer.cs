@@ -25,14 +25,21 @@ public sealed class RootsServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private RootsServer(WebApplication app, Uri address)
+    private RootsServer(WebApplication app, Uri address, bool readOnly)
     {
         _app = app;
         Address = address;
+        IsReadOnly = readOnly;
     }
 
     /// <summary>Where it listens, e.g. <c>http://127.0.0.1:5080/</c>.</summary>
     public Uri Address { get; }
+
+    /// <summary>
+    /// True when the library is read-only here (<see cref="Library.IsReadOnly"/>): it is served for
+    /// browsing, no background round runs, and every request that would change it gets 409.
+    /// </summary>
+    public bool IsReadOnly { get; }
 
     /// <summary>When the background rounds (watch, embed, feeds, jobs) have first finished.</summary>
     public BackgroundRounds Rounds => _app.Services.GetRequiredService<BackgroundRounds>();
@@ -45,12 +52,15 @@ public sealed class RootsServer : IAsyncDisposable
     public static async Task<Result<RootsServer>> StartAsync(ServeOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
+        bool readOnly;
         using (var probe = Library.Open(options.LibraryDirectory) is { IsSuccess: true } opened ? opened.Value : null)
         {
             if (probe is null)
             {
                 return Result<RootsServer>.Fail(Library.Open(options.LibraryDirectory).Error!);
             }
+
+            readOnly = probe.IsReadOnly;
         }
 
         string? tokenHash = AccessToken.LoadHash(options.LibraryDirectory);
@@ -60,7 +70,7 @@ public sealed class RootsServer : IAsyncDisposable
                 $"binding {options.Bind} makes the library reachable from other machines and needs an access token; make one with: roots serve --token --bind {options.Bind}");
         }
 
-        var app = Build(options, tokenHash);
+        var app = Build(readOnly ? WithoutBackground(options) : options, tokenHash, readOnly);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -72,7 +82,7 @@ public sealed class RootsServer : IAsyncDisposable
         }
 
         string address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new RootsServer(app, new Uri(address.EndsWith('/') ? address : address + "/"));
+        return new RootsServer(app, new Uri(address.EndsWith('/') ? address : address + "/"), readOnly);
     }
 
     /// <summary>Runs until <paramref name="stop"/> is cancelled, then drains the requests and the background round and stops.</summary>
@@ -85,7 +95,17 @@ public sealed class RootsServer : IAsyncDisposable
         await _app.DisposeAsync().ConfigureAwait(false);
     }
 
-    private static WebApplication Build(ServeOptions options, string? tokenHash)
+    /// <summary>A read-only library runs no background round: each would only fail to write what it found.</summary>
+    /// <summary>A read-only library runs no background round: each would only fail to write what it found.</summary>
+    private static ServeOptions WithoutBackground(ServeOptions options) => options with
+    {
+        EmbedInterval = TimeSpan.Zero,
+        WatchInterval = TimeSpan.Zero,
+        FeedInterval = TimeSpan.Zero,
+        WorkInterval = TimeSpan.Zero,
+    };
+
+    private static WebApplication Build(ServeOptions options, string? tokenHash, bool readOnly)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(RootsServer).Assembly.GetName().Name });
         builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
@@ -114,6 +134,11 @@ public sealed class RootsServer : IAsyncDisposable
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestGuard>();
+        if (readOnly)
+        {
+            app.UseMiddleware<ReadOnlyLibraryGuard>();
+        }
+
         app.UseMiddleware<WritesClearSearchCache>();
         app.MapItemsApi();
         app.MapSearchApi();

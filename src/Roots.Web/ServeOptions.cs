@@ -3,7 +3,7 @@ using System.Net;
 namespace Roots.Web;
 
 /// <summary>How <c>roots serve</c> listens and what it runs in the background.</summary>
-public sealed class ServeOptions
+public sealed record ServeOptions
 {
     /// <summary>The default port.</summary>
     public const int DefaultPort = 5080;

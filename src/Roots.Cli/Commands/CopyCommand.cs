@@ -58,6 +58,18 @@ public sealed class CopyCommand : AsyncCommand<CopyCommand.Settings>
         }
 
         using var to = opened.Value;
+        if (to.IsReadOnly)
+        {
+            Terminal.Error(to.ReadOnlyRefusal);
+            return ExitCodes.Failure;
+        }
+
+        if (from.IsReadOnly)
+        {
+            // Copying is the way off read-only media: the source is only read.
+            Terminal.Note(App.Library.ReadOnlyNotice);
+        }
+
         var progress = new Progress<string>(step => Terminal.Err.MarkupLineSafe($"[grey]{step}…[/]"));
         var copied = await from.CopyToAsync(to, settings.Json ? null : progress, cancellationToken).ConfigureAwait(false);
         if (!copied.IsSuccess)

@@ -12,6 +12,9 @@ namespace Roots.Cli.Commands;
 public sealed class CostsCommand : LibraryCommand<CostsCommand.Settings>
 {
     /// <inheritdoc />
+    protected override string? RefusedOnReadOnly(App.Library library, Settings settings) => null;
+
+    /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
         if (!TryParseSince(settings.Since, out var since))

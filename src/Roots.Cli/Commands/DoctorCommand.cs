@@ -11,6 +11,9 @@ namespace Roots.Cli.Commands;
 public sealed class DoctorCommand : LibraryCommand<DoctorCommand.Settings>
 {
     /// <inheritdoc />
+    protected override string? RefusedOnReadOnly(App.Library library, Settings settings) => null;
+
+    /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
         var findings = await library.DoctorAsync(!settings.Offline, cancellationToken).ConfigureAwait(false);

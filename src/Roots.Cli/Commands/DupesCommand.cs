@@ -8,6 +8,9 @@ namespace Roots.Cli.Commands;
 public sealed class DupesCommand : LibraryCommand<LibrarySettings>
 {
     /// <inheritdoc />
+    protected override string? RefusedOnReadOnly(App.Library library, LibrarySettings settings) => null;
+
+    /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, LibrarySettings settings, CancellationToken cancellationToken)
     {
         var groups = await library.DupesAsync(cancellationToken).ConfigureAwait(false);

@@ -6,6 +6,9 @@ namespace Roots.Cli.Commands;
 public sealed class FeedExportCommand : LibraryCommand<LibrarySettings>
 {
     /// <inheritdoc />
+    protected override string? RefusedOnReadOnly(App.Library library, LibrarySettings settings) => null;
+
+    /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, LibrarySettings settings, CancellationToken cancellationToken)
     {
         Terminal.Line(await library.FeedExportOpmlAsync(cancellationToken).ConfigureAwait(false));

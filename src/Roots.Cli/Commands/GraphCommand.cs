@@ -28,6 +28,9 @@ public sealed class GraphCommand : LibraryCommand<GraphCommand.Settings>
     }
 
     /// <inheritdoc />
+    protected override string? RefusedOnReadOnly(App.Library library, Settings settings) => null;
+
+    /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
         var graph = await library.GraphAsync(settings.All, cancellationToken).ConfigureAwait(false);

@@ -20,6 +20,9 @@ public sealed class JobsCommand : LibraryCommand<JobsCommand.Settings>
     }
 
     /// <inheritdoc />
+    protected override string? RefusedOnReadOnly(App.Library library, Settings settings) => null;
+
+    /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
         JobState[] states = settings.All ? Enum.GetValues<JobState>() : [JobState.Queued, JobState.Running, JobState.Failed, JobState.Dead];

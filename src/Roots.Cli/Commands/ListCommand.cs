@@ -20,6 +20,9 @@ public sealed class ListCommand : LibraryCommand<ListCommand.Settings>
     }
 
     /// <inheritdoc />
+    protected override string? RefusedOnReadOnly(App.Library library, Settings settings) => null;
+
+    /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
         // A negative limit is no limit, in both stores.

@@ -85,6 +85,12 @@ public sealed class PublishCommand : LibraryCommand<PublishCommand.Settings>
     private const int ManyWithCollections = 1000;
 
     /// <inheritdoc />
+    protected override string? RefusedOnReadOnly(App.Library library, Settings settings) =>
+        library.PublishesIntoLibrary(settings.Out)
+            ? $"the library at {library.Directory} is read-only here, and the site would be written into it; give --out DIR outside the library"
+            : null;
+
+    /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
         var confirmation = new PublishConfirmation(settings.AllowEmpty, settings.Yes);

@@ -29,6 +29,9 @@ public sealed class RelatedCommand : LibraryCommand<RelatedCommand.Settings>
     }
 
     /// <inheritdoc />
+    protected override string? RefusedOnReadOnly(App.Library library, Settings settings) => null;
+
+    /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
         var related = await library.RelatedAsync(settings.Id, settings.Limit, cancellationToken).ConfigureAwait(false);

@@ -74,6 +74,9 @@ public sealed class SearchCommand : LibraryCommand<SearchCommand.Settings>
     }
 
     /// <inheritdoc />
+    protected override string? RefusedOnReadOnly(App.Library library, Settings settings) => null;
+
+    /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
         return settings.Batch is { } batch

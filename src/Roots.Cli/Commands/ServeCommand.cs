@@ -64,7 +64,14 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         string directory = Path.GetFullPath(LibraryLocation.Resolve(settings.Library));
-        if (settings.Token && IsLibrary(directory))
+        var library = settings.Token ? Probe(directory) : null;
+        if (library is { ReadOnly: true })
+        {
+            Terminal.Error(library.Value.Refusal);
+            return ExitCodes.Failure;
+        }
+
+        if (library is not null)
         {
             string token = AccessToken.CreateAndStore(directory);
             Terminal.Line($"access token (shown once; only its hash is kept in {AccessToken.FileName}): {token}");
@@ -90,20 +97,29 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         }
 
         await using var server = started.Value;
+        if (server.IsReadOnly)
+        {
+            Terminal.Note(App.Library.ReadOnlyNotice);
+        }
+
         Terminal.Line(string.Create(CultureInfo.InvariantCulture, $"serving {Printable.Line(directory)} at {server.Address} (Ctrl-C stops)"));
         await server.WaitAsync(cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 
-    /// <summary>Whether a library opens there (on either store), so a token is never written into a stray folder.</summary>
-    private static bool IsLibrary(string directory)
+    /// <summary>
+    /// Whether a library opens there (on either store), so a token is never written into a stray folder,
+    /// and whether it is read-only (then no token can be kept in it): null when none opens.
+    /// </summary>
+    private static (bool ReadOnly, string Refusal)? Probe(string directory)
     {
         var opened = App.Library.Open(directory);
-        if (opened.IsSuccess)
+        if (!opened.IsSuccess)
         {
-            opened.Value.Dispose();
+            return null;
         }
 
-        return opened.IsSuccess;
+        using var library = opened.Value;
+        return (library.IsReadOnly, library.ReadOnlyRefusal);
     }
 }

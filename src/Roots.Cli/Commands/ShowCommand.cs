@@ -20,6 +20,9 @@ public sealed class ShowCommand : LibraryCommand<ShowCommand.Settings>
     }
 
     /// <inheritdoc />
+    protected override string? RefusedOnReadOnly(App.Library library, Settings settings) => null;
+
+    /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
         var details = await library.ShowAsync(settings.Id, cancellationToken).ConfigureAwait(false);

@@ -10,6 +10,9 @@ namespace Roots.Cli.Commands;
 public sealed class StatusCommand : LibraryCommand<LibrarySettings>
 {
     /// <inheritdoc />
+    protected override string? RefusedOnReadOnly(App.Library library, LibrarySettings settings) => null;
+
+    /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, LibrarySettings settings, CancellationToken cancellationToken)
     {
         var statuses = await library.StatusAsync(cancellationToken).ConfigureAwait(false);

@@ -24,6 +24,10 @@ public sealed class VerifyCommand : LibraryCommand<VerifyCommand.Settings>
     }
 
     /// <inheritdoc />
+    protected override string? RefusedOnReadOnly(App.Library library, Settings settings) =>
+        settings.Repair ? library.ReadOnlyRefusal : null;
+
+    /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
         RepairReport? repair = null;

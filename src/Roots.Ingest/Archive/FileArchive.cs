@@ -20,12 +20,14 @@ public sealed class FileArchive : IArchive
     private readonly string _root;
     private int _cleaned;
 
-    /// <summary>Opens (creating if needed) the archive rooted at <paramref name="root"/>.</summary>
+    /// <summary>
+    /// Opens the archive rooted at <paramref name="root"/>. Nothing is created until an original is
+    /// stored, so an archive on read-only media (or not made yet) opens and reads.
+    /// </summary>
     public FileArchive(string root)
     {
         ArgumentException.ThrowIfNullOrEmpty(root);
         _root = Path.GetFullPath(root);
-        Directory.CreateDirectory(_root);
     }
 
     /// <summary>The archive directory.</summary>
@@ -205,6 +207,11 @@ public sealed class FileArchive : IArchive
     /// <inheritdoc />
     public IEnumerable<string> EnumerateAddresses()
     {
+        if (!Directory.Exists(_root))
+        {
+            yield break; // nothing stored yet
+        }
+
         foreach (string folder in Directory.EnumerateDirectories(_root))
         {
             string name = Path.GetFileName(folder);
