@@ -29,8 +29,10 @@ public sealed class TokensCommand : AsyncCommand<TokensSettings>
         var tokenizers = TokenizerSelection.Resolve(settings.Tokenizers, registry);
         if (!tokenizers.IsSuccess)
         {
+            // A name nobody declared is a usage error; a declared tokenizer.json that is missing or broken is not.
             Terminal.Error(tokenizers.Error!);
-            return ExitCodes.Usage;
+            bool unknownName = tokenizers.Error!.StartsWith("unknown tokenizer", StringComparison.Ordinal) || tokenizers.Error.Contains("is a built-in tokenizer", StringComparison.Ordinal);
+            return unknownName ? ExitCodes.Usage : ExitCodes.Failure;
         }
 
         if (settings.Parallel)
