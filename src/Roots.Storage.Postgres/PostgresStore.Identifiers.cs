@@ -10,7 +10,7 @@ public sealed partial class PostgresStore : IIdentifierIndex
     {
         ArgumentNullException.ThrowIfNull(identifier);
         await using var command = Command("SELECT item_id FROM identifiers WHERE kind = @kind AND value = @value ORDER BY item_id", null,
-            ("kind", IdentifierColumns.KindName(identifier.Kind)), ("value", identifier.Value));
+            ("kind", identifier.Scheme), ("value", identifier.Value));
         return await ListAsync(command, r => r.GetInt64(0), cancellationToken).ConfigureAwait(false);
     }
 

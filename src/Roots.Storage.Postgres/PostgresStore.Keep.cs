@@ -109,7 +109,7 @@ public sealed partial class PostgresStore
         await ExecuteAsync("DELETE FROM identifiers WHERE item_id = @id", tx, ct, ("id", id)).ConfigureAwait(false);
         await ExecuteAsync(
             "INSERT INTO identifiers (item_id, kind, value) SELECT @id, k, v FROM unnest(@kinds::text[], @values::text[]) AS u(k, v) ON CONFLICT DO NOTHING",
-            tx, ct, ("id", id), ("kinds", item.Identifiers.Select(x => IdentifierColumns.KindName(x.Kind)).ToArray()),
+            tx, ct, ("id", id), ("kinds", item.Identifiers.Select(x => x.Scheme).ToArray()),
             ("values", item.Identifiers.Select(x => x.Value).ToArray())).ConfigureAwait(false);
         await IndexDocAsync(tx, id, DocTerms.Of(item.TitleTerms, item.BodyTerms), replace: known is not null, referenceLength, delta, ct).ConfigureAwait(false);
         return new KeepOutcome(known is null ? KeepResult.Added : KeepResult.NewVersion, id, version);

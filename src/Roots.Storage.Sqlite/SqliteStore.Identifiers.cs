@@ -9,7 +9,7 @@ public sealed partial class SqliteStore : IIdentifierIndex
     public ValueTask<IReadOnlyList<long>> FindByIdentifierAsync(Identifier identifier, CancellationToken cancellationToken = default)
     {
         using var command = Command("SELECT item_id FROM identifiers WHERE kind = $kind AND value = $value ORDER BY item_id");
-        command.Parameters.AddWithValue("$kind", IdentifierColumns.KindName(identifier.Kind));
+        command.Parameters.AddWithValue("$kind", identifier.Scheme);
         command.Parameters.AddWithValue("$value", identifier.Value);
         using var reader = command.ExecuteReader();
         var ids = new List<long>();

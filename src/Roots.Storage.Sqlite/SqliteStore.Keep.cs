@@ -121,7 +121,7 @@ public sealed partial class SqliteStore
             Run(_deleteIdentifiers, ("$id", id));
             foreach (var identifier in identifiers)
             {
-                Run(_insertIdentifier, ("$id", id), ("$kind", IdentifierColumns.KindName(identifier.Kind)), ("$value", identifier.Value));
+                Run(_insertIdentifier, ("$id", id), ("$kind", identifier.Scheme), ("$value", identifier.Value));
             }
         }
 
