@@ -34,6 +34,10 @@ public sealed class CopyTests : IDisposable
         await _lib.Roots("tag", "1", "+tea", "+drop");
         await _lib.Roots("tag", "1", "-drop");
 
+        // (ids by file: a loaded machine may keep c.md in an earlier batch than a.md and b.md)
+        var ids = (await _lib.Json("list", "--json")).EnumerateArray()
+            .ToDictionary(i => Path.GetFileName(i.GetProperty("source").GetString()!), i => i.GetProperty("id").GetInt64());
+
         // when it is copied into a new library on the default store, and from there into a new SQLite library
         Assert.Equal(0, (await RootsProcess.RunAsync(["init", "--library", Target])).ExitCode);
         var there = await RootsProcess.RunAsync(["copy", "--from", _lib.Library, "--to", Target, "--json"]);
@@ -58,8 +62,8 @@ public sealed class CopyTests : IDisposable
         foreach (string library in new[] { Target, Back })
         {
             var hits = JsonDocument.Parse((await RootsProcess.RunAsync(["search", "涂鸦", "--json", "--library", library])).Stdout).RootElement;
-            Assert.Equal(2, hits[0].GetProperty("id").GetInt64());
-            var shown = JsonDocument.Parse((await RootsProcess.RunAsync(["show", "3", "--json", "--library", library])).Stdout).RootElement;
+            Assert.Equal(ids["b.md"], hits[0].GetProperty("id").GetInt64());
+            var shown = JsonDocument.Parse((await RootsProcess.RunAsync(["show", ids["c.md"].ToString(System.Globalization.CultureInfo.InvariantCulture), "--json", "--library", library])).Stdout).RootElement;
             Assert.Equal(2, shown.GetProperty("versions").GetArrayLength());
             Assert.Equal(0, (await RootsProcess.RunAsync(["verify", "--library", library])).ExitCode);
             // a new item after the copy gets the next id, not one of the copied ones
