@@ -42,6 +42,8 @@ public class NamespaceCycleTests
         ],
     };
 
+    private static readonly string TestAssembly = Path.GetFileName(typeof(NamespaceCycleTests).Assembly.Location);
+
     [Theory]
     [MemberData(nameof(Src.AllData), MemberType = typeof(Src))]
     public void Project_HasNoNamespaceCycles(string project)
@@ -56,8 +58,6 @@ public class NamespaceCycleTests
         Assert.True(stale.Count == 0, Offenders.Message(
             $"{project}: these allow-listed dependencies no longer close a cycle; remove them from {nameof(Allowed)}:", stale));
     }
-
-    private static readonly string TestAssembly = Path.GetFileName(typeof(NamespaceCycleTests).Assembly.Location);
 
     [Fact]
     public void CycleRule_SeesTheFixtureCycle()
