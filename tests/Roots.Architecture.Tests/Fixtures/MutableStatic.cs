@@ -1,0 +1,11 @@
+namespace Roots.Architecture.Tests.Fixtures;
+
+/// <summary>A deliberate offender for <see cref="StaticStateTests"/>: the rule must find it.</summary>
+public static class MutableStatic
+{
+    public static int Counter;
+
+    public static string Setting { get; set; } = "";
+
+    public static readonly string Frozen = "";
+}
