@@ -49,7 +49,6 @@ public sealed partial class Library
         report.Failures.InsertRange(0, missing);
         report.Skipped.AddRange(skipped);
         await AfterKeepAsync(report).ConfigureAwait(false);
-        await ClassifyAfterKeepAsync(report).ConfigureAwait(false);
         return report;
     }
 
@@ -84,7 +83,6 @@ public sealed partial class Library
         }
 
         await AfterKeepAsync(report).ConfigureAwait(false);
-        await ClassifyAfterKeepAsync(report).ConfigureAwait(false);
         return report;
     }
 
@@ -113,19 +111,21 @@ public sealed partial class Library
             $"{name}:{line.Number}", () => JsonlRecordReader.Parse(line.Text, line.Number).Map(doc => Apply(doc, options))));
         var imported = await Runner().RunAsync(inputs, null, progress, stop).ConfigureAwait(false);
         await AfterKeepAsync(imported).ConfigureAwait(false);
-        await ClassifyAfterKeepAsync(imported).ConfigureAwait(false);
         return imported;
     }
 
     /// <summary>
-    /// The connect step for what a run kept: explicit mentions, both ways. It runs even after
-    /// Ctrl-C, for what was kept, so that kept items are never left unconnected.
+    /// The steps after keeping, the same for every way in (files, notes, imports, URLs, feeds,
+    /// the worker, a restore): tags carried for items kept before, explicit mentions both ways,
+    /// near-duplicates, front-matter tags and rules, and packing the index when due. It runs even
+    /// after Ctrl-C, for what was kept, so that kept items are never left unconnected.
     /// </summary>
     private async Task AfterKeepAsync(IngestReport report, bool packSearch = true)
     {
         await new ImportTagMerger(_store).MergeAsync(report.TagsForExisting, CancellationToken.None).ConfigureAwait(false);
         await ConnectAsync(report.ItemIds, CancellationToken.None).ConfigureAwait(false);
         await NoteNearDuplicatesAsync(report).ConfigureAwait(false);
+        await ClassifyAfterKeepAsync(report).ConfigureAwait(false);
         if (packSearch && report.ItemIds.Count > 0)
         {
             // Only once so many items are unpacked that searches would leave the fast path: a pack reads the whole index.

@@ -138,7 +138,6 @@ public sealed partial class Library
         report.Interrupted = stop.IsCancellationRequested;
         var results = await poller.RecordAsync(polled, report, stop).ConfigureAwait(false);
         await AfterKeepAsync(report).ConfigureAwait(false);
-        await ClassifyAfterKeepAsync(report).ConfigureAwait(false);
         return new FeedPollReport(results, report);
     }
 

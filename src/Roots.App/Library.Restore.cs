@@ -53,7 +53,6 @@ public sealed partial class Library
         }
 
         await AfterKeepAsync(report).ConfigureAwait(false);
-        await ClassifyAfterKeepAsync(report).ConfigureAwait(false);
         return report;
     }
 

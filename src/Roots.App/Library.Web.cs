@@ -75,7 +75,6 @@ public sealed partial class Library
         var inputs = notes.Select((note, i) => new IngestInput($"{name}: note {i + 1}", () => Result<CollectedDocument>.Ok(Apply(note.ToDocument(), options))));
         var report = await Runner().RunAsync(inputs, notes.Count, null, stop).ConfigureAwait(false);
         await AfterKeepAsync(report).ConfigureAwait(false);
-        await ClassifyAfterKeepAsync(report).ConfigureAwait(false);
         return report;
     }
 
@@ -184,7 +183,6 @@ public sealed partial class Library
         }
 
         await AfterKeepAsync(report).ConfigureAwait(false);
-        await ClassifyAfterKeepAsync(report).ConfigureAwait(false);
         return report;
     }
 

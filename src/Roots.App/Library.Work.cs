@@ -101,7 +101,6 @@ public sealed partial class Library
         if (kept.ItemIds.Count > 0)
         {
             await AfterKeepAsync(kept, packSearch: false).ConfigureAwait(false);
-            await ClassifyAfterKeepAsync(kept).ConfigureAwait(false);
         }
 
         return kept.ItemIds.Count > 0 ? new IngestReport() : kept;
