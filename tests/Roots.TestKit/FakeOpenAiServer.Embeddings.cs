@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
@@ -21,32 +20,30 @@ public sealed partial class FakeOpenAiServer
 
     private async Task AnswerEmbeddings(HttpContext context)
     {
-        Interlocked.Increment(ref _embeddings);
         if (EmbeddingsReply is { } reply)
         {
             await reply(context);
             return;
         }
 
-        var request = JsonNode.Parse(BodyOf(context))!;
+        var request = (await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted))!;
         var inputs = request["input"] is JsonArray array ? array.Select(n => n!.GetValue<string>()).ToList() : [request["input"]!.GetValue<string>()];
-        var data = inputs.Select((text, i) => new { index = i, embedding = Embed(text, i) });
+        var order = Enumerable.Range(0, inputs.Count);
         if (EmbeddingsInReverse)
         {
-            data = data.Reverse();
+            order = order.Reverse();
         }
 
-        var answer = new JsonObject
+        var answer = new Dictionary<string, object?>
         {
-            ["data"] = JsonSerializer.SerializeToNode(data.ToList()),
+            ["data"] = order.Select(i => new { index = i, embedding = Embed(inputs[i], i) }).ToList(),
             ["model"] = request["model"]?.GetValue<string>(),
         };
         if (EmbeddingTokensPerInput is int perInput)
         {
-            int tokens = perInput * inputs.Count;
-            answer["usage"] = new JsonObject { ["prompt_tokens"] = tokens, ["total_tokens"] = tokens };
+            answer["usage"] = new { prompt_tokens = perInput * inputs.Count, total_tokens = perInput * inputs.Count };
         }
 
-        await context.Response.WriteAsJsonAsync(answer);
+        await context.Response.WriteAsJsonAsync(answer, context.RequestAborted);
     }
 }

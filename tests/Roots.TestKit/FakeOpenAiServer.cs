@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -6,8 +7,8 @@ namespace Roots.TestKit;
 
 /// <summary>
 /// An OpenAI-compatible provider on loopback (a <see cref="LoopbackServer"/>): <c>POST /v1/chat/completions</c>,
-/// <c>POST /v1/embeddings</c> and <c>GET /v1/models</c>. It records every request (path, Authorization header,
-/// body) and counts calls per route. Completions answer <see cref="Text"/> (or <see cref="Answer"/>'s pick for the
+/// <c>POST /v1/embeddings</c> and <c>GET /v1/models</c>. It records every request (method, path, Authorization
+/// header) and counts calls per route. Completions answer <see cref="Text"/> (or <see cref="Answer"/>'s pick for the
 /// request) with the configured usage; a test can script raw answers (<see cref="Then"/>, <see cref="ChatReply"/>:
 /// error statuses, hangs, malformed JSON), echo the Authorization header back (a proxy that reflects headers), and
 /// hold completions at a gate until it opens it (to make concurrent callers overlap without waiting on the clock).
@@ -15,7 +16,9 @@ namespace Roots.TestKit;
 /// <remarks>Configure it before the code under test calls it: the settings are read per request, without locks.</remarks>
 public sealed partial class FakeOpenAiServer : IAsyncDisposable
 {
-    private const string RecordedBodyKey = "roots.testkit.body";
+    private const string ChatPath = "/v1/chat/completions";
+    private const string EmbeddingsPath = "/v1/embeddings";
+    private const string ModelsPath = "/v1/models";
 
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly ConcurrentQueue<Func<HttpContext, Task>> _script = new();
@@ -129,28 +132,38 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
     private void Map(WebApplication app)
     {
         app.Use(Record);
-        app.MapPost("/v1/chat/completions", AnswerCompletion);
-        app.MapPost("/v1/embeddings", AnswerEmbeddings);
-        app.MapGet("/v1/models", ListModels);
+        app.MapPost(ChatPath, AnswerCompletion);
+        app.MapPost(EmbeddingsPath, AnswerEmbeddings);
+        app.MapGet(ModelsPath, ListModels);
     }
 
-    private async Task Record(HttpContext context, RequestDelegate next)
+    private Task Record(HttpContext context, RequestDelegate next)
     {
-        // Buffered, so the route can read the body again.
-        context.Request.EnableBuffering();
-        using var reader = new StreamReader(context.Request.Body, leaveOpen: true);
-        string body = await reader.ReadToEndAsync(context.RequestAborted);
-        context.Request.Body.Position = 0;
-        context.Items[RecordedBodyKey] = body;
-        _requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "", context.Request.Headers.Authorization.ToString(), body));
-        await next(context);
+        // Counted and recorded before anything else, and without reading the body: a caller that gives up after a
+        // short timeout has still arrived, even on a loaded machine.
+        Count(context.Request);
+        _requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "", context.Request.Headers.Authorization.ToString()));
+        return next(context);
     }
 
-    private static string BodyOf(HttpContext context) => context.Items[RecordedBodyKey] as string ?? "";
+    private void Count(HttpRequest request)
+    {
+        if (HttpMethods.IsPost(request.Method) && request.Path == ChatPath)
+        {
+            Arrived();
+        }
+        else if (HttpMethods.IsPost(request.Method) && request.Path == EmbeddingsPath)
+        {
+            Interlocked.Increment(ref _embeddings);
+        }
+        else if (HttpMethods.IsGet(request.Method) && request.Path == ModelsPath)
+        {
+            Interlocked.Increment(ref _modelsRequests);
+        }
+    }
 
     private async Task AnswerCompletion(HttpContext context)
     {
-        Arrived();
         if (Hold)
         {
             await _gate.Task.WaitAsync(context.RequestAborted);
@@ -160,15 +173,15 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
         await step(context);
     }
 
-    private Task Configured(HttpContext context)
+    private async Task Configured(HttpContext context)
     {
-        string text = Answer?.Invoke(BodyOf(context)) ?? Text;
+        string text = Answer is { } answer ? answer(await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted)) : Text;
         if (EchoAuthorization)
         {
             text += " You sent: " + context.Request.Headers.Authorization;
         }
 
-        return Completion(text, PromptTokens, CompletionTokens, CachedTokens)(context);
+        await Completion(text, PromptTokens, CompletionTokens, CachedTokens)(context);
     }
 
     private void Arrived()
@@ -186,8 +199,9 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
 
     private Task ListModels(HttpContext context)
     {
-        Interlocked.Increment(ref _modelsRequests);
         context.Response.StatusCode = ModelsStatus;
-        return context.Response.WriteAsJsonAsync(new { @object = "list", data = ModelIds.Select(id => new { id, @object = "model" }) });
+        context.Response.ContentType = "application/json";
+        string data = string.Join(",", ModelIds.Select(id => $$"""{"id":{{JsonSerializer.Serialize(id)}},"object":"model"}"""));
+        return context.Response.WriteAsync($$"""{"object":"list","data":[{{data}}]}""");
     }
 }
