@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Roots.TestKit;
 
 namespace Roots.Cli.Tests;
 
@@ -13,11 +14,13 @@ public sealed class BudgetRaceTests : IAsyncLifetime
     private const int Racers = 3;
 
     private readonly TempLibrary _lib = new();
-    private RecordingModelServer _server = null!;
+    private FakeOpenAiServer _server = null!;
 
     public async Task InitializeAsync()
     {
-        _server = await RecordingModelServer.StartAsync();
+        _server = await FakeOpenAiServer.StartAsync();
+        _server.Text = "Oolong can be cold-brewed overnight [1].";
+        _server.PromptTokens = 0;
         Assert.Equal(0, (await _lib.Roots("init")).ExitCode);
         _lib.Write("tea.md", "# Cold brew oolong\n\nOolong tea can be cold-brewed overnight in the fridge; it tastes sweeter and less bitter.\n");
         Assert.Equal(0, (await _lib.Roots("add", _lib.Inputs)).ExitCode);

@@ -1,9 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
+using Roots.TestKit;
 
 namespace Roots.Cli.Tests;
 
@@ -26,44 +23,28 @@ public sealed partial class ModelTagAndTranslateTests : IAsyncLifetime
         """;
 
     private readonly TempLibrary _lib = new();
-    private WebApplication _server = null!;
-    private string _baseUrl = "";
+    private FakeOpenAiServer _server = null!;
     private int _tagCalls;
     private int _translateCalls;
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        _server = builder.Build();
-        _server.MapPost("/v1/chat/completions", async context =>
+        _server = await FakeOpenAiServer.StartAsync();
+        _server.PromptTokens = 150;
+        _server.CompletionTokens = 30;
+        _server.Answer = body =>
         {
-            string body = await new StreamReader(context.Request.Body).ReadToEndAsync();
-            string content;
             if (body.Contains("Choose the tags", StringComparison.Ordinal))
             {
                 Interlocked.Increment(ref _tagCalls);
                 // two taxonomy tags (one by synonym) and two the taxonomy does not have
-                content = "tea, Artificial Intelligence, politics, cooking";
-            }
-            else
-            {
-                Interlocked.Increment(ref _translateCalls);
-                string language = LanguageName().Match(body).Groups[1].Value;
-                content = "```json\n" + JsonSerializer.Serialize(new { title = $"[{language}] title", summary = $"[{language}] summary", keywords = new[] { $"[{language}] tea" } }) + "\n```";
+                return "tea, Artificial Intelligence, politics, cooking";
             }
 
-            context.Response.ContentType = "application/json";
-            await context.Response.WriteAsync(JsonSerializer.Serialize(new
-            {
-                model = "deepseek-chat",
-                choices = new[] { new { message = new { role = "assistant", content }, finish_reason = "stop" } },
-                usage = new { prompt_tokens = 150, completion_tokens = 30 },
-            }));
-        });
-        await _server.StartAsync();
-        _baseUrl = _server.Urls.First() + "/v1";
+            Interlocked.Increment(ref _translateCalls);
+            string language = LanguageName().Match(body).Groups[1].Value;
+            return "```json\n" + JsonSerializer.Serialize(new { title = $"[{language}] title", summary = $"[{language}] summary", keywords = new[] { $"[{language}] tea" } }) + "\n```";
+        };
         Assert.Equal(0, (await _lib.Roots("init")).ExitCode);
         File.AppendAllText(Path.Combine(_lib.Library, "roots.yaml"), Taxonomy);
         _lib.Write("tea.md", "# Cold brew oolong\n\nOolong tea can be cold-brewed overnight in the fridge; it tastes sweeter and less bitter.\n");
@@ -72,7 +53,6 @@ public sealed partial class ModelTagAndTranslateTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _server.StopAsync();
         await _server.DisposeAsync();
         _lib.Dispose();
     }
@@ -82,7 +62,7 @@ public sealed partial class ModelTagAndTranslateTests : IAsyncLifetime
 
     private void Configure(decimal daily = 1.00m) =>
         File.AppendAllText(Path.Combine(_lib.Library, "roots.yaml"),
-            $"\nproviders:\n  - name: fake\n    kind: openai-compatible\n    base_url: {_baseUrl}\n    key_env: FAKE_API_KEY\n    models: [deepseek-chat]\n" +
+            $"\nproviders:\n  - name: fake\n    kind: openai-compatible\n    base_url: {_server.BaseUrl}\n    key_env: FAKE_API_KEY\n    models: [deepseek-chat]\n" +
             $"budgets:\n  daily: {{ amount: {daily.ToString(System.Globalization.CultureInfo.InvariantCulture)}, currency: USD }}\n");
 
     private Task<RootsProcess.Outcome> WithKey(params string[] args) =>

@@ -1,8 +1,5 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
+using Roots.TestKit;
 
 namespace Roots.Cli.Tests;
 
@@ -12,26 +9,14 @@ public sealed class ModelsCommandTests : IAsyncLifetime
     private const string PlantedKey = "sk-planted-FAKE-1234567890";
 
     private readonly TempLibrary _lib = new();
-    private WebApplication _server = null!;
-    private string _baseUrl = "";
-    private int _completions;
+    private FakeOpenAiServer _server = null!;
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        _server = builder.Build();
-        _server.MapPost("/v1/chat/completions", context =>
-        {
-            Interlocked.Increment(ref _completions);
-            context.Response.ContentType = "application/json";
-            return context.Response.WriteAsync(
-                """{"model":"deepseek-chat","choices":[{"message":{"role":"assistant","content":"Oolong can be cold-brewed overnight [1]."},"finish_reason":"stop"}],"usage":{"prompt_tokens":200,"completion_tokens":40}}""");
-        });
-        _server.MapGet("/v1/models", () => Results.Json(new { data = new[] { new { id = "deepseek-chat" } } }));
-        await _server.StartAsync();
-        _baseUrl = _server.Urls.First() + "/v1";
+        _server = await FakeOpenAiServer.StartAsync();
+        _server.Text = "Oolong can be cold-brewed overnight [1].";
+        _server.PromptTokens = 200;
+        _server.CompletionTokens = 40;
         Assert.Equal(0, (await _lib.Roots("init")).ExitCode);
         _lib.Write("tea.md", "# Cold brew oolong\n\nOolong tea can be cold-brewed overnight in the fridge; it tastes sweeter and less bitter.\n");
         Assert.Equal(0, (await _lib.Roots("add", _lib.Inputs)).ExitCode);
@@ -39,7 +24,6 @@ public sealed class ModelsCommandTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _server.StopAsync();
         await _server.DisposeAsync();
         _lib.Dispose();
     }
@@ -48,7 +32,7 @@ public sealed class ModelsCommandTests : IAsyncLifetime
         File.AppendAllText(Path.Combine(_lib.Library, "roots.yaml"),
             "\n" + providers + (budgets ? "budgets:\n  daily: { amount: 1.00, currency: USD }\n  monthly: { amount: 20.00, currency: USD }\n" : ""));
 
-    private string FakeProvider => $"providers:\n  - name: fake\n    kind: openai-compatible\n    base_url: {_baseUrl}\n    key_env: FAKE_API_KEY\n    models: [deepseek-chat]\n";
+    private string FakeProvider => $"providers:\n  - name: fake\n    kind: openai-compatible\n    base_url: {_server.BaseUrl}\n    key_env: FAKE_API_KEY\n    models: [deepseek-chat]\n";
 
     private Task<RootsProcess.Outcome> WithKey(params string[] args) =>
         _lib.RootsWithEnvironment(new Dictionary<string, string> { ["FAKE_API_KEY"] = PlantedKey }, args);
@@ -137,14 +121,14 @@ public sealed class ModelsCommandTests : IAsyncLifetime
         Assert.Contains("estimate: 1 calls to deepseek-chat", refused.Stderr, StringComparison.Ordinal);
         Assert.Contains("--yes", refused.Stderr, StringComparison.Ordinal);
         Assert.Equal("", refused.Stdout);
-        Assert.Equal(0, _completions);
+        Assert.Equal(0, _server.Completions);
 
         var answered = await WithKey("ask", "cold brew oolong", "--yes");
 
         Assert.True(answered.ExitCode == 0, answered.Stderr);
         Assert.Contains("estimate: 1 calls to deepseek-chat", answered.Stderr, StringComparison.Ordinal);
         Assert.Contains("Oolong can be cold-brewed overnight [1].", answered.Stdout, StringComparison.Ordinal);
-        Assert.Equal(1, _completions);
+        Assert.Equal(1, _server.Completions);
     }
 
     [Fact]
@@ -156,7 +140,7 @@ public sealed class ModelsCommandTests : IAsyncLifetime
 
         Assert.Equal(0, outcome.ExitCode);
         Assert.DoesNotContain("estimate:", outcome.Stderr, StringComparison.Ordinal);
-        Assert.Equal(0, _completions);
+        Assert.Equal(0, _server.Completions);
     }
 
     [Fact]
@@ -189,7 +173,7 @@ public sealed class ModelsCommandTests : IAsyncLifetime
         var refused = await WithKey("summarize", "1");
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains("--yes", refused.Stderr, StringComparison.Ordinal);
-        Assert.Equal(0, _completions);
+        Assert.Equal(0, _server.Completions);
 
         var first = await WithKey("summarize", "1", "--yes");
         Assert.True(first.ExitCode == 0, first.Stderr);
@@ -198,7 +182,7 @@ public sealed class ModelsCommandTests : IAsyncLifetime
 
         var second = await WithKey("summarize", "1", "--yes", "--json");
         Assert.True(JsonDocument.Parse(second.Stdout).RootElement.GetProperty("summaries")[0].GetProperty("cached").GetBoolean());
-        Assert.Equal(1, _completions);
+        Assert.Equal(1, _server.Completions);
 
         // roots show now gives the model's summary, with its provenance
         var shown = await _lib.Json("show", "1", "--json");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Roots.TestKit;
 
 namespace Roots.Cli.Tests;
 
@@ -13,11 +14,14 @@ public sealed class ProviderSafetyTests : IAsyncLifetime
     private const string PlantedKey = "planted-google-key-7f3a9c51";
 
     private readonly TempLibrary _lib = new();
-    private RecordingModelServer _server = null!;
+    private FakeOpenAiServer _server = null!;
 
     public async Task InitializeAsync()
     {
-        _server = await RecordingModelServer.StartAsync();
+        _server = await FakeOpenAiServer.StartAsync();
+        _server.Text = "Oolong can be cold-brewed overnight [1].";
+        _server.PromptTokens = 0;
+        _server.CompletionTokens = 40;
         Assert.Equal(0, (await _lib.Roots("init")).ExitCode);
         _lib.Write("tea.md", "# Cold brew oolong\n\nOolong tea can be cold-brewed overnight in the fridge; it tastes sweeter and less bitter.\n");
         Assert.Equal(0, (await _lib.Roots("add", _lib.Inputs)).ExitCode);

@@ -1,11 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
+using Roots.TestKit;
 
 namespace Roots.Cli.Tests;
 
@@ -13,35 +7,18 @@ namespace Roots.Cli.Tests;
 public sealed class RemoteEmbeddingTests : IAsyncLifetime, IDisposable
 {
     private readonly TempLibrary _lib = new();
-    private WebApplication _app = null!;
-    private string _baseUrl = "";
-    private int _calls;
+    private FakeOpenAiServer _server = null!;
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        _app = builder.Build();
+        _server = await FakeOpenAiServer.StartAsync();
 
         // A toy "multilingual" model: one dimension per concept, whatever the language.
-        _app.MapPost("/v1/embeddings", async (HttpContext context) =>
-        {
-            Interlocked.Increment(ref _calls);
-            var request = await JsonNode.ParseAsync(context.Request.Body);
-            var inputs = request!["input"]!.AsArray().Select(n => n!.GetValue<string>()).ToList();
-            static float Has(string text, params string[] words) => words.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase)) ? 1f : 0f;
-            var data = inputs.Select((text, i) => new
-            {
-                index = i,
-                embedding = new[] { Has(text, "河", "水", "river", "water"), Has(text, "山", "mountain"), 0.1f },
-            });
-            await context.Response.WriteAsJsonAsync(new { data });
-        });
-        await _app.StartAsync();
-        _baseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/v1";
+        static float Has(string text, params string[] words) => words.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase)) ? 1f : 0f;
+        _server.Embed = (text, _) => [Has(text, "河", "水", "river", "water"), Has(text, "山", "mountain"), 0.1f];
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     public void Dispose() => _lib.Dispose();
 
@@ -54,7 +31,7 @@ public sealed class RemoteEmbeddingTests : IAsyncLifetime, IDisposable
             providers:
               - name: local-vllm
                 kind: openai-compatible
-                base_url: {_baseUrl}
+                base_url: {_server.BaseUrl}
                 key_env: ROOTS_TEST_EMBED_KEY
                 models: [toy-multilingual]
             """);
@@ -70,7 +47,7 @@ public sealed class RemoteEmbeddingTests : IAsyncLifetime, IDisposable
 
         Assert.Equal("toy-multilingual", embed.GetProperty("model").GetString());
         Assert.Equal(2, embed.GetProperty("items").GetInt32());
-        Assert.True(_calls > 0);
+        Assert.True(_server.Embeddings > 0);
         Assert.Equal("泰山", semantic[0].GetProperty("title").GetString()); // an English query finds Chinese by meaning
     }
 
@@ -80,7 +57,7 @@ public sealed class RemoteEmbeddingTests : IAsyncLifetime, IDisposable
         // given an embedding provider declared as DeepSeek but pointed at another host, its key set
         await _lib.Roots("init");
         string path = Path.Combine(_lib.Library, "roots.yaml");
-        File.AppendAllText(path, $"\nproviders:\n  - name: ds\n    kind: deepseek\n    base_url: {_baseUrl}\n    key_env: ROOTS_TEST_EMBED_KEY\n    models: [toy-multilingual]\n");
+        File.AppendAllText(path, $"\nproviders:\n  - name: ds\n    kind: deepseek\n    base_url: {_server.BaseUrl}\n    key_env: ROOTS_TEST_EMBED_KEY\n    models: [toy-multilingual]\n");
         File.WriteAllText(path, File.ReadAllText(path).Replace("  languages: [en]", "  languages: []\n  provider: ds\n  model: toy-multilingual", StringComparison.Ordinal));
         _lib.Write("river.md", "# 长江\n\n长江自西向东流入大海。");
         Assert.Equal(0, (await _lib.Roots("add", _lib.Inputs)).ExitCode);
@@ -92,7 +69,7 @@ public sealed class RemoteEmbeddingTests : IAsyncLifetime, IDisposable
         Assert.Equal(1, embed.ExitCode);
         Assert.Contains("kind deepseek", embed.Stderr, StringComparison.Ordinal);
         Assert.Contains("allow_host_mismatch", embed.Stderr, StringComparison.Ordinal);
-        Assert.Equal(0, _calls);
+        Assert.Equal(0, _server.Embeddings);
     }
 
     [Fact]

@@ -1,16 +1,11 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Roots.TestKit;
 
 namespace Roots.Web.Tests;
 
 /// <summary>
-/// A small web site on a free loopback port for the server to collect from: a bilingual page at
+/// A small web site on the kit's <see cref="LoopbackServer"/> for the server to collect from: a bilingual page at
 /// <c>/garden</c>, a page whose server fails (<c>/broken</c>, HTTP 500), one that fails until <see cref="Recover"/> (<c>/flaky</c>, 503, then a page) and an RSS feed at <c>/feed.xml</c>.
 /// The served library must allow 127.0.0.1 (<see cref="FetchAllowYaml"/>), as a user would.
 /// </summary>
@@ -21,13 +16,15 @@ public sealed class FixtureSite : IAsyncDisposable
     /// <summary>roots.yaml lines that let the guarded fetcher reach loopback.</summary>
     public const string FetchAllowYaml = "\nfetch:\n  allow: [\"127.0.0.1\"]\n";
 
-    private readonly WebApplication _app;
+    private LoopbackServer _server = null!;
 
     private volatile bool _recovered;
 
-    private FixtureSite(WebApplication app) => _app = app;
+    private FixtureSite()
+    {
+    }
 
-    public Uri Address { get; private set; } = null!;
+    public Uri Address => _server.BaseUrl;
 
     /// <summary>From now on <c>/flaky</c> answers with its page instead of 503.</summary>
     public void Recover() => _recovered = true;
@@ -36,32 +33,26 @@ public sealed class FixtureSite : IAsyncDisposable
 
     public static async Task<FixtureSite> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0));
-        var app = builder.Build();
+        var site = new FixtureSite();
+        site._server = await LoopbackServer.StartAsync(site.Map);
+        return site;
+    }
+
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
+
+    private void Map(WebApplication app)
+    {
         app.MapGet("/garden", () => Results.Content(
             $"<!doctype html><html lang=\"zh\"><head><title>{GardenTitle}</title></head><body><article><h1>{GardenTitle}</h1>" +
             "<p>园丁每天给番茄浇水，知识花园也需要照料。</p><p>A gardener waters the tomatoes every morning; a knowledge garden needs tending too.</p>" +
             "</article></body></html>", "text/html; charset=utf-8"));
         app.MapGet("/broken", () => Results.StatusCode(StatusCodes.Status500InternalServerError));
-        var site = new FixtureSite(app);
-        app.MapGet("/flaky", () => !site._recovered
+        app.MapGet("/flaky", () => !_recovered
             ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable)
             : Results.Content("<!doctype html><html lang=\"en\"><head><title>Back again</title></head><body><p>The server recovered; this page was collected on the retry.</p></body></html>", "text/html; charset=utf-8"));
         app.MapGet("/feed.xml", () => Results.Content(
             "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Fixture feed</title><link>http://127.0.0.1/</link><description>d</description>" +
             "<item><title>First entry</title><link>http://127.0.0.1/garden</link><guid>e1</guid><description>An entry about gardens.</description></item>" +
             "</channel></rss>", "application/rss+xml"));
-        await app.StartAsync();
-        string address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        site.Address = new Uri(address.TrimEnd('/') + "/");
-        return site;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
     }
 }

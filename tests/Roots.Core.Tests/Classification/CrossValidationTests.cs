@@ -1,4 +1,5 @@
 using Roots.Core.Classification;
+using Roots.TestKit;
 
 namespace Roots.Core.Tests.Classification;
 
@@ -40,7 +41,7 @@ public class CrossValidationTests
     public void Evaluate_FakeClock_TimesEachPhase()
     {
         // given a clock that moves 1 ms every time it is read
-        var clock = new SteppingClock(TimeSpan.FromMilliseconds(1));
+        var clock = new ManualClock(DateTimeOffset.UnixEpoch) { Step = TimeSpan.FromMilliseconds(1) };
 
         var report = CrossValidation.Evaluate(TeaAndArchives.Samples, folds: 3, timeProvider: clock);
 
@@ -95,14 +96,5 @@ public class CrossValidationTests
         var error = Assert.Throws<ArgumentException>(() => CrossValidation.Evaluate(TeaAndArchives.Samples, options: options));
 
         Assert.Equal("MaxFeatures", error.ParamName);
-    }
-
-    private sealed class SteppingClock(TimeSpan step) : TimeProvider
-    {
-        private long _ticks;
-
-        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
-
-        public override long GetTimestamp() => Interlocked.Add(ref _ticks, step.Ticks);
     }
 }

@@ -1,57 +1,30 @@
-using System.Collections.Concurrent;
 using System.IO.Compression;
-using System.Net;
 using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Roots.Ingest.Tests.Extraction;
 using Roots.Ingest.Web;
+using Roots.TestKit;
 
 namespace Roots.Ingest.Tests.Web;
 
 /// <summary>
-/// A real Kestrel server on 127.0.0.1 (port chosen by the OS) serving the fixtures of the web
-/// tests: charsets, an article with rich metadata, a PDF, redirect chains, slow and endless
-/// bodies, a gzip bomb, transient errors, conditional GET and feeds. Counts requests per path so
-/// that tests can prove what was (not) sent.
+/// The kit's <see cref="LoopbackServer"/> serving the fixtures of the web tests: charsets, an article with rich
+/// metadata, a PDF, redirect chains, slow and endless bodies, a gzip bomb, transient errors, conditional GET and
+/// feeds. Counts requests per path and query so that tests can prove what was (not) sent.
 /// </summary>
 public sealed partial class FixtureServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private readonly ConcurrentDictionary<string, int> _hits = new();
+    private readonly LoopbackServer _server;
     private int _inFlight;
     private int _maxInFlight;
 
-    public FixtureServer()
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(o =>
-        {
-            o.Listen(IPAddress.Loopback, 0);
-            o.Limits.MaxResponseBufferSize = null;
-        });
-        _app = builder.Build();
-        _app.Use(async (context, next) =>
-        {
-            _hits.AddOrUpdate(context.Request.Path + context.Request.QueryString, 1, (_, n) => n + 1);
-            await next(context);
-        });
-        Map(_app);
-        _app.StartAsync().GetAwaiter().GetResult();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
-    }
+    // Unbuffered responses, so the endless and trickling bodies reach the client as they are written.
+    public FixtureServer() => _server = LoopbackServer.Start(Map, kestrel => kestrel.Limits.MaxResponseBufferSize = null);
 
     /// <summary>e.g. <c>http://127.0.0.1:41234/</c>.</summary>
-    public Uri BaseUrl { get; }
+    public Uri BaseUrl => _server.BaseUrl;
 
-    public int Port => BaseUrl.Port;
+    public int Port => _server.Port;
 
     /// <summary>An allow list naming exactly this server (address and port), nothing else.</summary>
     public FetchAllowList AllowThisServer => FetchAllowList.Parse($"127.0.0.1:{Port}").Value;
@@ -69,19 +42,15 @@ public sealed partial class FixtureServer : IAsyncDisposable
         MaxRetryDelay = TimeSpan.FromMilliseconds(50),
     };
 
-    public int TotalHits => _hits.Values.Sum();
+    public int TotalHits => _server.TotalHits;
 
     public int MaxInFlight => Volatile.Read(ref _maxInFlight);
 
-    public Uri Url(string relative) => new(BaseUrl, relative);
+    public Uri Url(string relative) => _server.Url(relative);
 
-    public int Hits(string pathAndQuery) => _hits.TryGetValue(pathAndQuery, out var n) ? n : 0;
+    public int Hits(string pathAndQuery) => _server.Hits(pathAndQuery);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     private static Task Send(HttpContext context, byte[] body, string contentType, int status = 200)
     {

@@ -1,6 +1,7 @@
 using Roots.Models.Doctor;
 using Roots.Models.Providers;
 using Roots.Models.Tests.Support;
+using Roots.TestKit;
 using Roots.Tokens.Pricing;
 
 namespace Roots.Models.Tests.Doctor;

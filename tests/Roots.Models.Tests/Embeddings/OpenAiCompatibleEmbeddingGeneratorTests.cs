@@ -1,12 +1,5 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Roots.Models.Embeddings;
+using Roots.TestKit;
 
 namespace Roots.Models.Tests.Embeddings;
 
@@ -14,48 +7,23 @@ namespace Roots.Models.Tests.Embeddings;
 public sealed class OpenAiCompatibleEmbeddingGeneratorTests : IAsyncLifetime
 {
     private const string Key = "sk-planted-FAKE-embed-0987654321";
-    private WebApplication _app = null!;
-    private Uri _base = null!;
-    private string? _lastAuthorization;
-    private string _mode = "ok";
+    private FakeOpenAiServer _server = null!;
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        _app = builder.Build();
-        _app.MapPost("/v1/embeddings", async (HttpContext context) =>
-        {
-            _lastAuthorization = context.Request.Headers.Authorization;
-            var request = await JsonNode.ParseAsync(context.Request.Body);
-            var inputs = request!["input"]!.AsArray().Select(n => n!.GetValue<string>()).ToList();
-            switch (_mode)
-            {
-                case "error":
-                    context.Response.StatusCode = 503;
-                    return;
-                case "malformed":
-                    await context.Response.WriteAsync("{\"data\": [");
-                    return;
-                case "short":
-                    await context.Response.WriteAsJsonAsync(new { data = Array.Empty<object>() });
-                    return;
-            }
+        _server = await FakeOpenAiServer.StartAsync();
 
-            // Vectors say which input they belong to; the data comes back in reverse order, as the protocol allows.
-            var data = inputs.Select((text, i) => new { index = i, embedding = new[] { (float)text.Length, i, 1f } }).Reverse();
-            await context.Response.WriteAsJsonAsync(new { data, model = request["model"]!.GetValue<string>() });
-        });
-        await _app.StartAsync();
-        _base = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/v1");
+        // Vectors say which input they belong to; the data comes back in reverse order, as the protocol allows.
+        _server.Embed = (text, i) => [text.Length, i, 1f];
+        _server.EmbeddingsInReverse = true;
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
     public async Task Generate_ReturnsOneVectorPerText_InTheCallersOrder_AndSendsTheKey()
     {
-        using var generator = new OpenAiCompatibleEmbeddingGenerator(_base, "bge-m3", Key);
+        using var generator = new OpenAiCompatibleEmbeddingGenerator(_server.BaseUrl, "bge-m3", Key);
         var texts = Enumerable.Range(0, 70).Select(i => new string('x', i + 1)).ToArray(); // two requests of at most 64
 
         var embeddings = await generator.GenerateAsync(texts);
@@ -63,7 +31,7 @@ public sealed class OpenAiCompatibleEmbeddingGeneratorTests : IAsyncLifetime
         Assert.Equal(70, embeddings.Count);
         Assert.All(embeddings.Select((e, i) => (e, i)), p => Assert.Equal(p.i + 1, p.e.Vector.Span[0]));
         Assert.Equal("bge-m3", embeddings[0].ModelId);
-        Assert.Equal("Bearer " + Key, _lastAuthorization);
+        Assert.Equal("Bearer " + Key, _server.Requests.Last().Authorization);
     }
 
     [Theory]
@@ -72,8 +40,13 @@ public sealed class OpenAiCompatibleEmbeddingGeneratorTests : IAsyncLifetime
     [InlineData("short", "returned 0 vectors for 2 texts")]
     public async Task Generate_BadAnswers_FailWithOneLineThatNeverShowsTheKey(string mode, string expected)
     {
-        _mode = mode;
-        using var generator = new OpenAiCompatibleEmbeddingGenerator(_base, "bge-m3", Key);
+        _server.EmbeddingsReply = mode switch
+        {
+            "error" => FakeOpenAiServer.Status(503, ""),
+            "malformed" => FakeOpenAiServer.Status(200, "{\"data\": ["),
+            _ => FakeOpenAiServer.Status(200, """{"data":[]}"""),
+        };
+        using var generator = new OpenAiCompatibleEmbeddingGenerator(_server.BaseUrl, "bge-m3", Key);
 
         var error = await Assert.ThrowsAnyAsync<Exception>(() => generator.GenerateAsync(["a", "b"]));
 

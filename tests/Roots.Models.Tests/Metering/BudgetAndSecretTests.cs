@@ -4,6 +4,7 @@ using Roots.Models.Metering;
 using Roots.Models.Providers;
 using Roots.Models.Tests.Support;
 using Roots.Storage.Sqlite;
+using Roots.TestKit;
 using Roots.Tokens.Budgets;
 using Roots.Tokens.Pricing;
 
@@ -31,7 +32,7 @@ public sealed class BudgetAndSecretTests : IAsyncLifetime
         var e = await Assert.ThrowsAsync<ModelCallRefusedException>(() =>
             client.Chat.GetResponseAsync(Prompt, ModelCall.Options("translate", 7, "deepseek-chat", maxOutputTokens: 100_000)));
 
-        Assert.Equal(0, _server.Attempts);
+        Assert.Equal(0, _server.Completions);
         Assert.Contains("refused before sending", e.Message, StringComparison.Ordinal);
         Assert.Contains("daily budget USD 1.00", e.Message, StringComparison.Ordinal);
         Assert.Equal("refused", ledger.Rows.Last().Outcome);
@@ -46,7 +47,7 @@ public sealed class BudgetAndSecretTests : IAsyncLifetime
         var e = await Assert.ThrowsAsync<ModelCallRefusedException>(() => client.Chat.GetResponseAsync(Prompt, ModelCall.Options("ask", null, "my-local-model")));
 
         Assert.Contains("price unknown", e.Message, StringComparison.Ordinal);
-        Assert.Equal(0, _server.Attempts);
+        Assert.Equal(0, _server.Completions);
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public sealed class BudgetAndSecretTests : IAsyncLifetime
                 _server.Then(FakeOpenAiServer.Status(401, "{\"error\":{\"message\":\"Incorrect API key provided: " + Chains.PlantedKey + "\"}}"))
                     .Then(FakeOpenAiServer.Status(500, $"upstream said Bearer {Chains.PlantedKey}"))
                     .Then(FakeOpenAiServer.Status(500, $"key={Chains.PlantedKey}"));
-                _server.Default = FakeOpenAiServer.Status(500, $"key={Chains.PlantedKey}");
+                _server.ChatReply = FakeOpenAiServer.Status(500, $"key={Chains.PlantedKey}");
                 using var client = Chains.Create(_server, store);
                 for (int i = 0; i < 2; i++)
                 {
@@ -71,7 +72,7 @@ public sealed class BudgetAndSecretTests : IAsyncLifetime
                     messages.Add(e.ToString());
                 }
 
-                Assert.Equal(5, _server.Attempts);
+                Assert.Equal(5, _server.Completions);
 
                 var rows = await store.ReadAsync(DateTimeOffset.MinValue);
                 Assert.Equal(2, rows.Count);

@@ -1,15 +1,8 @@
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.AI;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Roots.Models.Embeddings;
 using Roots.Models.Metering;
 using Roots.Models.Tests.Support;
+using Roots.TestKit;
 using Roots.Tokens.Budgets;
 using Roots.Tokens.Pricing;
 
@@ -18,32 +11,18 @@ namespace Roots.Models.Tests.Metering;
 /// <summary>Embedding calls through an OpenAI-compatible endpoint land in the ledger (operation embed) and respect budgets.</summary>
 public sealed class MeteringEmbeddingGeneratorTests : IAsyncLifetime
 {
-    private WebApplication _app = null!;
-    private Uri _base = null!;
-    private int _requests;
+    private FakeOpenAiServer _server = null!;
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        _app = builder.Build();
-        _app.MapPost("/v1/embeddings", async (HttpContext context) =>
-        {
-            Interlocked.Increment(ref _requests);
-            var request = await JsonNode.ParseAsync(context.Request.Body);
-            int count = request!["input"]!.AsArray().Count;
-            var data = Enumerable.Range(0, count).Select(i => new { index = i, embedding = new[] { 1f, i } });
-            await context.Response.WriteAsJsonAsync(new { data, usage = new { prompt_tokens = 7 * count, total_tokens = 7 * count } });
-        });
-        await _app.StartAsync();
-        _base = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/v1");
+        _server = await FakeOpenAiServer.StartAsync();
+        _server.EmbeddingTokensPerInput = 7;
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    public async Task DisposeAsync() => await _server.DisposeAsync();
 
     private MeteringEmbeddingGenerator Create(MemoryLedger ledger, IReadOnlyList<Budget>? budgets = null) =>
-        new(new OpenAiCompatibleEmbeddingGenerator(_base, "text-embedding-3-small", "sk-test"), new MeteringOptions
+        new(new OpenAiCompatibleEmbeddingGenerator(_server.BaseUrl, "text-embedding-3-small", "sk-test"), new MeteringOptions
         {
             Provider = "openai",
             Ledger = ledger,
@@ -78,7 +57,7 @@ public sealed class MeteringEmbeddingGeneratorTests : IAsyncLifetime
 
         await Assert.ThrowsAsync<ModelCallRefusedException>(() => generator.GenerateAsync([new string('x', 4000)]));
 
-        Assert.Equal(0, _requests);
+        Assert.Equal(0, _server.Embeddings);
         Assert.Equal("refused", Assert.Single(ledger.Rows).Outcome);
     }
 }

@@ -3,6 +3,7 @@ using Roots.Models.Doctor;
 using Roots.Models.Metering;
 using Roots.Models.Providers;
 using Roots.Models.Tests.Support;
+using Roots.TestKit;
 using Roots.Tokens.Pricing;
 
 namespace Roots.Models.Tests.Providers;
@@ -61,8 +62,8 @@ public sealed class HostMismatchTests : IAsyncLifetime
         var e = await Assert.ThrowsAsync<ProviderCallException>(() => client.Chat.GetResponseAsync(Prompt, ModelCall.Options("summarize", 1, "deepseek-chat")));
 
         Assert.Contains("kind deepseek", e.Message, StringComparison.Ordinal);
-        Assert.Equal(0, _server.Attempts);
-        Assert.Empty(_server.Authorizations);
+        Assert.Equal(0, _server.Completions);
+        Assert.Empty(_server.Requests);
     }
 
     [Fact]
@@ -73,8 +74,8 @@ public sealed class HostMismatchTests : IAsyncLifetime
         var response = await client.Chat.GetResponseAsync(Prompt, ModelCall.Options("summarize", 1, "deepseek-chat"));
 
         Assert.Equal("A default answer.", response.Text);
-        Assert.Equal(1, _server.Attempts);
-        Assert.Equal("Bearer " + Chains.PlantedKey, Assert.Single(_server.Authorizations));
+        Assert.Equal(1, _server.Completions);
+        Assert.Equal("Bearer " + Chains.PlantedKey, Assert.Single(_server.Requests).Authorization);
     }
 
     [Fact]
@@ -88,7 +89,7 @@ public sealed class HostMismatchTests : IAsyncLifetime
 
         Assert.Contains(findings, f => f.Code == "kind-host-mismatch" && f.Severity == FindingSeverity.Error);
         Assert.Equal(0, _server.ModelsRequests);
-        Assert.Empty(_server.Authorizations);
+        Assert.Empty(_server.Requests);
     }
 
     [Fact]
@@ -109,7 +110,7 @@ public sealed class HostMismatchTests : IAsyncLifetime
     {
         // a key that is not shaped like one, so only the exact value can be scrubbed
         const string key = "planted-plain-key-42x";
-        _server.Default = FakeOpenAiServer.Completion($"You sent key {key}, header Bearer {key}.", 11, 7);
+        _server.ChatReply = FakeOpenAiServer.Completion($"You sent key {key}, header Bearer {key}.", 11, 7);
         using var client = Client(Provider(ProviderKind.OpenAiCompatible), key);
 
         var response = await client.Chat.GetResponseAsync(Prompt, ModelCall.Options("summarize", 1, "deepseek-chat"));

@@ -3,6 +3,7 @@ using Microsoft.Extensions.AI;
 using Roots.Models.Metering;
 using Roots.Models.Providers;
 using Roots.Models.Tests.Support;
+using Roots.TestKit;
 
 namespace Roots.Models.Tests.Providers;
 
@@ -34,7 +35,7 @@ public sealed class ProviderCallTests : IAsyncLifetime
         Assert.Equal("success", row.Outcome);
         Assert.NotNull(row.Cost);
         Assert.True(row.Cost > 0m);
-        Assert.Equal($"Bearer {Chains.PlantedKey}", Assert.Single(_server.Authorizations));
+        Assert.Equal($"Bearer {Chains.PlantedKey}", Assert.Single(_server.Requests).Authorization);
     }
 
     [Fact]
@@ -59,7 +60,7 @@ public sealed class ProviderCallTests : IAsyncLifetime
 
         await client.Chat.GetResponseAsync(Prompt, ModelCall.Options("ask", null, "deepseek-chat"));
 
-        Assert.Equal(2, _server.Attempts);
+        Assert.Equal(2, _server.Completions);
         Assert.InRange(watch.Elapsed, TimeSpan.FromMilliseconds(280), TimeSpan.FromSeconds(3));
         Assert.Equal("success", Assert.Single(_ledger.Rows).Outcome);
     }
@@ -73,19 +74,19 @@ public sealed class ProviderCallTests : IAsyncLifetime
         var response = await client.Chat.GetResponseAsync(Prompt, ModelCall.Options("ask", null, "deepseek-chat"));
 
         Assert.Equal("A default answer.", response.Text);
-        Assert.Equal(4, _server.Attempts);
+        Assert.Equal(4, _server.Completions);
         Assert.Equal("success", Assert.Single(_ledger.Rows).Outcome);
     }
 
     [Fact]
     public async Task PersistentServerErrors_EndWithTheReason_AfterBoundedAttempts()
     {
-        _server.Default = FakeOpenAiServer.Status(500);
+        _server.ChatReply = FakeOpenAiServer.Status(500);
         using var client = Chains.Create(_server, _ledger);
 
         var e = await Assert.ThrowsAsync<ProviderCallException>(() => client.Chat.GetResponseAsync(Prompt, ModelCall.Options("ask", null, "deepseek-chat")));
 
-        Assert.Equal(4, _server.Attempts);
+        Assert.Equal(4, _server.Completions);
         Assert.Contains("HTTP 500", e.Message, StringComparison.Ordinal);
         var row = Assert.Single(_ledger.Rows);
         Assert.Equal("failed", row.Outcome);
@@ -99,12 +100,12 @@ public sealed class ProviderCallTests : IAsyncLifetime
     [InlineData(404)]
     public async Task ClientErrors_AreNotRetried(int status)
     {
-        _server.Default = FakeOpenAiServer.Status(status);
+        _server.ChatReply = FakeOpenAiServer.Status(status);
         using var client = Chains.Create(_server, _ledger);
 
         var e = await Assert.ThrowsAsync<ProviderCallException>(() => client.Chat.GetResponseAsync(Prompt, ModelCall.Options("ask", null, "deepseek-chat")));
 
-        Assert.Equal(1, _server.Attempts);
+        Assert.Equal(1, _server.Completions);
         Assert.Equal(status, e.StatusCode);
         Assert.False(e.Transient);
     }
@@ -112,13 +113,13 @@ public sealed class ProviderCallTests : IAsyncLifetime
     [Fact]
     public async Task Hang_TimesOutEachAttempt_WithinBounds()
     {
-        _server.Default = FakeOpenAiServer.Hang;
+        _server.ChatReply = FakeOpenAiServer.Hang;
         using var client = Chains.Create(_server, _ledger, Chains.Fast with { MaxRetries = 1, AttemptTimeout = TimeSpan.FromMilliseconds(200) });
         var watch = Stopwatch.StartNew();
 
         var e = await Assert.ThrowsAsync<ProviderCallException>(() => client.Chat.GetResponseAsync(Prompt, ModelCall.Options("ask", null, "deepseek-chat")));
 
-        Assert.Equal(2, _server.Attempts);
+        Assert.Equal(2, _server.Completions);
         Assert.InRange(watch.Elapsed, TimeSpan.FromMilliseconds(390), TimeSpan.FromSeconds(3));
         Assert.Contains("no answer within", e.Message, StringComparison.Ordinal);
     }
@@ -131,7 +132,7 @@ public sealed class ProviderCallTests : IAsyncLifetime
 
         var response = await client.Chat.GetResponseAsync(Prompt, ModelCall.Options("ask", null, "deepseek-chat"));
 
-        Assert.Equal(2, _server.Attempts);
+        Assert.Equal(2, _server.Completions);
         Assert.Equal("A default answer.", response.Text);
     }
 }

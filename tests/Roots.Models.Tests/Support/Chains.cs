@@ -2,6 +2,7 @@ using Roots.Core.Ports;
 using Roots.Models.Metering;
 using Roots.Models.Providers;
 using Roots.Models.Resilience;
+using Roots.TestKit;
 using Roots.Tokens.Budgets;
 
 namespace Roots.Models.Tests.Support;

@@ -1,5 +1,6 @@
 using Roots.Publish.Export;
 using Roots.Publish.Tests.Support;
+using Roots.TestKit;
 
 namespace Roots.Publish.Tests.Export;
 
@@ -22,7 +23,7 @@ public sealed class DeterminismTests
     [MemberData(nameof(Formats))]
     public void Write_DatedRecord_DoesNotDependOnTheClock(string format)
     {
-        var otherDay = new ExportOptions { Clock = new FixedClock(new DateTimeOffset(1999, 12, 31, 23, 59, 59, TimeSpan.Zero)) };
+        var otherDay = new ExportOptions { Clock = new ManualClock(new DateTimeOffset(1999, 12, 31, 23, 59, 59, TimeSpan.Zero)) };
 
         var today = Records.Formats.Find(format).Value.WriteToString(Records.BilingualZh);
         var later = ExportFormats.Create(otherDay).Find(format).Value.WriteToString(Records.BilingualZh);

@@ -1,6 +1,7 @@
 using Roots.Core.Identifiers;
 using Roots.Publish.Export;
 using Roots.Publish.Metadata;
+using Roots.TestKit;
 
 namespace Roots.Publish.Tests.Support;
 
@@ -11,7 +12,7 @@ namespace Roots.Publish.Tests.Support;
 /// </summary>
 public static class Records
 {
-    public static ExportOptions Options { get; } = new() { Clock = FixedClock.Default };
+    public static ExportOptions Options { get; } = new() { Clock = new ManualClock(new DateTimeOffset(2026, 7, 1, 12, 0, 0, TimeSpan.Zero)) };
 
     public static ExportFormats Formats { get; } = ExportFormats.Create(Options);
 

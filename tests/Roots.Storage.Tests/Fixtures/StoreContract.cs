@@ -1,5 +1,6 @@
 using Roots.Core.Model;
 using Roots.Core.Ports;
+using Roots.TestKit;
 
 namespace Roots.Storage.Tests.Fixtures;
 

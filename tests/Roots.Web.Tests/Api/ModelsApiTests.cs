@@ -3,10 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
+using Roots.TestKit;
 
 namespace Roots.Web.Tests.Api;
 
@@ -32,97 +29,47 @@ public sealed partial class ModelsApiTests : IAsyncLifetime
         """;
 
     private readonly List<string> _bodies = [];
-    private WebApplication _provider = null!;
-    private string _baseUrl = "";
-    private int _completions;
-
-    // When set, completions wait at the gate until the test opens it; arrivals are counted for the test to wait on.
-    private readonly List<(int Count, TaskCompletionSource Reached)> _arrivalWaiters = [];
-    private TaskCompletionSource? _gate;
+    private FakeOpenAiServer _provider = null!;
 
     public async Task InitializeAsync()
     {
         Environment.SetEnvironmentVariable(KeyVariable, PlantedKey);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        _provider = builder.Build();
-        _provider.MapPost("/v1/chat/completions", async context =>
+        _provider = await FakeOpenAiServer.StartAsync();
+        _provider.PromptTokens = 200;
+        _provider.CompletionTokens = 40;
+        _provider.Answer = body =>
         {
-            lock (_arrivalWaiters)
-            {
-                _completions++;
-                foreach (var waiter in _arrivalWaiters.Where(w => _completions > w.Count).ToList())
-                {
-                    waiter.Reached.TrySetResult();
-                    _arrivalWaiters.Remove(waiter);
-                }
-            }
-
-            if (_gate is { } gate)
-            {
-                await gate.Task.WaitAsync(context.RequestAborted);
-            }
-
-            string body = await new StreamReader(context.Request.Body).ReadToEndAsync();
-            string content;
             if (body.Contains("Choose the tags", StringComparison.Ordinal))
             {
-                content = "Artificial Intelligence, tokens, politics";
-            }
-            else if (body.Contains("Summarise the document", StringComparison.Ordinal))
-            {
-                content = "Chinese costs more tokens than English for the same meaning.";
-            }
-            else if (LanguageName().Match(body) is { Success: true } language)
-            {
-                string name = language.Groups[1].Value;
-                content = JsonSerializer.Serialize(new { title = $"[{name}] title", summary = $"[{name}] summary", keywords = new[] { $"[{name}] tokens" } });
-            }
-            else
-            {
-                content = "Chinese text costs more tokens than English text [1].";
+                return "Artificial Intelligence, tokens, politics";
             }
 
-            context.Response.ContentType = "application/json";
-            await context.Response.WriteAsync(JsonSerializer.Serialize(new
+            if (body.Contains("Summarise the document", StringComparison.Ordinal))
             {
-                model = "deepseek-chat",
-                choices = new[] { new { message = new { role = "assistant", content }, finish_reason = "stop" } },
-                usage = new { prompt_tokens = 200, completion_tokens = 40 },
-            }));
-        });
-        await _provider.StartAsync();
-        _baseUrl = _provider.Urls.First() + "/v1";
+                return "Chinese costs more tokens than English for the same meaning.";
+            }
+
+            if (LanguageName().Match(body) is { Success: true } language)
+            {
+                string name = language.Groups[1].Value;
+                return JsonSerializer.Serialize(new { title = $"[{name}] title", summary = $"[{name}] summary", keywords = new[] { $"[{name}] tokens" } });
+            }
+
+            return "Chinese text costs more tokens than English text [1].";
+        };
     }
 
     public async Task DisposeAsync()
     {
-        await _provider.StopAsync();
         await _provider.DisposeAsync();
         Assert.All(_bodies, body => Assert.DoesNotContain(PlantedKey, body, StringComparison.Ordinal));
-    }
-
-    private Task CompletionsAbove(int count)
-    {
-        lock (_arrivalWaiters)
-        {
-            if (_completions > count)
-            {
-                return Task.CompletedTask;
-            }
-
-            var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _arrivalWaiters.Add((count, reached));
-            return reached.Task;
-        }
     }
 
     [GeneratedRegex(@"into ([A-Za-z]+)")]
     private static partial Regex LanguageName();
 
     private string Providers(decimal daily = 1.00m) =>
-        $"\nproviders:\n  - name: fake\n    kind: openai-compatible\n    base_url: {_baseUrl}\n    key_env: {KeyVariable}\n    models: [deepseek-chat]\n" +
+        $"\nproviders:\n  - name: fake\n    kind: openai-compatible\n    base_url: {_provider.BaseUrl}\n    key_env: {KeyVariable}\n    models: [deepseek-chat]\n" +
         $"budgets:\n  daily: {{ amount: {daily.ToString(CultureInfo.InvariantCulture)}, currency: USD }}\n" + Taxonomy;
 
     private async Task<HttpResponseMessage> PostAsync(HttpClient client, string csrf, string url, object body)
@@ -185,7 +132,7 @@ public sealed partial class ModelsApiTests : IAsyncLifetime
         // without confirm: the estimate, nothing sent, nothing in the ledger
         var estimate = await OkAsync(client, csrf, "/api/ask", new { question = "Chinese tokens English" });
         AssertEstimate(estimate, calls: 1);
-        Assert.Equal(0, _completions);
+        Assert.Equal(0, _provider.Completions);
         Assert.Empty(await CostsAsync(client));
 
         // with confirm: the answer citing the passages, one ledger row
@@ -197,7 +144,7 @@ public sealed partial class ModelsApiTests : IAsyncLifetime
         Assert.Equal(1, passage.GetProperty("number").GetInt32());
         Assert.True(passage.GetProperty("itemId").GetInt64() > 0);
         AssertRecorded(answered, calls: 1);
-        Assert.Equal(1, _completions);
+        Assert.Equal(1, _provider.Completions);
         Assert.Equal(1, (await CostsAsync(client))["ask"].GetProperty("calls").GetInt32());
     }
 
@@ -209,7 +156,7 @@ public sealed partial class ModelsApiTests : IAsyncLifetime
         string csrf = await ServedLibrary.CsrfAsync(client);
 
         AssertEstimate(await OkAsync(client, csrf, "/api/summarize", new { items = new[] { "2" } }), calls: 1);
-        Assert.Equal(0, _completions);
+        Assert.Equal(0, _provider.Completions);
         Assert.Empty(await CostsAsync(client));
 
         var first = await OkAsync(client, csrf, "/api/summarize", new { items = new[] { "2" }, confirm = true });
@@ -226,7 +173,7 @@ public sealed partial class ModelsApiTests : IAsyncLifetime
         var second = await OkAsync(client, csrf, "/api/summarize", new { items = new[] { "2" }, confirm = true });
         Assert.True(second.GetProperty("summaries")[0].GetProperty("cached").GetBoolean());
         AssertRecorded(second, calls: 0);
-        Assert.Equal(1, _completions);
+        Assert.Equal(1, _provider.Completions);
         Assert.Equal(1, (await CostsAsync(client))["summarize"].GetProperty("calls").GetInt32());
     }
 
@@ -239,7 +186,7 @@ public sealed partial class ModelsApiTests : IAsyncLifetime
 
         // the English note into zh and en: one call, English is its own language
         AssertEstimate(await OkAsync(client, csrf, "/api/translate", new { items = new[] { "2" }, to = new[] { "zh", "en" } }), calls: 1);
-        Assert.Equal(0, _completions);
+        Assert.Equal(0, _provider.Completions);
 
         var done = await OkAsync(client, csrf, "/api/translate", new { items = new[] { "2" }, to = new[] { "zh", "en" }, confirm = true });
         var translation = Assert.Single(done.GetProperty("translations").EnumerateArray());
@@ -258,7 +205,7 @@ public sealed partial class ModelsApiTests : IAsyncLifetime
         string csrf = await ServedLibrary.CsrfAsync(client);
 
         AssertEstimate(await OkAsync(client, csrf, "/api/items/tags/model", new { items = new[] { "2" } }), calls: 1);
-        Assert.Equal(0, _completions);
+        Assert.Equal(0, _provider.Completions);
 
         var done = await OkAsync(client, csrf, "/api/items/tags/model", new { items = new[] { "2" }, confirm = true });
         var item = done.GetProperty("items")[0];
@@ -281,32 +228,28 @@ public sealed partial class ModelsApiTests : IAsyncLifetime
         string csrf = await ServedLibrary.CsrfAsync(client);
         var estimate = (await OkAsync(client, csrf, "/api/summarize", new { items = new[] { "2" } })).GetProperty("estimate").GetProperty("cost").GetDecimal();
         Assert.Equal(0.30m, estimate);
-        _gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _provider.Hold = true;
 
         // when as many requests as the server has library connections (2) race
         const int racers = 2;
         var requests = Enumerable.Range(0, racers).Select(_ => PostAsync(client, csrf, "/api/summarize", new { items = new[] { "2" }, confirm = true })).ToList();
         while (true)
         {
-            int arrived;
-            lock (_arrivalWaiters)
-            {
-                arrived = _completions;
-            }
+            int arrived = _provider.Completions;
 
             if (arrived + requests.Count(r => r.IsCompleted) >= racers)
             {
                 break;
             }
 
-            await Task.WhenAny(requests.Where(r => !r.IsCompleted).Cast<Task>().Append(CompletionsAbove(arrived)));
+            await Task.WhenAny(requests.Where(r => !r.IsCompleted).Cast<Task>().Append(_provider.CompletionsAbove(arrived)));
         }
 
-        _gate.TrySetResult();
+        _provider.Open();
         var responses = await Task.WhenAll(requests);
 
         // then one was sent and paid, the other refused before sending, and spend is within the budget
-        Assert.Equal(1, _completions);
+        Assert.Equal(1, _provider.Completions);
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.PaymentRequired], responses.Select(r => r.StatusCode).Order());
         var costs = await CostsAsync(client);
         Assert.True(costs["summarize"].GetProperty("cost").GetDecimal() <= 0.45m);
@@ -336,7 +279,7 @@ public sealed partial class ModelsApiTests : IAsyncLifetime
             Assert.Contains("allow_host_mismatch: true", detail, StringComparison.Ordinal);
         }
 
-        Assert.Equal(0, _completions);
+        Assert.Equal(0, _provider.Completions);
     }
 
     [Fact]
@@ -360,7 +303,7 @@ public sealed partial class ModelsApiTests : IAsyncLifetime
             Assert.DoesNotContain('\n', detail);
         }
 
-        Assert.Equal(0, _completions);
+        Assert.Equal(0, _provider.Completions);
         var costs = await CostsAsync(client);
         Assert.Equal(0m, costs["ask"].GetProperty("cost").GetDecimal());
     }
@@ -399,7 +342,7 @@ public sealed partial class ModelsApiTests : IAsyncLifetime
         await page.ClickAsync("#ask button");
         await page.WaitForSelectorAsync("#ask-confirm:not([hidden])");
         Assert.Contains("Estimate: 1 call to deepseek-chat via fake", await page.InnerTextAsync("#ask-status"), StringComparison.Ordinal);
-        Assert.Equal(0, _completions);
+        Assert.Equal(0, _provider.Completions);
 
         await page.ClickAsync("#ask-confirm");
         await page.WaitForSelectorAsync("#ask-passages li a");
@@ -407,7 +350,7 @@ public sealed partial class ModelsApiTests : IAsyncLifetime
         Assert.StartsWith("/items/", await page.GetAttributeAsync("#ask-passages li a", "href"), StringComparison.Ordinal);
         Assert.Contains("Recorded: 1 call", await page.InnerTextAsync("#ask-status"), StringComparison.Ordinal);
         Assert.DoesNotContain(PlantedKey, await page.ContentAsync(), StringComparison.Ordinal);
-        Assert.Equal(1, _completions);
+        Assert.Equal(1, _provider.Completions);
         Assert.Empty(problems);
     }
 
@@ -438,7 +381,7 @@ public sealed partial class ModelsApiTests : IAsyncLifetime
         await AssertProblem("/api/items/tags/model", new { items = new[] { "999" } }, HttpStatusCode.NotFound);
         await AssertProblem("/api/translate", new { items = new[] { "1" }, to = new[] { "xx" } }, HttpStatusCode.BadRequest);
         await AssertProblem("/api/translate", new { items = new[] { "1" } }, HttpStatusCode.BadRequest);
-        Assert.Equal(0, _completions);
+        Assert.Equal(0, _provider.Completions);
         Assert.Empty(await CostsAsync(client));
     }
 }

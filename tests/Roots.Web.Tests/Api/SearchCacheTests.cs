@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Roots.TestKit;
 using Roots.Web.Hosting;
 
 namespace Roots.Web.Tests.Api;
@@ -12,7 +13,7 @@ public sealed class SearchCacheTests
     [Fact]
     public async Task SameKeyWithinTheAge_SearchesOnce()
     {
-        var time = new ManualTime();
+        var time = NewClock();
         var cache = new SearchCache(time, TimeSpan.FromSeconds(1));
         int searches = 0;
         Task<byte[]> Search() { searches++; return Task.FromResult(Answer); }
@@ -29,7 +30,7 @@ public sealed class SearchCacheTests
     [Fact]
     public async Task PastTheAgeOrAfterInvalidate_SearchesAgain()
     {
-        var time = new ManualTime();
+        var time = NewClock();
         var cache = new SearchCache(time, TimeSpan.FromSeconds(1));
         int searches = 0;
         Task<byte[]> Search() { searches++; return Task.FromResult(Answer); }
@@ -47,7 +48,7 @@ public sealed class SearchCacheTests
     [Fact]
     public async Task BetweenOneAndTwoAges_TheOldAnswerIsServedWhileOneRefreshRuns()
     {
-        var time = new ManualTime();
+        var time = NewClock();
         var cache = new SearchCache(time, TimeSpan.FromSeconds(1));
         byte[] newer = Encoding.UTF8.GetBytes("{\"newer\":true}");
         var gate = new TaskCompletionSource<byte[]>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -69,7 +70,7 @@ public sealed class SearchCacheTests
     [Fact]
     public async Task ConcurrentCallers_ShareOneSearch()
     {
-        var cache = new SearchCache(new ManualTime(), TimeSpan.FromSeconds(1));
+        var cache = new SearchCache(NewClock(), TimeSpan.FromSeconds(1));
         var gate = new TaskCompletionSource<byte[]>(TaskCreationOptions.RunContinuationsAsynchronously);
         int searches = 0;
         Task<byte[]> Search() { Interlocked.Increment(ref searches); return gate.Task; }
@@ -85,7 +86,7 @@ public sealed class SearchCacheTests
     [Fact]
     public async Task AFailedSearch_IsNotKept()
     {
-        var cache = new SearchCache(new ManualTime(), TimeSpan.FromSeconds(1));
+        var cache = new SearchCache(NewClock(), TimeSpan.FromSeconds(1));
         await Assert.ThrowsAsync<InvalidOperationException>(() => cache.GetOrAddAsync("?q=tea", () => throw new InvalidOperationException("store gone")));
         Assert.Same(Answer, await cache.GetOrAddAsync("?q=tea", () => Task.FromResult(Answer)));
     }
@@ -93,7 +94,7 @@ public sealed class SearchCacheTests
     [Fact]
     public async Task ZeroAge_TurnsTheCacheOff()
     {
-        var cache = new SearchCache(new ManualTime(), TimeSpan.Zero);
+        var cache = new SearchCache(NewClock(), TimeSpan.Zero);
         int searches = 0;
         Task<byte[]> Search() { searches++; return Task.FromResult(Answer); }
         await cache.GetOrAddAsync("?q=tea", Search);
@@ -119,12 +120,5 @@ public sealed class SearchCacheTests
         Assert.Equal("application/json; charset=utf-8", (await client.GetAsync(url)).Content.Headers.ContentType!.ToString());
     }
 
-    private sealed class ManualTime : TimeProvider
-    {
-        private DateTimeOffset _now = new(2026, 11, 26, 4, 0, 0, TimeSpan.Zero);
-
-        public override DateTimeOffset GetUtcNow() => _now;
-
-        public void Advance(TimeSpan by) => _now += by;
-    }
+    private static ManualClock NewClock() => new(new DateTimeOffset(2026, 11, 26, 4, 0, 0, TimeSpan.Zero));
 }
