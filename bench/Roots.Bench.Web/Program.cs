@@ -10,7 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Roots.App;
 using Roots.App.UseCases;
-using Roots.App.Web;
+using Roots.App.Collect;
+using Roots.App.Connect;
 
 // web-bench [pages=2000] [feeds=200] [hashes=100000]: bulk import from a loopback server, polling
 // unchanged feeds, and the near-duplicate full pass. Prints one line per figure.

@@ -1,4 +1,4 @@
-using Roots.App.Web;
+using Roots.App.Connect;
 using Roots.Core.Model;
 using Roots.Core.Understanding;
 

@@ -1,5 +1,5 @@
 using Roots.App.Ingest;
-using Roots.App.Web;
+using Roots.App.Collect;
 using Roots.Core;
 using Roots.Core.Model;
 using Roots.Ingest.Feeds;

@@ -1,7 +1,7 @@
 using Roots.App.Ingest;
 using Roots.App.Ingest.Stages;
 using Roots.App.UseCases;
-using Roots.App.Web;
+using Roots.App.Collect;
 using Roots.Core;
 using Roots.Core.Model;
 using Roots.Ingest.Feeds;
@@ -224,6 +224,6 @@ public sealed partial class Library
             .Add(new IdentifyStage())
             .Add(new AnalyzeStage(Config.Analysis.Chinese))
             .Build();
-        return new IngestRunner(_webPipeline, _store, _archive, Config.Ingest.BatchSize, Environment.ProcessorCount + 1, _time);
+        return new IngestRunner(_webPipeline, _store, _archive, Config.Ingest.BatchSize, Environment.ProcessorCount + 1, _time, fetched: true);
     }
 }

@@ -1,7 +1,7 @@
 using Roots.App.Ingest;
 using Roots.App.Jobs;
 using Roots.App.UseCases;
-using Roots.App.Web;
+using Roots.App.Collect;
 using Roots.Core.Model;
 using Roots.Ingest.Sources;
 

@@ -14,10 +14,8 @@ public class NamespaceCycleTests
     {
         [Src.App] =
         [
-            // The pipeline names the web extract stage instead of having it registered as an extension.
-            ("Roots.App.Ingest", "Roots.App.Web"),
             // UrlJobRunner reports through SyncProgress<T>, which sits in the root beside Library.
-            ("Roots.App.Web", "Roots.App"),
+            ("Roots.App.Collect", "Roots.App"),
         ],
         [Src.Models] =
         [

@@ -33,6 +33,39 @@ public sealed class WebCollectTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Rebuild_BringsBackFetchedPages_ReadLikeWhenTheyWereFetched()
+    {
+        // given an article and a GBK page (its charset only in <meta>) collected from the web
+        string article = _server.Page("essay", "Keeping Knowledge", WebFixtureServer.LongText());
+        await AllowedJson("add", article, _server.Url("gbk"));
+        var before = (await _library.Json("list", "--json")).EnumerateArray()
+            .Select(i => (Source: i.GetProperty("source").GetString(), Title: i.GetProperty("title").GetString())).OrderBy(i => i.Source).ToList();
+
+        // when the database is lost and rebuilt from the archive (no network needed)
+        foreach (string file in Directory.EnumerateFiles(_library.Library, "roots.db*"))
+        {
+            File.Delete(file);
+        }
+
+        if (StoreUnderTest.IsPostgres)
+        {
+            StoreUnderTest.Drop(_library.Library);
+        }
+
+        var rebuild = await _library.Roots("rebuild");
+
+        // then both come back under their URLs, with their titles, the article's author and the Chinese text intact
+        Assert.True(rebuild.ExitCode == 0, rebuild.Stderr);
+        var after = (await _library.Json("list", "--json")).EnumerateArray()
+            .Select(i => (Source: i.GetProperty("source").GetString(), Title: i.GetProperty("title").GetString())).OrderBy(i => i.Source).ToList();
+        Assert.Equal(before, after);
+        Assert.Single((await _library.Json("search", WebFixtureServer.GbkSentence[..4], "--json")).EnumerateArray());
+        var essay = (await _library.Json("list", "--json")).EnumerateArray().Single(i => i.GetProperty("title").GetString() == "Keeping Knowledge");
+        var shown = await _library.Json("show", essay.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture), "--json");
+        Assert.Equal("Ada Lovelace", shown.GetProperty("fields").GetProperty("author").GetString());
+    }
+
+    [Fact]
     public async Task AddUrl_ArticleAndGbkPage_KeptWithMetadataChineseTextAndWarc()
     {
         // given an article and a page in GBK declared only by <meta charset>

@@ -15,12 +15,17 @@ namespace Roots.App.Ingest;
 /// everything already kept. Originals are archived before the transaction that refers to them,
 /// so a crash at any point leaves at worst an unreferenced original, never a dangling reference.
 /// </remarks>
-public sealed class IngestRunner(IngestPipeline pipeline, IItemStore store, IArchive archive, int batchSize, int workers, TimeProvider? time = null)
+/// <param name="pipeline">The frozen stages each input goes through.</param>
+/// <param name="store">Where batches are kept.</param>
+/// <param name="archive">Where originals and their sidecars are written.</param>
+/// <param name="batchSize">Items per keep transaction.</param>
+/// <param name="workers">Inputs processed at once.</param>
+/// <param name="time">The clock for sidecars' collection times.</param>
+/// <param name="fetched">True for fetched documents (the web pipeline): recorded in sidecars so that a rebuild reads them the same way.</param>
+public sealed class IngestRunner(
+    IngestPipeline pipeline, IItemStore store, IArchive archive, int batchSize, int workers, TimeProvider? time = null, bool fetched = false)
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
-
-    /// <summary>True for the pipeline of fetched documents, recorded in sidecars so that a rebuild reads them the same way.</summary>
-    private readonly bool _fetched = pipeline.Stages.Any(s => s is Web.WebExtractStage);
 
     /// <summary>How long a part-filled batch waits for more results before it is kept.</summary>
     public static readonly TimeSpan FlushDelay = TimeSpan.FromMilliseconds(250);
@@ -254,7 +259,7 @@ public sealed class IngestRunner(IngestPipeline pipeline, IItemStore store, IArc
             Url = collected.Url,
             Published = collected.Published,
             ExternalId = collected.ExternalId,
-            Fetched = _fetched,
+            Fetched = fetched,
         };
         if (existing is null || !OriginalSidecars.Same(existing, sidecar))
         {

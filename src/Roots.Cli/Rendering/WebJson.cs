@@ -2,7 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using Roots.App.Web;
+using Roots.App.Collect;
+using Roots.App.Connect;
 using Roots.Core.Model;
 
 namespace Roots.Cli.Rendering;

@@ -1,6 +1,6 @@
 using Roots.Core.Model;
 
-namespace Roots.App.Web;
+namespace Roots.App.Collect;
 
 /// <summary>What polling one feed did.</summary>
 /// <param name="Feed">The feed (as it was before the poll).</param>

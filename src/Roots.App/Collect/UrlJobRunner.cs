@@ -3,7 +3,7 @@ using Roots.Core.Model;
 using Roots.Core.Ports;
 using Roots.Ingest.Web;
 
-namespace Roots.App.Web;
+namespace Roots.App.Collect;
 
 /// <summary>
 /// Works off the queued URL jobs: claims a chunk under a lease, fetches it concurrently through

@@ -1,4 +1,4 @@
-namespace Roots.App.Web;
+namespace Roots.App.Collect;
 
 /// <summary>
 /// Says when a watched folder is worth scanning again: after file events have been quiet for a

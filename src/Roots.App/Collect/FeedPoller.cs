@@ -4,7 +4,7 @@ using Roots.Core.Ports;
 using Roots.Ingest.Feeds;
 using Roots.Ingest.Web;
 
-namespace Roots.App.Web;
+namespace Roots.App.Collect;
 
 /// <summary>
 /// The steps of a feed poll around the keeping of new entries: fetch every feed conditionally

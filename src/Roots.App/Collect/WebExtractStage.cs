@@ -4,7 +4,7 @@ using Roots.Core.Extraction;
 using Roots.Ingest.Extraction;
 using Roots.Ingest.Web;
 
-namespace Roots.App.Web;
+namespace Roots.App.Collect;
 
 /// <summary>
 /// The extract stage for fetched documents: the Content-Type's charset reaches the extractor

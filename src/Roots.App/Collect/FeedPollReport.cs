@@ -1,6 +1,6 @@
 using Roots.App.Ingest;
 
-namespace Roots.App.Web;
+namespace Roots.App.Collect;
 
 /// <summary>What a poll of the feeds did: per feed, and for the items collected.</summary>
 /// <param name="Feeds">One result per polled feed, in the order of the feeds.</param>

@@ -1,6 +1,6 @@
 using Roots.Core.Model;
 
-namespace Roots.App.Web;
+namespace Roots.App.Connect;
 
 /// <summary>Items that are (nearly) the same document, and why each pair was matched.</summary>
 /// <param name="Items">The items, oldest first.</param>

@@ -5,7 +5,7 @@ using Roots.Core.Model;
 using Roots.Ingest.Feeds;
 using Roots.Ingest.Web;
 
-namespace Roots.App.Web;
+namespace Roots.App.Collect;
 
 /// <summary>Turns a feed entry into what the ingest pipeline collects.</summary>
 public static class FeedEntryDocument

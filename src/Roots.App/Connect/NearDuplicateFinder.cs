@@ -1,6 +1,6 @@
 using Roots.Core.Understanding;
 
-namespace Roots.App.Web;
+namespace Roots.App.Connect;
 
 /// <summary>
 /// Finds every pair of SimHashes at most <c>maxDistance</c> bits apart without comparing all

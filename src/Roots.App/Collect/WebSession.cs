@@ -1,7 +1,7 @@
 using Roots.Ingest.Web;
 using Roots.Ingest.Web.Warc;
 
-namespace Roots.App.Web;
+namespace Roots.App.Collect;
 
 /// <summary>
 /// The one guarded HTTP client of a library's web work, and the WARC writer every response it

@@ -1,7 +1,7 @@
 using Roots.Core.Model;
 using Roots.Ingest.Web;
 
-namespace Roots.App.Web;
+namespace Roots.App.Collect;
 
 /// <summary>Turns a fetched response into what the ingest pipeline collects.</summary>
 public static class FetchedDocument

@@ -1,4 +1,4 @@
-namespace Roots.App.Web;
+namespace Roots.App.Collect;
 
 /// <summary>What a queued URL job carries besides its URL.</summary>
 internal static class UrlJobPayload
