@@ -60,6 +60,7 @@ public sealed partial class Library
             Prices = Models.Prices,
             Budgets = Config.Budgets.ToBudgets(),
             Time = _time,
+            Zone = TimeZone,
             DefaultModel = model,
             Scrubber = Models.Scrubber,
         });

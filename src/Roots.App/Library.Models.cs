@@ -20,7 +20,7 @@ public sealed partial class Library
     private ModelRuntime? _models;
 
     /// <summary>The provider clients, built on first use; keys come from the process environment.</summary>
-    private ModelRuntime Models => _models ??= new ModelRuntime(Config, _store, _time, ProviderKeys.FromProcess)
+    private ModelRuntime Models => _models ??= new ModelRuntime(Config, _store, _time, TimeZone, ProviderKeys.FromProcess)
     {
         Tokenizers = Config.TokenizerRegistry(Directory),
     };
@@ -45,8 +45,8 @@ public sealed partial class Library
     public async Task<IReadOnlyList<ProviderStatus>> StatusAsync(CancellationToken cancellationToken = default)
     {
         var now = _time.GetUtcNow();
-        var monthStart = BudgetPeriods.Start(BudgetPeriod.Monthly, now, TimeZoneInfo.Local);
-        var todayStart = BudgetPeriods.Start(BudgetPeriod.Daily, now, TimeZoneInfo.Local);
+        var monthStart = BudgetPeriods.Start(BudgetPeriod.Monthly, now, TimeZone);
+        var todayStart = BudgetPeriods.Start(BudgetPeriod.Daily, now, TimeZone);
         var month = await _store.ReadAsync(monthStart, cancellationToken).ConfigureAwait(false);
         var budgets = Config.Budgets.ToBudgets();
         using var http = ProviderDoctor.CreateProbeClient();
@@ -71,14 +71,14 @@ public sealed partial class Library
     public async Task<IReadOnlyList<CostLine>> CostsAsync(DateTimeOffset since, CostGrouping by, CancellationToken cancellationToken = default)
     {
         var rows = await _store.ReadAsync(since, cancellationToken).ConfigureAwait(false);
-        return CostSummary.Group(rows, by, TimeZoneInfo.Local);
+        return CostSummary.Group(rows, by, TimeZone);
     }
 
     /// <summary>The ledger since <paramref name="since"/>, per day and model (or operation): the costs chart.</summary>
     public async Task<IReadOnlyList<DailyCost>> DailyCostsAsync(DateTimeOffset since, CostGrouping by, CancellationToken cancellationToken = default)
     {
         var rows = await _store.ReadAsync(since, cancellationToken).ConfigureAwait(false);
-        return CostSummary.GroupByDay(rows, by, TimeZoneInfo.Local);
+        return CostSummary.GroupByDay(rows, by, TimeZone);
     }
 
     /// <summary>

@@ -27,9 +27,10 @@ public sealed partial class Library : IDisposable
     /// <summary>What a command says, once, when it opened a read-only library.</summary>
     public const string ReadOnlyNotice = "library is read-only: opened for reading; commands that change it are refused";
 
-    private Library(string directory, LibraryConfig config, ILibraryStore store, FileArchive archive, TimeProvider time, bool readOnly)
+    private Library(string directory, LibraryConfig config, ILibraryStore store, FileArchive archive, TimeProvider time, TimeZoneInfo zone, bool readOnly)
     {
         Directory = directory;
+        TimeZone = zone;
         IsReadOnly = readOnly;
         Config = config;
         _store = store;
@@ -40,6 +41,12 @@ public sealed partial class Library : IDisposable
 
     /// <summary>The library directory.</summary>
     public string Directory { get; }
+
+    /// <summary>The clock every use case reads (a test's fake one, or the system's).</summary>
+    public TimeProvider Clock => _time;
+
+    /// <summary>The time zone days and months are counted in (budgets, costs by day); the machine's unless the host says otherwise.</summary>
+    public TimeZoneInfo TimeZone { get; }
 
     /// <summary>
     /// True when the library was opened for reading only, because its folder or <c>roots.db</c> cannot be
@@ -76,7 +83,7 @@ public sealed partial class Library : IDisposable
     /// <c>roots.yaml</c> records it and the schema is created.
     /// </summary>
     /// <returns>The library, and whether it was newly created.</returns>
-    public static Result<(Library Library, bool Created)> Init(string directory, TimeProvider? time = null, string? store = null)
+    public static Result<(Library Library, bool Created)> Init(string directory, TimeProvider? time = null, string? store = null, TimeZoneInfo? zone = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         string full = Path.GetFullPath(directory);
@@ -114,7 +121,7 @@ public sealed partial class Library : IDisposable
         }
 
         bool created = !StoreOpener.Exists(full, location) || (location.IsPostgres && StoreOpener.IsEmpty(location));
-        var opened = OpenExisting(full, config.Value, time, migrate: true);
+        var opened = OpenExisting(full, config.Value, time, zone, migrate: true);
         return opened.IsSuccess ? (opened.Value, created) : Result<(Library, bool)>.Fail(opened.Error!);
     }
 
@@ -150,7 +157,7 @@ public sealed partial class Library : IDisposable
     }
 
     /// <summary>Opens the library at <paramref name="directory"/>; fails with a hint when there is none.</summary>
-    public static Result<Library> Open(string directory, TimeProvider? time = null)
+    public static Result<Library> Open(string directory, TimeProvider? time = null, TimeZoneInfo? zone = null)
     {
         string full = Path.GetFullPath(directory);
         var config = LibraryConfigFile.Load(full);
@@ -164,10 +171,10 @@ public sealed partial class Library : IDisposable
             return Result<Library>.Fail($"no library at {full}; create one with: roots init --library {full}");
         }
 
-        return OpenExisting(full, config.Value, time, migrate: false);
+        return OpenExisting(full, config.Value, time, zone, migrate: false);
     }
 
-    private static Result<Library> OpenExisting(string directory, LibraryConfig config, TimeProvider? time, bool migrate)
+    private static Result<Library> OpenExisting(string directory, LibraryConfig config, TimeProvider? time, TimeZoneInfo? zone, bool migrate)
     {
         // Checked before opening: a read-only library is opened so that nothing is written, not even by SQLite.
         bool readOnly = StoreOpener.IsReadOnly(directory, config.StoreLocation);
@@ -178,7 +185,7 @@ public sealed partial class Library : IDisposable
         }
 
         string archive = string.IsNullOrWhiteSpace(config.Archive) ? Path.Combine(directory, ArchiveFolderName) : Path.Combine(directory, config.Archive);
-        return new Library(directory, config, store.Value, new FileArchive(archive), time ?? TimeProvider.System, readOnly);
+        return new Library(directory, config, store.Value, new FileArchive(archive), time ?? TimeProvider.System, zone ?? TimeZoneInfo.Local, readOnly);
     }
 
     /// <inheritdoc />

@@ -14,7 +14,7 @@ namespace Roots.App.Models;
 /// The configured providers as metered, resilient clients, built on first use and kept for the
 /// life of the library so each provider's circuit breaker remembers its failures.
 /// </summary>
-internal sealed class ModelRuntime(LibraryConfig config, IUsageLedger ledger, TimeProvider time, ProviderKeys keys) : IDisposable
+internal sealed class ModelRuntime(LibraryConfig config, IUsageLedger ledger, TimeProvider time, TimeZoneInfo zone, ProviderKeys keys) : IDisposable
 {
     // One HTTP client for all providers: the pipeline times each attempt, so no client timeout.
     private static readonly HttpClient Http = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
@@ -105,6 +105,7 @@ internal sealed class ModelRuntime(LibraryConfig config, IUsageLedger ledger, Ti
             Tokenizers = Tokenizers,
             Budgets = config.Budgets.ToBudgets(),
             Time = time,
+            Zone = zone,
             Scrubber = Scrubber,
         };
         var client = ProviderClient.Create(options.Value, key.Value, Http, metering, ResilienceOptions.Default, Scrubber);

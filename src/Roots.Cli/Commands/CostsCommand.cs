@@ -17,7 +17,7 @@ public sealed class CostsCommand : LibraryCommand<CostsCommand.Settings>
     /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
-        if (!TryParseSince(settings.Since, out var since))
+        if (!CostPeriod.TryParseSince(settings.Since, library.Clock.GetUtcNow(), library.TimeZone, out var since))
         {
             Terminal.Error($"--since '{settings.Since}' is not a date (yyyy-MM-dd) or a span like 7d");
             return ExitCodes.Usage;
@@ -52,28 +52,10 @@ public sealed class CostsCommand : LibraryCommand<CostsCommand.Settings>
             }
 
             Terminal.Out.Write(table);
-            Terminal.Err.WriteLine($"since {since.ToLocalTime():yyyy-MM-dd}; {lines.Sum(l => l.Calls)} calls");
+            Terminal.Err.WriteLine($"since {TimeZoneInfo.ConvertTime(since, library.TimeZone):yyyy-MM-dd}; {lines.Sum(l => l.Calls)} calls");
         }
 
         return ExitCodes.Success;
-    }
-
-    private static bool TryParseSince(string? text, out DateTimeOffset since)
-    {
-        var now = DateTimeOffset.Now;
-        since = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, now.Offset);
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return true;
-        }
-
-        if (text.EndsWith('d') && int.TryParse(text[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out int days))
-        {
-            since = now.Date.AddDays(-days);
-            return true;
-        }
-
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeLocal, out since);
     }
 
     private static string Num(long n) => n.ToString("N0", CultureInfo.InvariantCulture);

@@ -15,6 +15,7 @@ internal static class CostsPage
         IReadOnlyList<CostLine> byDay, byModel;
         IReadOnlyList<DailyCost> dailyByModel, dailyByOperation;
         IReadOnlyList<ProviderStatus> providers;
+        TimeZoneInfo zone;
         using (var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false))
         {
             byDay = await lease.Library.CostsAsync(since, CostGrouping.Day, cancellationToken).ConfigureAwait(false);
@@ -22,11 +23,12 @@ internal static class CostsPage
             dailyByModel = await lease.Library.DailyCostsAsync(since, CostGrouping.Model, cancellationToken).ConfigureAwait(false);
             dailyByOperation = await lease.Library.DailyCostsAsync(since, CostGrouping.Operation, cancellationToken).ConfigureAwait(false);
             providers = await lease.Library.StatusAsync(cancellationToken).ConfigureAwait(false);
+            zone = lease.Library.TimeZone;
         }
 
         var html = new StringBuilder("<h1>Tokens and costs</h1><p class=\"meta\">The last 30 days of model calls, from the ledger. ")
             .Append("<a href=\"/costs/language-tax\">The language tax</a>: tokens per 1,000 characters by language and tokenizer, measured on this library.</p>");
-        var days = Days(since, time.GetUtcNow());
+        var days = Days(since, time.GetUtcNow(), zone);
         html.Append("<h2>Spend per day by model</h2>").Append(CostChart.Render("chart-model", "Spend per day by model", dailyByModel, days));
         html.Append("<h2>Spend per day by operation</h2>").Append(CostChart.Render("chart-operation", "Spend per day by operation", dailyByOperation, days));
         html.Append("<h2>By day</h2>");
@@ -66,10 +68,10 @@ internal static class CostsPage
     }
 
     /// <summary>The last 30 days and today (yyyy-MM-dd, local time as the ledger groups them), oldest first.</summary>
-    private static List<string> Days(DateTimeOffset since, DateTimeOffset now)
+    private static List<string> Days(DateTimeOffset since, DateTimeOffset now, TimeZoneInfo zone)
     {
-        var first = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(since, TimeZoneInfo.Local).Date);
-        var last = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.Local).Date);
+        var first = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(since, zone).Date);
+        var last = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).Date);
         var days = new List<string>();
         for (var day = first; day <= last; day = day.AddDays(1))
         {
