@@ -1,8 +1,6 @@
 using System.ComponentModel;
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Roots.App;
 using Roots.Cli.Infrastructure;
 using Roots.Cli.Rendering;
@@ -124,42 +122,31 @@ public sealed class SearchCommand : LibraryCommand<SearchCommand.Settings>
             return ExitCodes.Failure;
         }
 
-        var filter = settings.ToFilter();
         var output = new StringBuilder();
         var json = new Dictionary<string, List<SearchResultJson>>(StringComparer.Ordinal);
         var latencies = new List<double>();
         int bad = 0;
-        long lineNumber = 0;
-        foreach (string line in File.ReadLines(path))
+        await foreach (var answer in library.SearchBatchAsync(path, settings.ToFilter(), settings.SearchMode, cancellationToken).ConfigureAwait(false))
         {
-            lineNumber++;
-            cancellationToken.ThrowIfCancellationRequested();
-            if (string.IsNullOrWhiteSpace(line))
+            if (answer.Query is not { } query)
             {
-                continue;
-            }
-
-            if (!TryParseQuery(line, out string qid, out string text))
-            {
-                Terminal.Warn($"{path}:{lineNumber}: not a query object with _id and text; skipped");
+                Terminal.Warn($"{path}:{answer.Line}: {answer.Problem}; skipped");
                 bad++;
                 continue;
             }
 
-            long started = Stopwatch.GetTimestamp();
-            var results = await library.SearchAsync(text, filter, snippets: false, settings.SearchMode, cancellationToken).ConfigureAwait(false);
-            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            latencies.Add(answer.Milliseconds);
             if (settings.Format == "json")
             {
-                json[qid] = results.Select(JsonOutput.ToJson).ToList();
+                json[query.Id] = answer.Results.Select(JsonOutput.ToJson).ToList();
                 continue;
             }
 
             int rank = 0;
-            foreach (var result in results)
+            foreach (var result in answer.Results)
             {
                 string docId = result.Item.ExternalId ?? result.Item.Id.ToString(CultureInfo.InvariantCulture);
-                output.Append(CultureInfo.InvariantCulture, $"{qid} Q0 {docId} {++rank} {result.Score:0.######} roots\n");
+                output.Append(CultureInfo.InvariantCulture, $"{query.Id} Q0 {docId} {++rank} {result.Score:0.######} roots\n");
             }
         }
 
@@ -178,35 +165,5 @@ public sealed class SearchCommand : LibraryCommand<SearchCommand.Settings>
         }
 
         return bad > 0 ? ExitCodes.Partial : ExitCodes.Success;
-    }
-
-    private static bool TryParseQuery(string line, out string qid, out string text)
-    {
-        qid = text = "";
-        try
-        {
-            using var document = JsonDocument.Parse(line);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return false;
-            }
-
-            JsonElement id = default, query = default;
-            bool hasId = root.TryGetProperty("_id", out id) || root.TryGetProperty("id", out id);
-            bool hasText = root.TryGetProperty("text", out query) || root.TryGetProperty("query", out query);
-            if (!hasId || !hasText || query.ValueKind != JsonValueKind.String)
-            {
-                return false;
-            }
-
-            qid = id.ValueKind == JsonValueKind.String ? id.GetString()! : id.GetRawText();
-            text = query.GetString()!;
-            return qid.Length > 0 && !qid.Any(char.IsWhiteSpace);
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
     }
 }
