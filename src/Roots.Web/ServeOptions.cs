@@ -49,6 +49,10 @@ public sealed record ServeOptions
     /// </summary>
     public TimeSpan WorkInterval { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>These options with every background round off (embedding, watching, feeds, the job worker): <c>roots serve --no-background</c>.</summary>
+    public ServeOptions WithoutBackgroundWork() =>
+        this with { EmbedInterval = TimeSpan.Zero, WatchInterval = TimeSpan.Zero, FeedInterval = TimeSpan.Zero, WorkInterval = TimeSpan.Zero };
+
     /// <summary>How many libraries (SQLite connections) serve requests at once (default 2: memory over throughput).</summary>
     public int Connections { get; init; } = 2;
 

@@ -77,19 +77,17 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             Terminal.Line($"access token (shown once; only its hash is kept in {AccessToken.FileName}): {token}");
         }
 
-        var started = await RootsServer.StartAsync(new ServeOptions
+        // The intervals of the background rounds are the server's own defaults; the CLI only turns them off.
+        var options = new ServeOptions
         {
             LibraryDirectory = directory,
             Bind = IPAddress.Parse(settings.Bind),
             Port = settings.Port,
             AllowedHosts = settings.Hosts,
-            EmbedInterval = settings.NoBackground ? TimeSpan.Zero : TimeSpan.FromMinutes(1),
-            FeedInterval = settings.NoBackground ? TimeSpan.Zero : TimeSpan.FromMinutes(5),
-            WorkInterval = settings.NoBackground ? TimeSpan.Zero : TimeSpan.FromSeconds(30),
-            WatchInterval = settings.NoBackground ? TimeSpan.Zero : TimeSpan.FromMinutes(1),
             SearchCacheAge = TimeSpan.FromSeconds(settings.SearchCacheSeconds),
             Connections = settings.Connections,
-        }, cancellationToken).ConfigureAwait(false);
+        };
+        var started = await RootsServer.StartAsync(settings.NoBackground ? options.WithoutBackgroundWork() : options, cancellationToken).ConfigureAwait(false);
         if (!started.IsSuccess)
         {
             Terminal.Error(started.Error!);
