@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Roots.App.Collect;
 using Roots.App.UseCases;
 using Roots.Web.Hosting;
 
@@ -86,41 +87,10 @@ internal static class AddApi
             return Problems.BadRequest("no file in the form (field name: file)");
         }
 
-        // Files go through the same path as `roots add FILE`: written under the library (same
-        // disk as the archive), collected, then removed; the archive keeps the original.
-        string folder = Directory.CreateDirectory(Path.Combine(pool.Directory, ".uploads", Guid.NewGuid().ToString("N"))).FullName;
-        try
-        {
-            var paths = new List<string>();
-            foreach (var file in form.Files)
-            {
-                string name = SafeName(file.FileName);
-                string path = Path.Combine(folder, paths.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + name);
-                await using (var target = File.Create(path))
-                {
-                    await file.CopyToAsync(target, cancellationToken).ConfigureAwait(false);
-                }
-
-                paths.Add(path);
-            }
-
-            var tags = form["tags"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-            return Reply(await lease.Library.AddPathsAsync(paths, new AddOptions(tags.Length == 0 ? null : tags), null, cancellationToken).ConfigureAwait(false));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
-
-    /// <summary>The file name alone, no directories; its extension tells the extractor what it is.</summary>
-    private static string SafeName(string name)
-    {
-        string file = Path.GetFileName(name.Replace('\\', '/'));
-        var invalid = Path.GetInvalidFileNameChars();
-        file = new string(file.Select(c => invalid.Contains(c) ? '_' : c).ToArray()).Trim('.', ' ');
-        return file.Length == 0 ? "upload" : file[..Math.Min(file.Length, 120)];
+        var tags = form["tags"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var uploads = form.Files.Select(file => new Upload(file.FileName, (target, token) => file.CopyToAsync(target, token))).ToList();
+        using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
+        return Reply(await lease.Library.AddUploadsAsync(uploads, new AddOptions(tags.Length == 0 ? null : tags), cancellationToken).ConfigureAwait(false));
     }
 
     private static IResult Reply(Roots.App.Ingest.IngestReport report) =>
