@@ -80,8 +80,7 @@ public sealed partial class Library
                     continue;
                 }
 
-                var userTags = (await _store.GetTagsAsync(item.Id, cancellationToken).ConfigureAwait(false))
-                    .Where(t => t.Origin == TagOrigin.User).Select(t => t.Tag).Order(StringComparer.Ordinal).ToList();
+                var userTags = await UserTagsAsync(item.Id, cancellationToken).ConfigureAwait(false);
                 foreach (var version in group.OrderBy(v => v.Number))
                 {
                     var existing = _archive.ReadSidecar(version.Sha256);
@@ -119,8 +118,7 @@ public sealed partial class Library
             return;
         }
 
-        var userTags = (await _store.GetTagsAsync(itemId, cancellationToken).ConfigureAwait(false))
-            .Where(t => t.Origin == TagOrigin.User).Select(t => t.Tag).Order(StringComparer.Ordinal).ToList();
+        var userTags = await UserTagsAsync(itemId, cancellationToken).ConfigureAwait(false);
         try
         {
             await _archive.WriteSidecarAsync(version.Sha256, SidecarOf(item, version, userTags, existing), cancellationToken).ConfigureAwait(false);
@@ -130,6 +128,11 @@ public sealed partial class Library
             // The tags are kept in the database; the sidecar catches up on roots verify --repair.
         }
     }
+
+    /// <summary>The tags the user gave an item (automatic ones are derived again on a rebuild), sorted.</summary>
+    private async Task<List<string>> UserTagsAsync(long itemId, CancellationToken cancellationToken) =>
+        [.. (await _store.GetTagsAsync(itemId, cancellationToken).ConfigureAwait(false))
+            .Where(t => t.Origin == TagOrigin.User).Select(t => t.Tag).Order(StringComparer.Ordinal)];
 
     /// <summary>The sidecar the database implies for one version; what only the collection knew (file name, header) is kept from <paramref name="existing"/>.</summary>
     private static OriginalSidecar SidecarOf(Item item, ItemVersion version, IReadOnlyList<string> userTags, OriginalSidecar? existing) => new()
