@@ -114,24 +114,8 @@ public sealed partial class Library
         return imported;
     }
 
-    /// <summary>
-    /// The steps after keeping, the same for every way in (files, notes, imports, URLs, feeds,
-    /// the worker, a restore): tags carried for items kept before, explicit mentions both ways,
-    /// near-duplicates, front-matter tags and rules, and packing the index when due. It runs even
-    /// after Ctrl-C, for what was kept, so that kept items are never left unconnected.
-    /// </summary>
-    private async Task AfterKeepAsync(IngestReport report, bool packSearch = true)
-    {
-        await new ImportTagMerger(_store).MergeAsync(report.TagsForExisting, CancellationToken.None).ConfigureAwait(false);
-        await ConnectAsync(report.ItemIds, CancellationToken.None).ConfigureAwait(false);
-        await NoteNearDuplicatesAsync(report).ConfigureAwait(false);
-        await ClassifyAfterKeepAsync(report).ConfigureAwait(false);
-        if (packSearch && report.ItemIds.Count > 0)
-        {
-            // Only once so many items are unpacked that searches would leave the fast path: a pack reads the whole index.
-            await PackSearchIfNeededAsync(PackAfterAdding).ConfigureAwait(false);
-        }
-    }
+    /// <summary>The steps after keeping (<see cref="Pipelines.WithStepsAfterKeeping"/>), over what <paramref name="report"/>'s run kept.</summary>
+    private Task AfterKeepAsync(IngestReport report, bool packSearch = true) => _afterKeep.RunAsync(report, packSearch);
 
     /// <summary>Files as this library collects them: up to its size limit, never from its own folder or archive.</summary>
     private FileSource OpenFileSource() => new(Config.Ingest.MaxFileMegabytes * 1024 * 1024, [Directory, _archive.Root]);

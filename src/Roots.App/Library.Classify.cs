@@ -1,4 +1,4 @@
-using Roots.App.Ingest;
+using Roots.App.Understand;
 using Roots.App.UseCases;
 using Roots.Core;
 using Roots.Core.Classification;
@@ -132,82 +132,12 @@ public sealed partial class Library
         }
     }
 
-    /// <summary>
-    /// After a collection run: front-matter tags of Markdown files become user tags (synonyms mapped;
-    /// never one the user removed), and the rules run on every item kept. Rules are cheap; the
-    /// classifier is not run here (it runs on <c>roots classify</c>), so ingest speed does not depend on it.
-    /// </summary>
-    private async Task ClassifyAfterKeepAsync(IngestReport report)
-    {
-        var taxonomy = Config.Taxonomy.Compiled;
-        foreach (var chunk in report.ItemIds.Distinct().Chunk(500))
-        {
-            foreach (var item in await _store.GetManyAsync(chunk).ConfigureAwait(false))
-            {
-                if (item.Kind == "markdown")
-                {
-                    await AddFrontMatterTagsAsync(item.Id, taxonomy).ConfigureAwait(false);
-                }
-
-                if (taxonomy.Rules.Rules.Count > 0)
-                {
-                    await ClassifyItemAsync(item, null, dryRun: false, CancellationToken.None).ConfigureAwait(false);
-                }
-            }
-        }
-    }
-
-    private async Task AddFrontMatterTagsAsync(long itemId, Taxonomy taxonomy)
-    {
-        var fields = await _store.GetFieldsAsync(itemId).ConfigureAwait(false);
-        if (!fields.TryGetValue("tags", out string? list))
-        {
-            return;
-        }
-
-        var removed = await _store.GetRemovedTagsAsync(itemId).ConfigureAwait(false);
-        var tags = list.Split(',').Select(taxonomy.CanonicalTag).Where(t => t.Length > 0 && !removed.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
-        if (tags.Count > 0)
-        {
-            await _store.AddUserTagsAsync(itemId, tags).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>Runs rules (and the classifier, when given) on one item and writes the plan unless <paramref name="dryRun"/>.</summary>
+    /// <summary>Runs rules (and the classifier, when given) on one stored item and writes the plan unless <paramref name="dryRun"/>.</summary>
     private async Task<ItemClassification> ClassifyItemAsync(Item item, LibraryClassifier? model, bool dryRun, CancellationToken cancellationToken)
     {
-        var taxonomy = Config.Taxonomy.Compiled;
         string text = await _store.GetTextAsync(item.Id, null, cancellationToken).ConfigureAwait(false) ?? "";
-        var tags = await _store.GetTagsAsync(item.Id, cancellationToken).ConfigureAwait(false);
-        var removed = await _store.GetRemovedTagsAsync(item.Id, cancellationToken).ConfigureAwait(false);
-        var category = await _store.GetCategoryAsync(item.Id, cancellationToken).ConfigureAwait(false);
-        var rules = taxonomy.Rules.Evaluate(new RuleSubject(item.Title, text, item.Source, item.Url, item.Language));
-        var prediction = model?.Predict(text, item.Title);
-        var plan = AutoLabeler.Plan(taxonomy, rules, prediction, tags, removed.ToHashSet(StringComparer.Ordinal), category);
-
-        if (!dryRun)
-        {
-            await _store.ReplaceAutomaticTagsAsync(item.Id, TagOrigin.Rule, plan.RuleTags, cancellationToken).ConfigureAwait(false);
-            await _store.SetCategoryAsync(item.Id, plan.RuleCategory, TagOrigin.Rule, 1, cancellationToken).ConfigureAwait(false);
-            if (model is not null)
-            {
-                await _store.ReplaceAutomaticTagsAsync(item.Id, TagOrigin.Classifier, plan.ClassifierTags, cancellationToken).ConfigureAwait(false);
-                await _store.SetCategoryAsync(item.Id, plan.ClassifierCategory?.Label, TagOrigin.Classifier, plan.ClassifierCategory?.Confidence, cancellationToken)
-                    .ConfigureAwait(false);
-            }
-        }
-
-        var applied = plan.RuleTags.Select(t => Decision("tag", t, TagOrigin.Rule))
-            .Concat(plan.RuleCategory is { } c ? [new LabelDecision("category", c, TagOrigin.Rule.Name(), 1)] : [])
-            .Concat(plan.ClassifierTags.Select(t => Decision("tag", t, TagOrigin.Classifier)))
-            .Concat(plan.ClassifierCategory is { } cc ? [Decision("category", cc, TagOrigin.Classifier)] : [])
-            .ToList();
-        var suggested = plan.SuggestedTags.Select(t => Decision("tag", t, TagOrigin.Classifier))
-            .Concat(plan.SuggestedCategory is { } sc ? [Decision("category", sc, TagOrigin.Classifier)] : [])
-            .ToList();
-        return new ItemClassification(item.Id, item.Title, applied, suggested, plan.Problems);
+        return await new ItemLabeler(_store, Config.Taxonomy.Compiled)
+            .LabelAsync(item.Id, new RuleSubject(item.Title, text, item.Source, item.Url, item.Language), model, dryRun, cancellationToken)
+            .ConfigureAwait(false);
     }
-
-    private static LabelDecision Decision(string kind, ScoredLabel label, TagOrigin origin) =>
-        new(kind, label.Label, origin.Name(), Math.Round(label.Confidence, 4));
 }

@@ -43,50 +43,6 @@ public sealed partial class Library
         return await GroupAsync(pairs.Select(p => (p.A, p.B, p.Evidence)).ToList(), stop).ConfigureAwait(false);
     }
 
-    /// <summary>Near-duplicate links made for one new item at most.</summary>
-    private const int MaxNearDuplicateLinks = 10;
-
-    /// <summary>
-    /// The incremental step at keep time: stores the hashes of the items just kept and links each to
-    /// the stored items within 3 bits, found through the band index (a few lookups per item, not a scan).
-    /// </summary>
-    private async Task NoteNearDuplicatesAsync(Ingest.IngestReport report)
-    {
-        // Hashes from the ingest's own analysis are stored as they are; only items kept without one are read and hashed here.
-        var ids = report.ItemIds.Distinct().ToList();
-        var known = ids.Where(report.SimHashes.ContainsKey).Select(id => (id, report.SimHashes[id])).ToList();
-        if (known.Count > 0)
-        {
-            await _store.SaveSimHashesAsync(known, CancellationToken.None).ConfigureAwait(false);
-        }
-
-        var hashed = known.Where(h => h.Item2 != 0).ToList();
-        hashed.AddRange(await HashItemsAsync(ids.Where(id => !report.SimHashes.ContainsKey(id)).ToList(), CancellationToken.None).ConfigureAwait(false));
-        var links = new List<Link>();
-        foreach (var (id, hash) in hashed)
-        {
-            // The closest few are enough to place an item in its cluster; linking it to every member
-            // of a cluster of thousands would make the links grow with the square of the cluster.
-            var nearest = (await _store.SimHashCandidatesAsync(id, hash).ConfigureAwait(false))
-                .Where(c => c.Hash != 0)
-                .Select(c => (Other: c.ItemId, Distance: SimHash.Distance(hash, c.Hash)))
-                .Where(c => c.Distance <= SimHash.DefaultMaxDistance)
-                .OrderBy(c => c.Distance).ThenBy(c => c.Other)
-                .Take(MaxNearDuplicateLinks);
-            foreach (var (other, distance) in nearest)
-            {
-                string evidence = $"simhash distance {distance}";
-                links.Add(new Link(id, LinkKinds.NearDuplicate, other, 1 - (distance / 64.0), evidence));
-                links.Add(new Link(other, LinkKinds.NearDuplicate, id, 1 - (distance / 64.0), evidence));
-            }
-        }
-
-        if (links.Count > 0)
-        {
-            await _store.AddLinksAsync(links).ConfigureAwait(false);
-        }
-    }
-
     /// <summary>The stored hashes with those of <paramref name="stale"/> items replaced by <paramref name="fresh"/> ones, by item id.</summary>
     private static List<(long ItemId, ulong Hash)> WithFresh(IReadOnlyList<(long ItemId, ulong Hash)> stored, IReadOnlyList<long> stale, List<(long ItemId, ulong Hash)> fresh)
     {

@@ -218,12 +218,7 @@ public sealed partial class Library
     /// <summary>The ingest runner for fetched documents: the web extract stage, then the usual stages.</summary>
     private IngestRunner WebRunner()
     {
-        _webPipeline ??= new IngestPipelineBuilder()
-            .Add(new WebExtractStage())
-            .Add(new DescribeStage())
-            .Add(new IdentifyStage())
-            .Add(new AnalyzeStage(Config.Analysis.Chinese))
-            .Build();
+        _webPipeline ??= Pipelines.ForWeb(Config.Analysis.Chinese);
         return new IngestRunner(_webPipeline, _store, _archive, Config.Ingest.BatchSize, Environment.ProcessorCount + 1, _time, fetched: true);
     }
 }

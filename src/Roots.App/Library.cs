@@ -22,6 +22,7 @@ public sealed partial class Library : IDisposable
     private readonly ILibraryStore _store;
     private readonly FileArchive _archive;
     private readonly IngestPipeline _pipeline;
+    private readonly AfterKeepPipeline _afterKeep;
     private readonly TimeProvider _time;
 
     /// <summary>What a command says, once, when it opened a read-only library.</summary>
@@ -36,7 +37,8 @@ public sealed partial class Library : IDisposable
         _store = store;
         _archive = archive;
         _time = time;
-        _pipeline = IngestPipelineBuilder.CreateDefault(config.Analysis.Chinese).Build();
+        _pipeline = Pipelines.ForFiles(config.Analysis.Chinese);
+        _afterKeep = _pipeline.AfterKeepFor(new AfterKeepContext(store, config));
     }
 
     /// <summary>The library directory.</summary>

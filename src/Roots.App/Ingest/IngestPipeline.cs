@@ -10,10 +10,23 @@ namespace Roots.App.Ingest;
 /// </summary>
 public sealed class IngestPipeline
 {
-    internal IngestPipeline(ImmutableArray<IIngestStage> stages) => Stages = stages;
+    private readonly ImmutableArray<Func<AfterKeepContext, IAfterKeepStage>> _afterKeep;
 
-    /// <summary>The stages, in order.</summary>
+    internal IngestPipeline(ImmutableArray<IIngestStage> stages, ImmutableArray<Func<AfterKeepContext, IAfterKeepStage>> afterKeep)
+    {
+        Stages = stages;
+        _afterKeep = afterKeep;
+    }
+
+    /// <summary>The stages before keeping, in order.</summary>
     public ImmutableArray<IIngestStage> Stages { get; }
+
+    /// <summary>The steps after keeping, created over one unit of work's store.</summary>
+    public AfterKeepPipeline AfterKeepFor(AfterKeepContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new AfterKeepPipeline([.. _afterKeep.Select(create => create(context))], context.Store);
+    }
 
     /// <summary>Runs every stage; the first failure stops the document with that stage's reason.</summary>
     public Result<DocumentDraft> Process(CollectedDocument document, CancellationToken cancellationToken = default)

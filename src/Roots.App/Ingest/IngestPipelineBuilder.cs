@@ -1,7 +1,4 @@
 using System.Collections.Immutable;
-using Roots.App.Ingest.Stages;
-using Roots.Core.Analysis;
-using Roots.Ingest.Extraction;
 
 namespace Roots.App.Ingest;
 
@@ -9,6 +6,7 @@ namespace Roots.App.Ingest;
 public sealed class IngestPipelineBuilder
 {
     private readonly List<IIngestStage> _stages = [];
+    private readonly List<Func<AfterKeepContext, IAfterKeepStage>> _afterKeep = [];
 
     /// <summary>Appends a stage.</summary>
     public IngestPipelineBuilder Add(IIngestStage stage)
@@ -18,12 +16,13 @@ public sealed class IngestPipelineBuilder
         return this;
     }
 
-    /// <summary>The default flow: extract, describe (kind, title, language), identify, analyse for the index.</summary>
-    public static IngestPipelineBuilder CreateDefault(ChineseIndexing chinese = ChineseIndexing.WordsAndBigrams) => new IngestPipelineBuilder()
-        .Add(new ExtractStage(ExtractorSet.Default))
-        .Add(new DescribeStage())
-        .Add(new IdentifyStage())
-        .Add(new AnalyzeStage(chinese));
+    /// <summary>Appends a step after keeping, created per unit of work by <paramref name="create"/>.</summary>
+    public IngestPipelineBuilder AddAfterKeep(Func<AfterKeepContext, IAfterKeepStage> create)
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        _afterKeep.Add(create);
+        return this;
+    }
 
     /// <summary>Validates and freezes the stages.</summary>
     public IngestPipeline Build()
@@ -39,6 +38,6 @@ public sealed class IngestPipelineBuilder
             throw new InvalidOperationException($"stage names must be unique: {string.Join(", ", names)}");
         }
 
-        return new IngestPipeline(_stages.ToImmutableArray());
+        return new IngestPipeline(_stages.ToImmutableArray(), _afterKeep.ToImmutableArray());
     }
 }

@@ -1,3 +1,5 @@
+using Roots.Core.Model;
+
 namespace Roots.App.Ingest;
 
 /// <summary>What a collection run did, input by input, for the summary a user reads.</summary>
@@ -27,17 +29,38 @@ public sealed class IngestReport
     /// <summary>The ids of items added or updated, in the order they were kept.</summary>
     public List<long> ItemIds { get; } = [];
 
-    /// <summary>The SimHash of the text of each item in <see cref="ItemIds"/> whose analysis gave one.</summary>
-    internal Dictionary<long, ulong> SimHashes { get; } = [];
+    /// <summary>
+    /// The text a run holds in memory for the steps after keeping, in characters (about 128 MB): a
+    /// run of 30,000 documents of 4 KB stays under it. Past it, items are held without their text and
+    /// the steps that need one read it back from the store.
+    /// </summary>
+    internal const long HeldTextBudget = 64L * 1024 * 1024;
 
-    /// <summary>Notes an item added or updated, with its text's SimHash when known.</summary>
-    internal void Kept(long itemId, ulong? simHash)
+    /// <summary>What the steps after keeping need of each item in <see cref="ItemIds"/>, in the order kept.</summary>
+    internal List<KeptItem> KeptItems { get; } = [];
+
+    /// <summary>The characters of text held by <see cref="KeptItems"/>.</summary>
+    internal long HeldText { get; private set; }
+
+    /// <summary>Notes an item added or updated, holding what the steps after keeping need of it.</summary>
+    internal void Kept(long itemId, PreparedItem item, ulong? simHash)
     {
         ItemIds.Add(itemId);
-        if (simHash is { } hash)
+        bool holdText = HeldText + item.Text.Length <= HeldTextBudget;
+        if (holdText)
         {
-            SimHashes[itemId] = hash;
+            HeldText += item.Text.Length;
         }
+
+        KeptItems.Add(KeptItem.From(itemId, item, simHash, holdText));
+    }
+
+    /// <summary>Adds the items another part of the same run kept (<see cref="IngestReports.Merge"/>).</summary>
+    internal void KeptToo(IngestReport other)
+    {
+        ItemIds.AddRange(other.ItemIds);
+        KeptItems.AddRange(other.KeptItems);
+        HeldText += other.HeldText;
     }
 
     /// <summary>

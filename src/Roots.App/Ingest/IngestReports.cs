@@ -13,11 +13,7 @@ internal static class IngestReports
         into.Failures.AddRange(from.Failures);
         into.Skipped.AddRange(from.Skipped);
         into.StoppedByDiskFull ??= from.StoppedByDiskFull;
-        into.ItemIds.AddRange(from.ItemIds);
+        into.KeptToo(from);
         into.TagsForExisting.AddRange(from.TagsForExisting);
-        foreach (var (id, hash) in from.SimHashes)
-        {
-            into.SimHashes[id] = hash;
-        }
     }
 }

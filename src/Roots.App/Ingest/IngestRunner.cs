@@ -210,11 +210,11 @@ public sealed class IngestRunner(
             {
                 case KeepResult.Added:
                     report.Added++;
-                    report.Kept(outcome.ItemId, ready[i].SimHash);
+                    report.Kept(outcome.ItemId, ready[i].Item!, ready[i].SimHash);
                     break;
                 case KeepResult.NewVersion:
                     report.Updated++;
-                    report.Kept(outcome.ItemId, ready[i].SimHash);
+                    report.Kept(outcome.ItemId, ready[i].Item!, ready[i].SimHash);
                     break;
                 case KeepResult.Unchanged:
                     report.Unchanged++;
