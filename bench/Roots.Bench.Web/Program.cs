@@ -45,18 +45,18 @@ long peak = 0;
 using var sampler = new Timer(_ => peak = Math.Max(peak, Process.GetCurrentProcess().WorkingSet64), null, 0, 50);
 
 var watch = Stopwatch.StartNew();
-var report = await library.AddUrlsAsync([.. Enumerable.Range(0, pages).Select(n => $"{baseUrl}/a/{n}")], AddOptions.None);
+var report = await library.Web.AddUrlsAsync([.. Enumerable.Range(0, pages).Select(n => $"{baseUrl}/a/{n}")], AddOptions.None);
 watch.Stop();
 Console.WriteLine($"import: {pages} pages in {watch.Elapsed.TotalSeconds:F2} s = {pages / watch.Elapsed.TotalSeconds:F0} pages/s; added {report.Added}, failed {report.Failures.Count}; peak RSS {peak / 1024 / 1024} MB");
 
 for (int n = 0; n < feeds; n++)
 {
-    await library.FeedAddAsync($"{baseUrl}/f/{n}", TimeSpan.FromHours(1), full: false);
+    await library.Feeds.AddAsync($"{baseUrl}/f/{n}", TimeSpan.FromHours(1), full: false);
 }
 
-var first = await library.FeedPollAsync(all: true);
+var first = await library.Feeds.PollAsync(all: true);
 watch.Restart();
-var second = await library.FeedPollAsync(all: true);
+var second = await library.Feeds.PollAsync(all: true);
 watch.Stop();
 Console.WriteLine($"feeds: first poll {first.Items.Added} entries; second poll of {feeds} unchanged feeds in {watch.Elapsed.TotalSeconds:F2} s ({second.Feeds.Count(f => f.Status == "not-modified")} not modified)");
 

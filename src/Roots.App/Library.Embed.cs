@@ -25,6 +25,55 @@ public sealed partial class Library
     private IEmbeddingGenerator<string, Embedding<float>>? _embedder;
 
     /// <summary>
+    /// What follows a collection: its new items get vectors inline, from a detached background run
+    /// started by <paramref name="launcher"/>, or not at all, as <c>embeddings.mode</c> (or <c>ROOTS_EMBED</c>)
+    /// says. Collection itself never waits for the model; inline means the command ends with vectors, so a
+    /// run already embedding this library is waited for, then what it left is embedded here.
+    /// </summary>
+    /// <param name="report">The collection's report.</param>
+    /// <param name="launcher">How this host starts a background run.</param>
+    /// <param name="onWaiting">Called once when an inline run waits for another embedding run.</param>
+    /// <param name="embed">Runs the inline embedding, given the work (a host wraps it in a progress display); null runs it plainly.</param>
+    /// <param name="stop">Ctrl-C: nothing more is started; an inline run waiting for the lock gives up.</param>
+    public async Task<EmbeddingFollowUp> EmbedAfterCollectAsync(
+        Ingest.IngestReport report,
+        IEmbeddingLauncher launcher,
+        Action? onWaiting = null,
+        Func<Func<IProgress<EmbedProgress>?, Task<EmbedReport>>, Task<EmbedReport>>? embed = null,
+        CancellationToken stop = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(launcher);
+        int count = report.ItemIds.Count;
+        string mode = Config.Embeddings.EffectiveMode;
+        if (count == 0 || mode == "off" || stop.IsCancellationRequested)
+        {
+            return new EmbeddingFollowUp(EmbeddingWay.None, count);
+        }
+
+        if (mode == "inline")
+        {
+            try
+            {
+                using var gate = await EmbedLock.AcquireAsync(Directory, onWaiting, cancellationToken: stop).ConfigureAwait(false);
+                Task<EmbedReport> Work(IProgress<EmbedProgress>? progress) => EmbedPendingAsync(progress, stop);
+                var done = embed is null ? await Work(null).ConfigureAwait(false) : await embed(Work).ConfigureAwait(false);
+                return new EmbeddingFollowUp(EmbeddingWay.Inline, count, done);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // Ctrl-C while waiting: what was collected is kept; roots embed catches up later.
+                return new EmbeddingFollowUp(EmbeddingWay.Inline, count);
+            }
+        }
+
+        var started = launcher.Start(Directory);
+        return started.IsSuccess
+            ? new EmbeddingFollowUp(started.Value ? EmbeddingWay.Background : EmbeddingWay.NotStarted, count)
+            : new EmbeddingFollowUp(EmbeddingWay.NotStarted, count, Problem: started.Error);
+    }
+
+    /// <summary>
     /// The embedding model: the provider named by <c>embeddings.provider</c> (any OpenAI-compatible
     /// <c>/embeddings</c> endpoint, its key from the provider's <c>key_env</c>), else the local MiniLM.
     /// </summary>

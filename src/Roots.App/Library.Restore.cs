@@ -44,15 +44,15 @@ public sealed partial class Library
         var fetched = lost.Where(o => o.Sidecar?.Fetched == true).Select(o => RestoreInput(o.Sha, o.Sidecar)).ToList();
         if (files.Count > 0)
         {
-            IngestReports.Merge(report, await Runner().RunAsync(files, lost.Count, progress, stop).ConfigureAwait(false));
+            IngestReports.Merge(report, await _collect.FileRunner().RunAsync(files, lost.Count, progress, stop).ConfigureAwait(false));
         }
 
         if (fetched.Count > 0)
         {
-            IngestReports.Merge(report, await WebRunner().RunAsync(fetched, lost.Count, progress, stop).ConfigureAwait(false));
+            IngestReports.Merge(report, await _collect.WebRunner().RunAsync(fetched, lost.Count, progress, stop).ConfigureAwait(false));
         }
 
-        await AfterKeepAsync(report).ConfigureAwait(false);
+        await _collect.AfterKeepAsync(report).ConfigureAwait(false);
         return report;
     }
 

@@ -1,5 +1,7 @@
+using Roots.App.Collect;
 using Roots.App.Configuration;
 using Roots.App.Ingest;
+using Roots.App.Jobs;
 using Roots.Core;
 using Roots.Core.Ports;
 using Roots.Ingest.Archive;
@@ -21,8 +23,7 @@ public sealed partial class Library : IDisposable
 
     private readonly ILibraryStore _store;
     private readonly FileArchive _archive;
-    private readonly IngestPipeline _pipeline;
-    private readonly AfterKeepPipeline _afterKeep;
+    private readonly CollectKit _collect;
     private readonly TimeProvider _time;
 
     /// <summary>What a command says, once, when it opened a read-only library.</summary>
@@ -37,12 +38,37 @@ public sealed partial class Library : IDisposable
         _store = store;
         _archive = archive;
         _time = time;
-        _pipeline = Pipelines.ForFiles(config.Analysis.Chinese);
-        _afterKeep = _pipeline.AfterKeepFor(new AfterKeepContext(store, config));
+        var files = Pipelines.ForFiles(config.Analysis.Chinese);
+        _collect = new CollectKit(directory, config, store, archive, files, Pipelines.ForWeb(config.Analysis.Chinese),
+            files.AfterKeepFor(new AfterKeepContext(store, config)), time);
+        Files = new FileCollector(_collect, store);
+        Web = new WebCollector(_collect, store, store, store, store);
+        Feeds = new FeedSubscriptions(_collect, store, store);
+        Watched = new WatchedFolders(_collect, Files);
+        Queue = new JobQueue(_collect, store);
+        Worker = new Worker(_collect, store, store, store);
     }
 
     /// <summary>The library directory.</summary>
     public string Directory { get; }
+
+    /// <summary>Collects files, folders, notes, JSONL records and uploads.</summary>
+    public FileCollector Files { get; }
+
+    /// <summary>Collects web pages and PDFs by URL, and the URLs of list files.</summary>
+    public WebCollector Web { get; }
+
+    /// <summary>Feed subscriptions and polling them.</summary>
+    public FeedSubscriptions Feeds { get; }
+
+    /// <summary>Folders collected as they change (<c>roots watch</c>, the <c>watch:</c> folders that <c>roots serve</c> scans).</summary>
+    public WatchedFolders Watched { get; }
+
+    /// <summary>The queue of files and URLs for workers.</summary>
+    public JobQueue Queue { get; }
+
+    /// <summary><c>roots worker</c>: collects what is queued.</summary>
+    public Worker Worker { get; }
 
     /// <summary>The clock every use case reads (a test's fake one, or the system's).</summary>
     public TimeProvider Clock => _time;
@@ -193,6 +219,4 @@ public sealed partial class Library : IDisposable
     /// <inheritdoc />
     public void Dispose() => _store.Dispose();
 
-    private IngestRunner Runner() =>
-        new(_pipeline, _store, _archive, Config.Ingest.BatchSize, Environment.ProcessorCount + 1, _time);
 }

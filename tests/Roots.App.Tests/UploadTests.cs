@@ -19,10 +19,10 @@ public sealed class UploadTests : IDisposable
             new Upload("notes.md", (s, t) => s.WriteAsync("# Other notes\n\nsame name, other file"u8.ToArray(), t).AsTask()),
         };
 
-        var report = await _folder.Library.AddUploadsAsync(uploads, new AddOptions(["upload"]));
+        var report = await _folder.Library.Files.AddUploadsAsync(uploads, new AddOptions(["upload"]));
 
         Assert.Equal((2, 0), (report.Added, report.Failures.Count));
-        Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(_folder.Directory, Library.UploadsFolderName)));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(_folder.Directory, Roots.App.Collect.FileCollector.UploadsFolderName)));
         Assert.All(await _folder.Library.Store.ListAsync(new Core.Ports.ItemFilter()), i => Assert.Contains("upload", i.Tags));
     }
 

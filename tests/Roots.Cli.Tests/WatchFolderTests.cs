@@ -19,20 +19,20 @@ public sealed class WatchFolderTests : IDisposable
         _temp.Write("a.md", "# Tea gardens\n\nOolong grows on the hills of Fujian.");
 
         using var reopened = Library.Open(_temp.Library).Value;
-        Assert.Equal(Path.Combine(_temp.Library, "not-there"), reopened.WatchFolders[1].Folder);
+        Assert.Equal(Path.Combine(_temp.Library, "not-there"), reopened.Watched.WatchFolders[1].Folder);
 
-        var first = await reopened.ScanWatchFoldersAsync();
+        var first = await reopened.Watched.ScanWatchFoldersAsync();
         Assert.Equal(1, first.Added);
         var failure = Assert.Single(first.Failures);
         Assert.Equal("watch folder not found", failure.Reason);
         var item = (await reopened.ListAsync(new Roots.Core.Ports.ItemFilter(Limit: 10))).Single();
         Assert.Contains("inbox", (await reopened.TagDetailsAsync(item.Id)).Tags.Select(t => t.Name));
 
-        var again = await reopened.ScanWatchFoldersAsync();
+        var again = await reopened.Watched.ScanWatchFoldersAsync();
         Assert.Equal((0, 1), (again.Added, again.Unchanged));
 
         _temp.Write("b.md", "# Archives\n\nWeb archives keep pages that vanish.");
-        Assert.Equal(1, (await reopened.ScanWatchFoldersAsync()).Added);
+        Assert.Equal(1, (await reopened.Watched.ScanWatchFoldersAsync()).Added);
     }
 
     [Fact]

@@ -44,8 +44,8 @@ public sealed partial class ServedLibrary : IAsyncDisposable
         Assert.True(init.IsSuccess, init.Error);
         using (var lib = init.Value.Library)
         {
-            await lib.AddNoteAsync(ChineseNote, new AddOptions(["ai"]));
-            await lib.AddNoteAsync(EnglishNote, new AddOptions(["tokens"]));
+            await lib.Files.AddNoteAsync(ChineseNote, new AddOptions(["ai"]));
+            await lib.Files.AddNoteAsync(EnglishNote, new AddOptions(["tokens"]));
         }
 
         if (yaml is not null)

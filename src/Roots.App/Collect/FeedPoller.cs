@@ -12,7 +12,7 @@ namespace Roots.App.Collect;
 /// <c>--full</c> feeds), and afterwards record the entries kept and what each poll learned.
 /// An entry that failed is not recorded, so the next poll tries it again.
 /// </summary>
-internal sealed class FeedPoller(ILibraryStore store, WebSession web, int concurrency, TimeProvider time)
+internal sealed class FeedPoller(IFeedStore feeds, IItemStore items, WebSession web, int concurrency, TimeProvider time)
 {
     /// <summary>Fetches the feeds and prepares their new entries as ingest inputs.</summary>
     public async Task<IReadOnlyList<PolledFeed>> FetchAsync(IReadOnlyList<Feed> feeds, CancellationToken stop)
@@ -46,13 +46,13 @@ internal sealed class FeedPoller(ILibraryStore store, WebSession web, int concur
             {
                 if (!failed.Contains(label))
                 {
-                    kept.Add((key, (await store.FindSourceAsync(source, stop).ConfigureAwait(false))?.ItemId));
+                    kept.Add((key, (await items.FindSourceAsync(source, stop).ConfigureAwait(false))?.ItemId));
                 }
             }
 
             if (kept.Count > 0)
             {
-                await store.AddEntriesAsync(p.Feed.Id, kept, stop).ConfigureAwait(false);
+                await feeds.AddEntriesAsync(p.Feed.Id, kept, stop).ConfigureAwait(false);
             }
 
             if (p.Error is null && p.Result is null)
@@ -63,7 +63,7 @@ internal sealed class FeedPoller(ILibraryStore store, WebSession web, int concur
 
             var result = p.Result;
             bool notModified = result?.Outcome == FetchOutcome.NotModified;
-            await store.RecordPollAsync(p.Feed.Id, new FeedPollRecord(
+            await feeds.RecordPollAsync(p.Feed.Id, new FeedPollRecord(
                 p.Title,
                 notModified ? p.Feed.ETag : result?.ETag,
                 notModified ? p.Feed.LastModified : result?.LastModified,
@@ -101,7 +101,7 @@ internal sealed class FeedPoller(ILibraryStore store, WebSession web, int concur
         }
 
         var document = parsed.Value;
-        var fresh = (await store.NewEntriesAsync(feed.Id, document.Entries.Select(e => e.Id).ToList(), stop).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+        var fresh = (await feeds.NewEntriesAsync(feed.Id, document.Entries.Select(e => e.Id).ToList(), stop).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
         var entries = document.Entries.Where(e => fresh.Remove(e.Id)).ToList();
         var articles = new FetchResult?[entries.Count];
         if (feed.Full)

@@ -17,7 +17,8 @@ namespace Roots.App.Collect;
 /// stored twice). The store is only touched between the steps, never while a fetch runs.
 /// </remarks>
 internal sealed class UrlJobRunner(
-    ILibraryStore store,
+    IJobQueue queue,
+    IFeedStore validatorStore,
     IngestRunner runner,
     WebSession web,
     int concurrency,
@@ -53,7 +54,7 @@ internal sealed class UrlJobRunner(
             return null;
         }
 
-        var jobs = await store.ClaimAsync(UrlJobPayload.Kind, ChunkSize, LeaseTime).ConfigureAwait(false);
+        var jobs = await queue.ClaimAsync(UrlJobPayload.Kind, ChunkSize, LeaseTime).ConfigureAwait(false);
         if (jobs.Count == 0)
         {
             return null;
@@ -62,7 +63,7 @@ internal sealed class UrlJobRunner(
         var validators = new Dictionary<long, FeedValidators>();
         foreach (var job in jobs.Where(j => UrlJobPayload.IsRefresh(j.Payload)))
         {
-            if (await store.GetValidatorsAsync(job.Key).ConfigureAwait(false) is { } known)
+            if (await validatorStore.GetValidatorsAsync(job.Key).ConfigureAwait(false) is { } known)
             {
                 validators[job.Id] = known;
             }
@@ -153,10 +154,10 @@ internal sealed class UrlJobRunner(
 
         if (validators.Count > 0)
         {
-            await store.SaveValidatorsAsync(validators).ConfigureAwait(false);
+            await validatorStore.SaveValidatorsAsync(validators).ConfigureAwait(false);
         }
 
-        await store.SettleAsync(settlements).ConfigureAwait(false);
+        await queue.SettleAsync(settlements).ConfigureAwait(false);
         progress?.Report(new IngestProgress(report.Processed, total, report.Failures.Count, report.Duplicates.Count));
     }
 

@@ -79,7 +79,7 @@ public sealed class AddCommand : LibraryCommand<AddCommand.Settings>
         if (settings.Stdin)
         {
             string note = await Console.In.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-            var noted = await library.AddNoteAsync(note, options, cancellationToken).ConfigureAwait(false);
+            var noted = await library.Files.AddNoteAsync(note, options, cancellationToken).ConfigureAwait(false);
             await AfterCollect.RunAsync(library, noted, settings.Json, cancellationToken).ConfigureAwait(false);
             return ReportRenderer.Render(noted, settings.Json);
         }
@@ -93,14 +93,14 @@ public sealed class AddCommand : LibraryCommand<AddCommand.Settings>
         {
             // Web addresses go through the durable job queue (Validate keeps them apart from paths).
             var fetched = await IngestProgressBar.RunAsync("fetching", progress => settings.From is { } list
-                ? library.AddFromFileAsync(list, options, settings.Refresh, progress, cancellationToken)
-                : library.AddUrlsAsync(settings.Urls, options, settings.Refresh, progress, cancellationToken)).ConfigureAwait(false);
+                ? library.Web.AddFromFileAsync(list, options, settings.Refresh, progress, cancellationToken)
+                : library.Web.AddUrlsAsync(settings.Urls, options, settings.Refresh, progress, cancellationToken)).ConfigureAwait(false);
             await AfterCollect.RunAsync(library, fetched, settings.Json, cancellationToken).ConfigureAwait(false);
             return ReportRenderer.Render(fetched, settings.Json);
         }
 
         var report = await IngestProgressBar.RunAsync("adding", progress =>
-            library.AddPathsAsync(settings.Paths, options, progress, cancellationToken)).ConfigureAwait(false);
+            library.Files.AddPathsAsync(settings.Paths, options, progress, cancellationToken)).ConfigureAwait(false);
         await AfterCollect.RunAsync(library, report, settings.Json, cancellationToken).ConfigureAwait(false);
         return ReportRenderer.Render(report, settings.Json);
     }
@@ -114,7 +114,7 @@ public sealed class AddCommand : LibraryCommand<AddCommand.Settings>
         }
 
         string[] paths = [.. settings.Paths.Except(settings.Urls)];
-        var report = await library.QueueAsync(paths, settings.Urls, options, cancellationToken).ConfigureAwait(false);
+        var report = await library.Queue.QueueAsync(paths, settings.Urls, options, cancellationToken).ConfigureAwait(false);
         if (settings.Json)
         {
             ScaleJson.Write(new QueueJson(report.Queued, report.Known, [.. report.Failures.Select(f => new FailureJson(f.Label, f.Reason))]));

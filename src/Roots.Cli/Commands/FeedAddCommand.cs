@@ -35,7 +35,7 @@ public sealed class FeedAddCommand : LibraryCommand<FeedAddCommand.Settings>
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
         FeedInterval.TryParse(settings.Every, out var every);
-        var added = await library.FeedAddAsync(settings.Url, every, settings.Full, cancellationToken).ConfigureAwait(false);
+        var added = await library.Feeds.AddAsync(settings.Url, every, settings.Full, cancellationToken).ConfigureAwait(false);
         if (!added.IsSuccess)
         {
             Terminal.Error(added.Error!);

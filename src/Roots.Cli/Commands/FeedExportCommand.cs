@@ -11,7 +11,7 @@ public sealed class FeedExportCommand : LibraryCommand<LibrarySettings>
     /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, LibrarySettings settings, CancellationToken cancellationToken)
     {
-        Terminal.Line(await library.FeedExportOpmlAsync(cancellationToken).ConfigureAwait(false));
+        Terminal.Line(await library.Feeds.ExportOpmlAsync(cancellationToken).ConfigureAwait(false));
         return ExitCodes.Success;
     }
 }

@@ -30,7 +30,7 @@ public sealed class FeedImportCommand : LibraryCommand<FeedImportCommand.Setting
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
         FeedInterval.TryParse(settings.Every, out var every);
-        var imported = await library.FeedImportOpmlAsync(settings.File, every, full: false, cancellationToken).ConfigureAwait(false);
+        var imported = await library.Feeds.ImportOpmlAsync(settings.File, every, full: false, cancellationToken).ConfigureAwait(false);
         if (!imported.IsSuccess)
         {
             Terminal.Error(imported.Error!);

@@ -13,7 +13,7 @@ public sealed class FeedListCommand : LibraryCommand<LibrarySettings>
     /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, LibrarySettings settings, CancellationToken cancellationToken)
     {
-        var feeds = await library.FeedListAsync(cancellationToken).ConfigureAwait(false);
+        var feeds = await library.Feeds.ListAsync(cancellationToken).ConfigureAwait(false);
         if (settings.Json)
         {
             WebJson.Write(feeds.Select(WebJson.ToJson).ToList());

@@ -22,7 +22,7 @@ public sealed class FeedPollCommand : LibraryCommand<FeedPollCommand.Settings>
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
         var report = await IngestProgressBar.RunAsync("polling", progress =>
-            library.FeedPollAsync(settings.All, progress, cancellationToken)).ConfigureAwait(false);
+            library.Feeds.PollAsync(settings.All, progress, cancellationToken)).ConfigureAwait(false);
         await AfterCollect.RunAsync(library, report.Items, settings.Json, cancellationToken).ConfigureAwait(false);
         if (settings.Json)
         {

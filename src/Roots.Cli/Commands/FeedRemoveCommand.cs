@@ -20,7 +20,7 @@ public sealed class FeedRemoveCommand : LibraryCommand<FeedRemoveCommand.Setting
     /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
-        var removed = await library.FeedRemoveAsync(settings.Feed, cancellationToken).ConfigureAwait(false);
+        var removed = await library.Feeds.RemoveAsync(settings.Feed, cancellationToken).ConfigureAwait(false);
         if (!removed.IsSuccess)
         {
             Terminal.Error(removed.Error!);

@@ -27,7 +27,7 @@ public sealed class ImportCommand : LibraryCommand<ImportCommand.Settings>
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
         var report = await IngestProgressBar.RunAsync("importing", progress =>
-            library.ImportAsync(settings.File, new AddOptions(settings.Tags), progress, cancellationToken)).ConfigureAwait(false);
+            library.Files.ImportAsync(settings.File, new AddOptions(settings.Tags), progress, cancellationToken)).ConfigureAwait(false);
         await AfterCollect.RunAsync(library, report, settings.Json, cancellationToken).ConfigureAwait(false);
         return ReportRenderer.Render(report, settings.Json);
     }

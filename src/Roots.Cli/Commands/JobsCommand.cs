@@ -26,7 +26,7 @@ public sealed class JobsCommand : LibraryCommand<JobsCommand.Settings>
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
         JobState[] states = settings.All ? Enum.GetValues<JobState>() : [JobState.Queued, JobState.Running, JobState.Failed, JobState.Dead];
-        var (counts, jobs) = await library.JobsAsync(states, cancellationToken).ConfigureAwait(false);
+        var (counts, jobs) = await library.Queue.JobsAsync(states, cancellationToken).ConfigureAwait(false);
         if (settings.Json)
         {
             WebJson.Write(new JobsJson(

@@ -47,7 +47,7 @@ public sealed class QuickstartCommand : AsyncCommand<QuickstartCommand.Settings>
         var output = Terminal.Out;
         output.MarkupLineSafe($"[bold]1. Library[/] {(init.Value.Created ? "created" : "reused")} at {library.Directory}");
 
-        var report = await library.AddPathsAsync([samples], AddOptions.None, null, cancellationToken).ConfigureAwait(false);
+        var report = await library.Files.AddPathsAsync([samples], AddOptions.None, null, cancellationToken).ConfigureAwait(false);
         var items = await library.ListAsync(ItemFilter.None with { Limit = 10_000 }, cancellationToken).ConfigureAwait(false);
         var languages = string.Join(", ", items.GroupBy(i => i.Language).OrderByDescending(g => g.Count()).Select(g => $"{g.Count()} {g.Key}"));
         output.MarkupLineSafe(

@@ -38,7 +38,7 @@ public sealed class WatchCommand : LibraryCommand<WatchCommand.Settings>
     {
         string directory = Path.GetFullPath(settings.Directory);
         Terminal.Err.WriteLine($"watching {Printable.Line(directory)}; Ctrl-C stops");
-        await library.WatchAsync(directory, new AddOptions(settings.Tags), report =>
+        await library.Watched.WatchAsync(directory, new AddOptions(settings.Tags), report =>
         {
             foreach (var failure in report.Failures)
             {

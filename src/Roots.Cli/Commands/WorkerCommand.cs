@@ -49,7 +49,7 @@ public sealed class WorkerCommand : LibraryCommand<WorkerCommand.Settings>
         };
         Terminal.Err.MarkupLineSafe($"[grey]worker on {library.StoreName}: {options.Concurrency} at once, lease {options.Lease.TotalSeconds:0} s{(options.UntilEmpty ? ", until the queue is empty" : "; Ctrl-C stops")}[/]");
         var progress = new SyncProgressPrinter();
-        var report = await library.WorkAsync(options, progress, cancellationToken).ConfigureAwait(false);
+        var report = await library.Worker.RunAsync(options, progress, cancellationToken).ConfigureAwait(false);
         // A worker stopped by Ctrl-C did what it was asked: finish its chunk and hand the rest back.
         int code = ReportRenderer.Render(report, settings.Json);
         return code == ExitCodes.Interrupted && !settings.UntilEmpty ? ExitCodes.Success : code;

@@ -32,7 +32,7 @@ internal static class AddApi
         }
 
         using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-        var report = await lease.Library.AddNoteAsync(note.Text, new AddOptions(note.Tags, string.IsNullOrWhiteSpace(note.Title) ? null : note.Title), cancellationToken).ConfigureAwait(false);
+        var report = await lease.Library.Files.AddNoteAsync(note.Text, new AddOptions(note.Tags, string.IsNullOrWhiteSpace(note.Title) ? null : note.Title), cancellationToken).ConfigureAwait(false);
         return Reply(report);
     }
 
@@ -51,7 +51,7 @@ internal static class AddApi
         }
 
         using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-        return Reply(await lease.Library.AddUrlsAsync(urls, new AddOptions(body.Tags), stop: cancellationToken).ConfigureAwait(false));
+        return Reply(await lease.Library.Web.AddUrlsAsync(urls, new AddOptions(body.Tags), stop: cancellationToken).ConfigureAwait(false));
     }
 
     private static async Task<IResult> UploadAsync(HttpContext context, ServeOptions options, LibraryPool pool, CancellationToken cancellationToken)
@@ -90,7 +90,7 @@ internal static class AddApi
         var tags = form["tags"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var uploads = form.Files.Select(file => new Upload(file.FileName, (target, token) => file.CopyToAsync(target, token))).ToList();
         using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-        return Reply(await lease.Library.AddUploadsAsync(uploads, new AddOptions(tags.Length == 0 ? null : tags), cancellationToken).ConfigureAwait(false));
+        return Reply(await lease.Library.Files.AddUploadsAsync(uploads, new AddOptions(tags.Length == 0 ? null : tags), cancellationToken).ConfigureAwait(false));
     }
 
     private static IResult Reply(Roots.App.Ingest.IngestReport report) =>

@@ -29,7 +29,7 @@ internal static class FeedsApi
         }
 
         using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-        var feeds = await lease.Library.FeedListAsync(cancellationToken).ConfigureAwait(false);
+        var feeds = await lease.Library.Feeds.ListAsync(cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(paging.Value.Page(feeds.Select(FeedJson.Of).ToList()));
     }
 
@@ -48,7 +48,7 @@ internal static class FeedsApi
         }
 
         using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-        var added = await lease.Library.FeedAddAsync(body.Url ?? "", TimeSpan.FromMinutes(minutes), body.Full ?? false, cancellationToken).ConfigureAwait(false);
+        var added = await lease.Library.Feeds.AddAsync(body.Url ?? "", TimeSpan.FromMinutes(minutes), body.Full ?? false, cancellationToken).ConfigureAwait(false);
         if (!added.IsSuccess)
         {
             return Problems.BadRequest(added.Error!);
@@ -62,7 +62,7 @@ internal static class FeedsApi
     private static async Task<IResult> PollAsync(bool? all, LibraryPool pool, CancellationToken cancellationToken)
     {
         using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-        var report = await lease.Library.FeedPollAsync(all ?? false, null, cancellationToken).ConfigureAwait(false);
+        var report = await lease.Library.Feeds.PollAsync(all ?? false, null, cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(new
         {
             feeds = report.Feeds.Select(f => new { feed = FeedJson.Of(f.Feed), status = f.Status, newEntries = f.NewEntries, error = f.Error }),
@@ -78,7 +78,7 @@ internal static class FeedsApi
         }
 
         using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-        var removed = await lease.Library.FeedRemoveAsync(id, cancellationToken).ConfigureAwait(false);
+        var removed = await lease.Library.Feeds.RemoveAsync(id, cancellationToken).ConfigureAwait(false);
         return removed.IsSuccess ? TypedResults.Ok(FeedJson.Of(removed.Value)) : Problems.NotFound($"no feed '{id}'");
     }
 }

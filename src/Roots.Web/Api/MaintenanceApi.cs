@@ -53,7 +53,7 @@ internal static class MaintenanceApi
         app.MapGet("/api/feeds/opml", async (LibraryPool pool, CancellationToken cancellationToken) =>
         {
             using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-            string opml = await lease.Library.FeedExportOpmlAsync(cancellationToken).ConfigureAwait(false);
+            string opml = await lease.Library.Feeds.ExportOpmlAsync(cancellationToken).ConfigureAwait(false);
             return TypedResults.Text(opml, "text/x-opml; charset=utf-8");
         });
         return app;

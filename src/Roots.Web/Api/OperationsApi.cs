@@ -53,7 +53,7 @@ internal static class OperationsApi
         }
 
         using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-        var (counts, jobs) = await lease.Library.JobsAsync(states.Count == 0 ? Enum.GetValues<JobState>() : states, cancellationToken).ConfigureAwait(false);
+        var (counts, jobs) = await lease.Library.Queue.JobsAsync(states.Count == 0 ? Enum.GetValues<JobState>() : states, cancellationToken).ConfigureAwait(false);
         var page = paging.Value.Page(jobs);
         return TypedResults.Ok(new
         {

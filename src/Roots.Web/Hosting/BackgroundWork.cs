@@ -58,7 +58,7 @@ internal sealed partial class BackgroundWork(ServeOptions options, TimeProvider 
             if (nextFeeds <= now)
             {
                 nextFeeds = now + options.FeedInterval;
-                await RunAsync("feeds", (library, stop) => library.FeedPollAsync(false, null, stop), stoppingToken).ConfigureAwait(false);
+                await RunAsync("feeds", (library, stop) => library.Feeds.PollAsync(false, null, stop), stoppingToken).ConfigureAwait(false);
             }
 
             if (nextWork <= now)
@@ -72,12 +72,12 @@ internal sealed partial class BackgroundWork(ServeOptions options, TimeProvider 
     /// <summary>One round over the <c>watch:</c> folders of roots.yaml: new and changed files are added, a missing folder is logged.</summary>
     private async Task WatchAsync(Library library, CancellationToken stop)
     {
-        if (library.WatchFolders.Count == 0)
+        if (library.Watched.WatchFolders.Count == 0)
         {
             return;
         }
 
-        var report = await library.ScanWatchFoldersAsync(stop).ConfigureAwait(false);
+        var report = await library.Watched.ScanWatchFoldersAsync(stop).ConfigureAwait(false);
         foreach (var failure in report.Failures)
         {
             LogFailed("watch", $"{failure.Label}: {failure.Reason}");
@@ -89,13 +89,13 @@ internal sealed partial class BackgroundWork(ServeOptions options, TimeProvider 
     /// <summary>Works off the queue when a job has waited a whole interval (nobody is running it), until it is empty.</summary>
     private async Task WorkAsync(Library library, CancellationToken stop)
     {
-        var (_, queued) = await library.JobsAsync([Roots.Core.Model.JobState.Queued], stop).ConfigureAwait(false);
+        var (_, queued) = await library.Queue.JobsAsync([Roots.Core.Model.JobState.Queued], stop).ConfigureAwait(false);
         if (!queued.Any(job => job.UpdatedAt <= time.GetUtcNow() - options.WorkInterval))
         {
             return;
         }
 
-        await library.WorkAsync(Roots.App.UseCases.WorkerOptions.Default with { Concurrency = 2, UntilEmpty = true }, null, stop).ConfigureAwait(false);
+        await library.Worker.RunAsync(Roots.App.UseCases.WorkerOptions.Default with { Concurrency = 2, UntilEmpty = true }, null, stop).ConfigureAwait(false);
     }
 
     private static async Task EmbedAsync(Library library, CancellationToken stop)

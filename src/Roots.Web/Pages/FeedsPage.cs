@@ -13,7 +13,7 @@ internal static class FeedsPage
         IReadOnlyList<FeedJson> feeds;
         using (var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false))
         {
-            feeds = (await lease.Library.FeedListAsync(cancellationToken).ConfigureAwait(false)).Select(FeedJson.Of).ToList();
+            feeds = (await lease.Library.Feeds.ListAsync(cancellationToken).ConfigureAwait(false)).Select(FeedJson.Of).ToList();
         }
 
         var html = new StringBuilder("<h1>Feeds</h1>");

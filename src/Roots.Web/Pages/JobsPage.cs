@@ -14,7 +14,7 @@ internal static class JobsPage
         IReadOnlyList<Job> jobs;
         using (var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false))
         {
-            (counts, jobs) = await lease.Library.JobsAsync(Enum.GetValues<JobState>().Where(s => s != JobState.Done).ToList(), cancellationToken).ConfigureAwait(false);
+            (counts, jobs) = await lease.Library.Queue.JobsAsync(Enum.GetValues<JobState>().Where(s => s != JobState.Done).ToList(), cancellationToken).ConfigureAwait(false);
         }
 
         var html = new StringBuilder("<h1>Jobs</h1><p class=\"counts\">");

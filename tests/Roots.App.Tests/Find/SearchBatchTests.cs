@@ -13,7 +13,7 @@ public sealed class SearchBatchTests : IDisposable
     [Fact]
     public async Task EveryQueryIsAnswered_InOrder_AndABadLineIsReportedWithItsNumber()
     {
-        await _folder.Library.AddPathsAsync([
+        await _folder.Library.Files.AddPathsAsync([
             _folder.Write("tea.md", "# Tea\n\noolong and pu-erh, 普洱茶"),
             _folder.Write("web.md", "# Web archives\n\nWARC files and crawlers"),
         ], AddOptions.None);

@@ -16,7 +16,7 @@ public sealed class ArchiveRestoreTests : IDisposable
     {
         string path = _folder.Write("tea.md", "# Oolong\n\ncold brew oolong");
 
-        var report = await _folder.Library.AddPathsAsync([path], new AddOptions(["tea"]));
+        var report = await _folder.Library.Files.AddPathsAsync([path], new AddOptions(["tea"]));
 
         var item = await _folder.Library.Store.GetAsync(Assert.Single(report.ItemIds));
         var version = Assert.Single(await _folder.Library.Store.GetVersionsAsync(item!.Id));
@@ -31,9 +31,9 @@ public sealed class ArchiveRestoreTests : IDisposable
     {
         string first = _folder.Write("a/note.md", "# Same\n\nsame words");
         string second = _folder.Write("b/note.md", "# Same\n\nsame words");
-        await _folder.Library.AddPathsAsync([first], AddOptions.None);
+        await _folder.Library.Files.AddPathsAsync([first], AddOptions.None);
 
-        var report = await _folder.Library.AddPathsAsync([second], AddOptions.None);
+        var report = await _folder.Library.Files.AddPathsAsync([second], AddOptions.None);
 
         var duplicate = Assert.Single(report.Duplicates);
         var version = Assert.Single(await _folder.Library.Store.GetVersionsAsync(duplicate.ExistingItemId));
@@ -44,10 +44,10 @@ public sealed class ArchiveRestoreTests : IDisposable
     public async Task Restore_AfterTheDatabaseIsLost_KeepsVersionsInOrder_AndTheirTimes()
     {
         string path = _folder.Write("draft.md", "# Draft\n\nfirst words");
-        await _folder.Library.AddPathsAsync([path], AddOptions.None);
+        await _folder.Library.Files.AddPathsAsync([path], AddOptions.None);
         File.WriteAllText(path, "# Final\n\nsecond words");
         File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
-        await _folder.Library.AddPathsAsync([path], AddOptions.None);
+        await _folder.Library.Files.AddPathsAsync([path], AddOptions.None);
         var before = await VersionsAsync(_folder.Library);
 
         var library = _folder.LoseDatabase();

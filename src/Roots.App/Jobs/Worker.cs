@@ -1,14 +1,28 @@
 using Roots.App.Ingest;
-using Roots.App.Jobs;
 using Roots.App.UseCases;
 using Roots.App.Collect;
 using Roots.Core.Model;
+using Roots.Core.Ports;
 using Roots.Ingest.Sources;
 
-namespace Roots.App;
+namespace Roots.App.Jobs;
 
-public sealed partial class Library
+/// <summary><c>roots worker</c>: collects queued files and URLs under a lease, any number of workers sharing one store.</summary>
+public sealed class Worker
 {
+    private readonly CollectKit _kit;
+    private readonly IJobQueue _jobs;
+    private readonly IFeedStore _validators;
+    private readonly ISearchIndex _index;
+
+    internal Worker(CollectKit kit, IJobQueue jobs, IFeedStore validators, ISearchIndex index)
+    {
+        _kit = kit;
+        _jobs = jobs;
+        _validators = validators;
+        _index = index;
+    }
+
     private static readonly JobState[] Unfinished = [JobState.Queued, JobState.Running];
 
     /// <summary>
@@ -25,17 +39,13 @@ public sealed partial class Library
     /// when its lease runs out. A full disk stops the worker (<see cref="IngestReport.StoppedByDiskFull"/>);
     /// the jobs it did not finish go back on the queue.
     /// </summary>
-    public async Task<IngestReport> WorkAsync(WorkerOptions options, IProgress<WorkerProgress>? progress = null, CancellationToken stop = default)
+    public async Task<IngestReport> RunAsync(WorkerOptions options, IProgress<WorkerProgress>? progress = null, CancellationToken stop = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         var report = new IngestReport();
         var unconnected = new IngestReport();
         int jobs = 0;
-        var files = new FileJobRunner(
-            _store,
-            new IngestRunner(_pipeline, _store, _archive, Config.Ingest.BatchSize, Math.Max(1, options.Concurrency), _time),
-            OpenFileSource(),
-            Apply);
+        var files = new FileJobRunner(_jobs, _kit.FileRunner(Math.Max(1, options.Concurrency)), _kit.OpenFileSource(), _kit.Apply);
         while (!stop.IsCancellationRequested)
         {
             var chunk = new IngestReport();
@@ -55,7 +65,7 @@ public sealed partial class Library
                     unconnected = await ConnectKeptAsync(unconnected).ConfigureAwait(false);
                 }
 
-                var counts = await _store.CountJobsAsync(null, CancellationToken.None).ConfigureAwait(false);
+                var counts = await _jobs.CountJobsAsync(null, CancellationToken.None).ConfigureAwait(false);
                 progress?.Report(new WorkerProgress(jobs, report.Added, report.Updated, report.Failures.Count, counts.GetValueOrDefault(JobState.Queued)));
                 if (report.StoppedByDiskFull is not null)
                 {
@@ -71,7 +81,10 @@ public sealed partial class Library
             if (drained)
             {
                 // The ingest is over: pack what it indexed, once, by whichever worker gets there first.
-                await PackSearchIfNeededAsync(1).ConfigureAwait(false);
+                if (_index is IPackableSearchIndex packable)
+                {
+                    await packable.PackIfNeededAsync(1, CancellationToken.None).ConfigureAwait(false);
+                }
             }
 
             if (options.UntilEmpty && drained)
@@ -82,7 +95,7 @@ public sealed partial class Library
             // Nothing claimable: other workers hold what is left, or nothing is queued yet.
             try
             {
-                await Task.Delay(options.Poll, _time, stop).ConfigureAwait(false);
+                await Task.Delay(options.Poll, _kit.Time, stop).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
@@ -100,7 +113,7 @@ public sealed partial class Library
     {
         if (kept.ItemIds.Count > 0)
         {
-            await AfterKeepAsync(kept, packSearch: false).ConfigureAwait(false);
+            await _kit.AfterKeepAsync(kept, packSearch: false).ConfigureAwait(false);
         }
 
         return kept.ItemIds.Count > 0 ? new IngestReport() : kept;
@@ -110,7 +123,7 @@ public sealed partial class Library
     {
         foreach (string kind in new[] { FileJobPayload.Kind, UrlJobPayload.Kind })
         {
-            var counts = await _store.CountJobsAsync(kind, CancellationToken.None).ConfigureAwait(false);
+            var counts = await _jobs.CountJobsAsync(kind, CancellationToken.None).ConfigureAwait(false);
             if (Unfinished.Any(state => counts.GetValueOrDefault(state) > 0))
             {
                 return false;
@@ -122,22 +135,22 @@ public sealed partial class Library
 
     private async Task<int> RunUrlJobsAsync(WorkerOptions options, IngestReport chunk, CancellationToken stop)
     {
-        var counts = await _store.CountJobsAsync(UrlJobPayload.Kind, stop).ConfigureAwait(false);
+        var counts = await _jobs.CountJobsAsync(UrlJobPayload.Kind, stop).ConfigureAwait(false);
         if (counts.GetValueOrDefault(JobState.Queued) == 0 && counts.GetValueOrDefault(JobState.Running) == 0)
         {
             return 0;
         }
 
-        var allow = Config.Fetch.AllowList();
+        var allow = _kit.Config.Fetch.AllowList();
         if (!allow.IsSuccess)
         {
             chunk.Failures.Add(new FailedInput("fetch.allow", allow.Error!));
             return 0;
         }
 
-        await using var web = OpenWeb(allow.Value);
-        var runner = new UrlJobRunner(_store, WebRunner(), web, Math.Max(1, options.Concurrency), (job, result) =>
-            Apply(FetchedDocument.From(result), AddOptions.None)) { LeaseTime = options.Lease };
+        await using var web = _kit.OpenWeb(allow.Value);
+        var runner = new UrlJobRunner(_jobs, _validators, _kit.WebRunner(), web, Math.Max(1, options.Concurrency), (job, result) =>
+            _kit.Apply(FetchedDocument.From(result), AddOptions.None)) { LeaseTime = options.Lease };
         await runner.RunAsync(chunk, null, null, stop).ConfigureAwait(false);
         return chunk.Processed;
     }

@@ -5,12 +5,23 @@ using Roots.Core;
 using Roots.Core.Extraction;
 using Roots.Core.Model;
 using Roots.Ingest.Archive;
+using Roots.Core.Ports;
 using Roots.Ingest.Sources;
 
-namespace Roots.App;
+namespace Roots.App.Collect;
 
-public sealed partial class Library
+/// <summary>Collects files and folders, notes typed or piped in, and JSONL records: the ways in that read local bytes.</summary>
+public sealed class FileCollector
 {
+    private readonly CollectKit _kit;
+    private readonly IItemStore _items;
+
+    internal FileCollector(CollectKit kit, IItemStore items)
+    {
+        _kit = kit;
+        _items = items;
+    }
+
     /// <summary>
     /// Collects files and folders (recursively). Files whose size and modification time match
     /// what was kept are skipped without being read, so re-running an interrupted add is cheap
@@ -23,12 +34,12 @@ public sealed partial class Library
         CancellationToken stop = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var source = OpenFileSource();
+        var source = _kit.OpenFileSource();
         var missing = new List<FailedInput>();
         var skipped = new List<FailedInput>();
         var candidates = source.Enumerate(
             paths, (path, reason) => missing.Add(new FailedInput(path, reason)), (path, reason) => skipped.Add(new FailedInput(path, reason))).ToList();
-        var known = await _store.LoadSourceStatesAsync(stop).ConfigureAwait(false);
+        var known = await _items.LoadSourceStatesAsync(stop).ConfigureAwait(false);
 
         int unchanged = 0;
         var inputs = new List<IngestInput>(candidates.Count);
@@ -40,15 +51,15 @@ public sealed partial class Library
                 continue;
             }
 
-            inputs.Add(new IngestInput(candidate.Path, () => source.Read(candidate).Map(doc => Apply(doc, options))));
+            inputs.Add(new IngestInput(candidate.Path, () => source.Read(candidate).Map(doc => _kit.Apply(doc, options))));
         }
 
         progress?.Report(new IngestProgress(unchanged, candidates.Count, missing.Count, 0));
-        var report = await Runner().RunAsync(inputs, candidates.Count, Offset(progress, unchanged, missing.Count), stop).ConfigureAwait(false);
+        var report = await _kit.FileRunner().RunAsync(inputs, candidates.Count, Offset(progress, unchanged, missing.Count), stop).ConfigureAwait(false);
         report.Unchanged += unchanged;
         report.Failures.InsertRange(0, missing);
         report.Skipped.AddRange(skipped);
-        await AfterKeepAsync(report).ConfigureAwait(false);
+        await _kit.AfterKeepAsync(report).ConfigureAwait(false);
         return report;
     }
 
@@ -65,7 +76,7 @@ public sealed partial class Library
                 return Result<CollectedDocument>.Fail("empty note");
             }
 
-            return Apply(new CollectedDocument
+            return _kit.Apply(new CollectedDocument
             {
                 Source = source,
                 Content = content,
@@ -73,16 +84,16 @@ public sealed partial class Library
                 Kind = "note",
             }, options);
         });
-        var report = await Runner().RunAsync([input], 1, null, stop).ConfigureAwait(false);
+        var report = await _kit.FileRunner().RunAsync([input], 1, null, stop).ConfigureAwait(false);
         if (report.Unchanged == 1)
         {
             // A note is identified by its content: the same note again is a duplicate, not a new version.
-            var existing = await _store.FindSourceAsync(source, stop).ConfigureAwait(false);
+            var existing = await _items.FindSourceAsync(source, stop).ConfigureAwait(false);
             report.Unchanged = 0;
             report.Duplicates.Add(new DuplicateInput("stdin", existing?.ItemId ?? 0));
         }
 
-        await AfterKeepAsync(report).ConfigureAwait(false);
+        await _kit.AfterKeepAsync(report).ConfigureAwait(false);
         return report;
     }
 
@@ -108,32 +119,44 @@ public sealed partial class Library
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         string name = Path.GetFileName(path);
         var inputs = JsonlRecordReader.ReadLines(stream).Select(line => new IngestInput(
-            $"{name}:{line.Number}", () => JsonlRecordReader.Parse(line.Text, line.Number).Map(doc => Apply(doc, options))));
-        var imported = await Runner().RunAsync(inputs, null, progress, stop).ConfigureAwait(false);
-        await AfterKeepAsync(imported).ConfigureAwait(false);
+            $"{name}:{line.Number}", () => JsonlRecordReader.Parse(line.Text, line.Number).Map(doc => _kit.Apply(doc, options))));
+        var imported = await _kit.FileRunner().RunAsync(inputs, null, progress, stop).ConfigureAwait(false);
+        await _kit.AfterKeepAsync(imported).ConfigureAwait(false);
         return imported;
     }
 
-    /// <summary>The steps after keeping (<see cref="Pipelines.WithStepsAfterKeeping"/>), over what <paramref name="report"/>'s run kept.</summary>
-    private Task AfterKeepAsync(IngestReport report, bool packSearch = true) => _afterKeep.RunAsync(report, packSearch);
+    /// <summary>The folder inside a library where uploads wait while they are collected.</summary>
+    public const string UploadsFolderName = ".uploads";
 
-    /// <summary>Files as this library collects them: up to its size limit, never from its own folder or archive.</summary>
-    private FileSource OpenFileSource() => new(Config.Ingest.MaxFileMegabytes * 1024 * 1024, [Directory, _archive.Root]);
-
-    private CollectedDocument Apply(CollectedDocument document, AddOptions options)
+    /// <summary>
+    /// Collects uploaded files the way <c>roots add FILE</c> collects files: each is written under
+    /// the library (the archive's disk), collected, and removed again; the archive keeps the original.
+    /// </summary>
+    public async Task<IngestReport> AddUploadsAsync(IReadOnlyList<Upload> uploads, AddOptions options, CancellationToken cancellationToken = default)
     {
-        if (options.Tags is not { Count: > 0 } && options.Title is null && document.Tags.Count == 0)
+        ArgumentNullException.ThrowIfNull(uploads);
+        string folder = System.IO.Directory.CreateDirectory(Path.Combine(_kit.Directory, UploadsFolderName, Guid.NewGuid().ToString("N"))).FullName;
+        try
         {
-            return document;
-        }
+            var paths = new List<string>(uploads.Count);
+            foreach (var upload in uploads)
+            {
+                // Numbered, so that two uploads with one name stay two files.
+                string path = Path.Combine(folder, paths.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + upload.SafeName);
+                await using (var target = File.Create(path))
+                {
+                    await upload.WriteToAsync(target, cancellationToken).ConfigureAwait(false);
+                }
 
-        // Synonyms become their canonical tag wherever a tag enters: "AI" and "人工智能" are "ai".
-        var taxonomy = Config.Taxonomy.Compiled;
-        return document with
+                paths.Add(path);
+            }
+
+            return await AddPathsAsync(paths, options, null, cancellationToken).ConfigureAwait(false);
+        }
+        finally
         {
-            Tags = [.. document.Tags.Concat(options.Tags ?? []).Select(taxonomy.CanonicalTag)],
-            Title = options.Title ?? document.Title,
-        };
+            System.IO.Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static IProgress<IngestProgress>? Offset(IProgress<IngestProgress>? progress, int done, int failed) =>

@@ -1,20 +1,33 @@
 using Roots.App.Ingest;
-using Roots.App.Ingest.Stages;
 using Roots.App.UseCases;
-using Roots.App.Collect;
 using Roots.Core;
 using Roots.Core.Model;
+using Roots.Core.Ports;
 using Roots.Ingest.Feeds;
 using Roots.Ingest.Web;
 
-namespace Roots.App;
+namespace Roots.App.Collect;
 
-public sealed partial class Library
+/// <summary>
+/// Collects web pages and PDFs by URL, and the URLs of list files (bookmarks, Pocket, Karakeep):
+/// each URL a durable job first, fetched under the fetch policy, archived as WARC.
+/// </summary>
+public sealed class WebCollector
 {
-    /// <summary>The folder of the WARC files inside a library.</summary>
-    public static readonly string WarcFolder = Path.Combine(ArchiveFolderName, "warc");
+    private readonly CollectKit _kit;
+    private readonly IJobQueue _jobs;
+    private readonly IFeedStore _validators;
+    private readonly IItemStore _items;
+    private readonly ILinkStore _links;
 
-    private IngestPipeline? _webPipeline;
+    internal WebCollector(CollectKit kit, IJobQueue jobs, IFeedStore validators, IItemStore items, ILinkStore links)
+    {
+        _kit = kit;
+        _jobs = jobs;
+        _validators = validators;
+        _items = items;
+        _links = links;
+    }
 
     /// <summary>
     /// Collects web pages and PDFs. Each URL becomes a durable job first, so an interrupted run
@@ -72,47 +85,10 @@ public sealed partial class Library
     private async Task<IngestReport> AddListNotesAsync(string path, IReadOnlyList<UrlListNote> notes, AddOptions options, CancellationToken stop)
     {
         string name = Path.GetFileName(path);
-        var inputs = notes.Select((note, i) => new IngestInput($"{name}: note {i + 1}", () => Result<CollectedDocument>.Ok(Apply(note.ToDocument(), options))));
-        var report = await Runner().RunAsync(inputs, notes.Count, null, stop).ConfigureAwait(false);
-        await AfterKeepAsync(report).ConfigureAwait(false);
+        var inputs = notes.Select((note, i) => new IngestInput($"{name}: note {i + 1}", () => Result<CollectedDocument>.Ok(_kit.Apply(note.ToDocument(), options))));
+        var report = await _kit.FileRunner().RunAsync(inputs, notes.Count, null, stop).ConfigureAwait(false);
+        await _kit.AfterKeepAsync(report).ConfigureAwait(false);
         return report;
-    }
-
-    /// <summary>
-    /// Collects what is dropped into <paramref name="directory"/> until <paramref name="stop"/>:
-    /// file events are debounced (a file being written is collected once it rests), and a periodic
-    /// rescan catches what the watcher misses (network drives, overflowing event buffers).
-    /// </summary>
-    /// <param name="directory">The folder to watch (recursively).</param>
-    /// <param name="options">Tags for everything added.</param>
-    /// <param name="onReport">Called after each round that collected or failed something.</param>
-    /// <param name="rescan">How often to rescan in any case (default 60 s).</param>
-    /// <param name="stop">Ends the watch.</param>
-    public async Task WatchAsync(string directory, AddOptions options, Action<IngestReport> onReport, TimeSpan? rescan = null, CancellationToken stop = default)
-    {
-        ArgumentNullException.ThrowIfNull(onReport);
-        using var watcher = new FolderWatcher(directory, FolderWatcher.DefaultQuiet, rescan ?? FolderWatcher.DefaultRescan, _time);
-        while (!stop.IsCancellationRequested)
-        {
-            var report = await AddPathsAsync([directory], options, null, stop).ConfigureAwait(false);
-            if (report.Added + report.Updated + report.Failures.Count + report.Duplicates.Count > 0 || report.StoppedByDiskFull is not null)
-            {
-                onReport(report);
-            }
-
-            if (!await watcher.WaitAsync(stop).ConfigureAwait(false))
-            {
-                break;
-            }
-        }
-    }
-
-    /// <summary>How many jobs are in each state, and the jobs in <paramref name="states"/> (oldest change first, at most 1,000).</summary>
-    public async Task<(IReadOnlyDictionary<JobState, int> Counts, IReadOnlyList<Job> Jobs)> JobsAsync(IReadOnlyCollection<JobState> states, CancellationToken stop = default)
-    {
-        var counts = await _store.CountJobsAsync(null, stop).ConfigureAwait(false);
-        var jobs = await _store.ListJobsAsync(null, states, 1000, stop).ConfigureAwait(false);
-        return (counts, jobs);
     }
 
     private async Task<IngestReport> AddUrlEntriesAsync(
@@ -138,15 +114,15 @@ public sealed partial class Library
         }
 
         var keys = tags.Keys.ToList();
-        await _store.EnqueueAsync(UrlJobPayload.Kind, keys, refresh ? UrlJobPayload.Refresh : null, refresh, stop).ConfigureAwait(false);
-        var jobs = await _store.FindJobsAsync(UrlJobPayload.Kind, keys, stop).ConfigureAwait(false);
+        await _jobs.EnqueueAsync(UrlJobPayload.Kind, keys, refresh ? UrlJobPayload.Refresh : null, refresh, stop).ConfigureAwait(false);
+        var jobs = await _jobs.FindJobsAsync(UrlJobPayload.Kind, keys, stop).ConfigureAwait(false);
 
         // A refusal by the address policy was about fetch.allow, not about the URL: it is tried
         // again under the policy in force now (a refusal costs no request), never reported as an old failure.
         var refusedByPolicy = jobs.Where(j => j.State == JobState.Dead && PolicyRefusal.Is(j.LastError)).Select(j => j.Key).ToList();
         if (refusedByPolicy.Count > 0)
         {
-            await _store.EnqueueAsync(UrlJobPayload.Kind, refusedByPolicy, null, requeue: true, stop).ConfigureAwait(false);
+            await _jobs.EnqueueAsync(UrlJobPayload.Kind, refusedByPolicy, null, requeue: true, stop).ConfigureAwait(false);
         }
 
         var collectedBefore = new List<string>();
@@ -166,23 +142,23 @@ public sealed partial class Library
 
         await NoteTagsOfCollectedUrlsAsync(collectedBefore, tags, options, report, stop).ConfigureAwait(false);
 
-        var allow = Config.Fetch.AllowList();
+        var allow = _kit.Config.Fetch.AllowList();
         if (!allow.IsSuccess)
         {
             report.Failures.Add(new FailedInput("fetch.allow", allow.Error!));
             return report;
         }
 
-        var counts = await _store.CountJobsAsync(UrlJobPayload.Kind, stop).ConfigureAwait(false);
+        var counts = await _jobs.CountJobsAsync(UrlJobPayload.Kind, stop).ConfigureAwait(false);
         int total = report.Processed + counts[JobState.Queued];
-        await using (var web = OpenWeb(allow.Value))
+        await using (var web = _kit.OpenWeb(allow.Value))
         {
-            var runner = new UrlJobRunner(_store, WebRunner(), web, Config.Fetch.Concurrency, (job, result) =>
-                Apply(FetchedDocument.From(result, tags: tags.GetValueOrDefault(job.Key)), options));
+            var runner = new UrlJobRunner(_jobs, _validators, _kit.WebRunner(), web, _kit.Config.Fetch.Concurrency, (job, result) =>
+                _kit.Apply(FetchedDocument.From(result, tags: tags.GetValueOrDefault(job.Key)), options));
             await runner.RunAsync(report, total, progress, stop).ConfigureAwait(false);
         }
 
-        await AfterKeepAsync(report).ConfigureAwait(false);
+        await _kit.AfterKeepAsync(report).ConfigureAwait(false);
         return report;
     }
 
@@ -193,7 +169,7 @@ public sealed partial class Library
     private async Task NoteTagsOfCollectedUrlsAsync(
         IReadOnlyList<string> urls, Dictionary<string, IReadOnlyList<string>> tags, AddOptions options, IngestReport report, CancellationToken stop)
     {
-        var taxonomy = Config.Taxonomy.Compiled;
+        var taxonomy = _kit.Config.Taxonomy.Compiled;
         foreach (string url in urls)
         {
             var given = tags.GetValueOrDefault(url, []).Concat(options.Tags ?? []).Select(taxonomy.CanonicalTag).ToList();
@@ -203,22 +179,12 @@ public sealed partial class Library
             }
 
             // The item's source is the URL fetched; an item reached through a redirect is found by its own URL.
-            long? item = (await _store.FindSourceAsync(url, stop).ConfigureAwait(false))?.ItemId;
-            item ??= (await _store.FindByUrlsAsync([url], stop).ConfigureAwait(false)).Select(f => (long?)f.ItemId).FirstOrDefault();
+            long? item = (await _items.FindSourceAsync(url, stop).ConfigureAwait(false))?.ItemId;
+            item ??= (await _links.FindByUrlsAsync([url], stop).ConfigureAwait(false)).Select(f => (long?)f.ItemId).FirstOrDefault();
             if (item is { } id)
             {
                 report.TagsForExisting.Add((id, given));
             }
         }
-    }
-
-    private WebSession OpenWeb(FetchAllowList allow) =>
-        new(FetchPolicy.Default with { Allow = allow }, Path.Combine(Directory, WarcFolder), _time);
-
-    /// <summary>The ingest runner for fetched documents: the web extract stage, then the usual stages.</summary>
-    private IngestRunner WebRunner()
-    {
-        _webPipeline ??= Pipelines.ForWeb(Config.Analysis.Chinese);
-        return new IngestRunner(_webPipeline, _store, _archive, Config.Ingest.BatchSize, Environment.ProcessorCount + 1, _time, fetched: true);
     }
 }

@@ -1,13 +1,23 @@
 using Roots.App.Ingest;
-using Roots.App.Jobs;
 using Roots.App.UseCases;
 using Roots.App.Collect;
 using Roots.Core.Model;
+using Roots.Core.Ports;
 
-namespace Roots.App;
+namespace Roots.App.Jobs;
 
-public sealed partial class Library
+/// <summary>The durable queue of files and URLs to collect: queueing them for workers, and what is in it.</summary>
+public sealed class JobQueue
 {
+    private readonly CollectKit _kit;
+    private readonly IJobQueue _jobs;
+
+    internal JobQueue(CollectKit kit, IJobQueue jobs)
+    {
+        _kit = kit;
+        _jobs = jobs;
+    }
+
     /// <summary>Keys queued in one transaction: a 100,000-file folder is queued in a few dozen.</summary>
     private const int QueueChunk = 5_000;
 
@@ -22,7 +32,7 @@ public sealed partial class Library
         ArgumentNullException.ThrowIfNull(urls);
         var failures = new List<FailedInput>();
         var skipped = new List<FailedInput>();
-        var files = OpenFileSource().Enumerate(
+        var files = _kit.OpenFileSource().Enumerate(
                 paths, (path, reason) => failures.Add(new FailedInput(path, reason)), (path, reason) => skipped.Add(new FailedInput(path, reason)))
             .Select(candidate => Path.GetFullPath(candidate.Path))
             .Distinct(StringComparer.Ordinal)
@@ -52,13 +62,21 @@ public sealed partial class Library
         foreach (var chunk in keys.Chunk(QueueChunk))
         {
             // A job that failed before is queued again by EnqueueAsync; every other known job keeps its state.
-            var existing = await _store.FindJobsAsync(kind, chunk, stop).ConfigureAwait(false);
+            var existing = await _jobs.FindJobsAsync(kind, chunk, stop).ConfigureAwait(false);
             int kept = existing.Count(job => job.State != JobState.Failed);
-            await _store.EnqueueAsync(kind, chunk, payload, requeue: false, stop).ConfigureAwait(false);
+            await _jobs.EnqueueAsync(kind, chunk, payload, requeue: false, stop).ConfigureAwait(false);
             known += kept;
             queued += chunk.Length - kept;
         }
 
         return (queued, known);
+    }
+
+    /// <summary>How many jobs are in each state, and the jobs in <paramref name="states"/> (oldest change first, at most 1,000).</summary>
+    public async Task<(IReadOnlyDictionary<JobState, int> Counts, IReadOnlyList<Job> Jobs)> JobsAsync(IReadOnlyCollection<JobState> states, CancellationToken stop = default)
+    {
+        var counts = await _jobs.CountJobsAsync(null, stop).ConfigureAwait(false);
+        var jobs = await _jobs.ListJobsAsync(null, states, 1000, stop).ConfigureAwait(false);
+        return (counts, jobs);
     }
 }
