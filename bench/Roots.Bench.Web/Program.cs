@@ -73,7 +73,7 @@ watch.Stop();
 Console.WriteLine($"dupes: full pass over {synthetic.Count} hashes in {watch.Elapsed.TotalMilliseconds:F0} ms, {pairs.Count} pairs (planted {hashes / 100})");
 
 watch.Restart();
-var groups = await library.DupesAsync();
+var groups = await library.Duplicates.FindAsync();
 watch.Stop();
 Console.WriteLine($"dupes: roots dupes on the {pages}-page library in {watch.Elapsed.TotalMilliseconds:F0} ms ({groups.Count} groups)");
 

@@ -1,7 +1,9 @@
 using Roots.App.Collect;
 using Roots.App.Configuration;
+using Roots.App.Connect;
 using Roots.App.Ingest;
 using Roots.App.Jobs;
+using Roots.App.Understand;
 using Roots.Core;
 using Roots.Core.Ports;
 using Roots.Ingest.Archive;
@@ -39,7 +41,7 @@ public sealed partial class Library : IDisposable
         _archive = archive;
         _time = time;
         var files = Pipelines.ForFiles(config.Analysis.Chinese);
-        _collect = new CollectKit(directory, config, store, archive, files, Pipelines.ForWeb(config.Analysis.Chinese),
+        _collect = new CollectKit(directory, config, store, archive, files, new Lazy<IngestPipeline>(() => Pipelines.ForWeb(config.Analysis.Chinese)),
             files.AfterKeepFor(new AfterKeepContext(store, config)), time);
         Files = new FileCollector(_collect, store);
         Web = new WebCollector(_collect, store, store, store, store);
@@ -47,6 +49,8 @@ public sealed partial class Library : IDisposable
         Watched = new WatchedFolders(_collect, Files);
         Queue = new JobQueue(_collect, store);
         Worker = new Worker(_collect, store, store, store);
+        Classifier = new Classifier(directory, config, store, store, time, FindItemAsync);
+        Duplicates = new Duplicates(store, store, store, readOnly);
     }
 
     /// <summary>The library directory.</summary>
@@ -69,6 +73,12 @@ public sealed partial class Library : IDisposable
 
     /// <summary><c>roots worker</c>: collects what is queued.</summary>
     public Worker Worker { get; }
+
+    /// <summary>The learned classifier: training it, applying it with the taxonomy's rules.</summary>
+    public Classifier Classifier { get; }
+
+    /// <summary>The full near-duplicate pass (<c>roots dupes</c>).</summary>
+    public Duplicates Duplicates { get; }
 
     /// <summary>The clock every use case reads (a test's fake one, or the system's).</summary>
     public TimeProvider Clock => _time;

@@ -20,7 +20,7 @@ internal sealed class CollectKit(
     IItemStore items,
     FileArchive archive,
     IngestPipeline files,
-    IngestPipeline web,
+    Lazy<IngestPipeline> web,
     AfterKeepPipeline afterKeep,
     TimeProvider time)
 {
@@ -39,7 +39,7 @@ internal sealed class CollectKit(
 
     /// <summary>The runner for fetched documents: the web extract stage, then the usual stages.</summary>
     public IngestRunner WebRunner() =>
-        new(web, items, archive, config.Ingest.BatchSize, Environment.ProcessorCount + 1, time, fetched: true);
+        new(web.Value, items, archive, config.Ingest.BatchSize, Environment.ProcessorCount + 1, time, fetched: true);
 
     /// <summary>The steps after keeping, over what <paramref name="report"/>'s run kept.</summary>
     public Task AfterKeepAsync(IngestReport report, bool packSearch = true) => afterKeep.RunAsync(report, packSearch);

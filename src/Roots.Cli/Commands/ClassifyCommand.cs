@@ -31,7 +31,7 @@ public sealed class ClassifyCommand : LibraryCommand<ClassifyCommand.Settings>
     /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
-        var result = await library.ClassifyAsync(settings.Ids, settings.DryRun, cancellationToken).ConfigureAwait(false);
+        var result = await library.Classifier.ClassifyAsync(settings.Ids, settings.DryRun, cancellationToken).ConfigureAwait(false);
         if (!result.IsSuccess)
         {
             Terminal.Error(result.Error!);

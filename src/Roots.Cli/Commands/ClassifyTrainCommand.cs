@@ -16,7 +16,7 @@ public sealed class ClassifyTrainCommand : LibraryCommand<LibrarySettings>
     /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, LibrarySettings settings, CancellationToken cancellationToken)
     {
-        var result = await library.ClassifyTrainAsync(cancellationToken).ConfigureAwait(false);
+        var result = await library.Classifier.TrainAsync(cancellationToken).ConfigureAwait(false);
         if (!result.IsSuccess)
         {
             Terminal.Error(result.Error!);

@@ -13,7 +13,7 @@ public sealed class DupesCommand : LibraryCommand<LibrarySettings>
     /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, LibrarySettings settings, CancellationToken cancellationToken)
     {
-        var groups = await library.DupesAsync(cancellationToken).ConfigureAwait(false);
+        var groups = await library.Duplicates.FindAsync(cancellationToken).ConfigureAwait(false);
         if (settings.Json)
         {
             WebJson.Write(groups.Select(WebJson.ToJson).ToList());

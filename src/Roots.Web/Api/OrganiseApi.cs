@@ -25,7 +25,7 @@ internal static class OrganiseApi
         app.MapPost("/api/classify/train", async (LibraryPool pool, CancellationToken cancellationToken) =>
         {
             using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-            var trained = await lease.Library.ClassifyTrainAsync(cancellationToken).ConfigureAwait(false);
+            var trained = await lease.Library.Classifier.TrainAsync(cancellationToken).ConfigureAwait(false);
             return trained.IsSuccess ? TypedResults.Ok(trained.Value) : Problems.BadRequest(trained.Error!);
         });
         return app;
@@ -110,7 +110,7 @@ internal static class OrganiseApi
             }
         }
 
-        var report = await lease.Library.ClassifyAsync(ids, body.DryRun ?? false, cancellationToken).ConfigureAwait(false);
+        var report = await lease.Library.Classifier.ClassifyAsync(ids, body.DryRun ?? false, cancellationToken).ConfigureAwait(false);
         return report.IsSuccess ? TypedResults.Ok(report.Value) : Problems.BadRequest(report.Error!);
     }
 

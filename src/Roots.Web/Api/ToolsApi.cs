@@ -60,7 +60,7 @@ internal static class ToolsApi
     private static async Task<IResult> DupesAsync(LibraryPool pool, CancellationToken cancellationToken)
     {
         using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-        var groups = await lease.Library.DupesAsync(cancellationToken).ConfigureAwait(false);
+        var groups = await lease.Library.Duplicates.FindAsync(cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(new
         {
             groups = groups.Select(g => new

@@ -1,11 +1,25 @@
-using Roots.App.Connect;
 using Roots.Core.Model;
+using Roots.Core.Ports;
 using Roots.Core.Understanding;
 
-namespace Roots.App;
+namespace Roots.App.Connect;
 
-public sealed partial class Library
+/// <summary><c>roots dupes</c>: the full near-duplicate pass over the library (the step after keeping links only new items).</summary>
+public sealed class Duplicates
 {
+    private readonly IItemStore _items;
+    private readonly ISimHashStore _hashes;
+    private readonly ILinkStore _links;
+    private readonly bool _readOnly;
+
+    internal Duplicates(IItemStore items, ISimHashStore hashes, ILinkStore links, bool readOnly)
+    {
+        _items = items;
+        _hashes = hashes;
+        _links = links;
+        _readOnly = readOnly;
+    }
+
     /// <summary>
     /// Near-duplicates: SimHash over word shingles (Chinese words from the segmenter), distance ≤ 3,
     /// plus items sharing a canonical URL or their own DOI. Brings every item's hash up to date,
@@ -13,12 +27,12 @@ public sealed partial class Library
     /// returns the groups, largest first.
     /// </summary>
     /// <remarks>On a read-only library nothing is stored: missing or stale hashes are computed in memory, links are not rewritten.</remarks>
-    public async Task<IReadOnlyList<DuplicateGroup>> DupesAsync(CancellationToken stop = default)
+    public async Task<IReadOnlyList<DuplicateGroup>> FindAsync(CancellationToken stop = default)
     {
-        var stale = await _store.ItemsWithoutSimHashAsync(stop).ConfigureAwait(false);
-        var fresh = await HashItemsAsync(stale, stop, save: !IsReadOnly).ConfigureAwait(false);
-        var hashes = await _store.AllSimHashesAsync(stop).ConfigureAwait(false);
-        if (IsReadOnly)
+        var stale = await _hashes.ItemsWithoutSimHashAsync(stop).ConfigureAwait(false);
+        var fresh = await HashItemsAsync(stale, stop, save: !_readOnly).ConfigureAwait(false);
+        var hashes = await _hashes.AllSimHashesAsync(stop).ConfigureAwait(false);
+        if (_readOnly)
         {
             hashes = WithFresh(hashes, stale, fresh);
         }
@@ -26,7 +40,7 @@ public sealed partial class Library
         var pairs = NearDuplicateFinder.FindPairs(hashes)
             .Select(p => (p.A, p.B, Evidence: $"simhash distance {p.Distance}", Weight: 1 - (p.Distance / 64.0)))
             .ToList();
-        foreach (var (evidence, ids) in await _store.SameUrlOrDoiAsync(stop).ConfigureAwait(false))
+        foreach (var (evidence, ids) in await _hashes.SameUrlOrDoiAsync(stop).ConfigureAwait(false))
         {
             pairs.AddRange(ids.Skip(1).Select(id => (ids[0], id, evidence, 1.0)));
         }
@@ -35,9 +49,9 @@ public sealed partial class Library
             new Link(p.A, LinkKinds.NearDuplicate, p.B, p.Weight, p.Evidence),
             new Link(p.B, LinkKinds.NearDuplicate, p.A, p.Weight, p.Evidence)]).ToList();
         var sources = hashes.Select(h => h.ItemId).Concat(pairs.SelectMany(p => (long[])[p.A, p.B])).ToHashSet();
-        if (!IsReadOnly)
+        if (!_readOnly)
         {
-            await _store.ReplaceLinksAsync(LinkKinds.NearDuplicate, sources, links, stop).ConfigureAwait(false);
+            await _links.ReplaceLinksAsync(LinkKinds.NearDuplicate, sources, links, stop).ConfigureAwait(false);
         }
 
         return await GroupAsync(pairs.Select(p => (p.A, p.B, p.Evidence)).ToList(), stop).ConfigureAwait(false);
@@ -66,13 +80,13 @@ public sealed partial class Library
         var hashes = new List<(long, ulong)>(itemIds.Count);
         foreach (long id in itemIds.Distinct())
         {
-            string? text = await _store.GetTextAsync(id, null, stop).ConfigureAwait(false);
+            string? text = await _items.GetTextAsync(id, null, stop).ConfigureAwait(false);
             hashes.Add((id, text is null ? 0 : SimHash.Compute(text)));
         }
 
         if (save && hashes.Count > 0)
         {
-            await _store.SaveSimHashesAsync(hashes, stop).ConfigureAwait(false);
+            await _hashes.SaveSimHashesAsync(hashes, stop).ConfigureAwait(false);
         }
 
         return hashes.Where(h => h.Item2 != 0).ToList();
@@ -109,7 +123,7 @@ public sealed partial class Library
         {
             var ids = members.Order().ToList();
             var set = ids.ToHashSet();
-            var items = await _store.GetManyAsync(ids, stop).ConfigureAwait(false);
+            var items = await _items.GetManyAsync(ids, stop).ConfigureAwait(false);
             var matched = pairs.Where(p => set.Contains(p.A)).Distinct().ToList();
             groups.Add(new DuplicateGroup(items, matched));
         }

@@ -1,18 +1,37 @@
-using Roots.App.Understand;
+using Roots.App.Configuration;
 using Roots.App.UseCases;
 using Roots.Core;
 using Roots.Core.Classification;
 using Roots.Core.Model;
+using Roots.Core.Ports;
 
-namespace Roots.App;
+namespace Roots.App.Understand;
 
-public sealed partial class Library
+/// <summary>Learned classification: training the library's classifier from what the user labelled, and applying it with the taxonomy's rules.</summary>
+public sealed class Classifier
 {
+    private readonly string _directory;
+    private readonly LibraryConfig _config;
+    private readonly IItemStore _items;
+    private readonly ITagStore _tags;
+    private readonly TimeProvider _time;
+    private readonly Func<string, CancellationToken, Task<Item?>> _find;
+
+    internal Classifier(string directory, LibraryConfig config, IItemStore items, ITagStore tags, TimeProvider time, Func<string, CancellationToken, Task<Item?>> find)
+    {
+        _directory = directory;
+        _config = config;
+        _items = items;
+        _tags = tags;
+        _time = time;
+        _find = find;
+    }
+
     /// <summary>The folder inside a library that holds learned models.</summary>
     public const string ModelsFolderName = "models";
 
-    /// <summary>Where <see cref="ClassifyTrainAsync"/> saves the classifier.</summary>
-    public string ClassifierPath => Path.Combine(Directory, ModelsFolderName, "classifier.json");
+    /// <summary>Where <see cref="TrainAsync"/> saves the classifier.</summary>
+    public string ClassifierPath => Path.Combine(_directory, ModelsFolderName, "classifier.json");
 
     /// <summary>
     /// Trains the classifier from the items the user labelled (user tags and categories) and saves it
@@ -20,10 +39,10 @@ public sealed partial class Library
     /// three items with it and three without gets a binary model (see <see cref="LibraryClassifier"/>).
     /// </summary>
     /// <returns>Label counts and cross-validated figures, or a one-line reason (nothing to learn from, the model cannot be saved).</returns>
-    public async Task<Result<ClassifierTrainingReport>> ClassifyTrainAsync(CancellationToken cancellationToken = default)
+    public async Task<Result<ClassifierTrainingReport>> TrainAsync(CancellationToken cancellationToken = default)
     {
-        var taxonomy = Config.Taxonomy.Compiled;
-        var stored = await _store.LabelledItemsAsync(cancellationToken).ConfigureAwait(false);
+        var taxonomy = _config.Taxonomy.Compiled;
+        var stored = await _tags.LabelledItemsAsync(cancellationToken).ConfigureAwait(false);
         // Synonyms added to roots.yaml after tagging still count as one tag.
         var items = stored.Select(i => i with
         {
@@ -86,10 +105,10 @@ public sealed partial class Library
         var items = new List<Item>();
         foreach (string id in ids)
         {
-            var item = await FindItemAsync(id, cancellationToken).ConfigureAwait(false);
+            var item = await _find(id, cancellationToken).ConfigureAwait(false);
             if (item is null)
             {
-                return Result<ClassifyReport>.Fail($"no item '{id}' in {Directory}; list items with: roots list");
+                return Result<ClassifyReport>.Fail($"no item '{id}' in {_directory}; list items with: roots list");
             }
 
             items.Add(item);
@@ -97,8 +116,8 @@ public sealed partial class Library
 
         if (ids.Count == 0)
         {
-            var unlabelled = await _store.UnlabelledItemIdsAsync(cancellationToken).ConfigureAwait(false);
-            items.AddRange(await _store.GetManyAsync(unlabelled, cancellationToken).ConfigureAwait(false));
+            var unlabelled = await _tags.UnlabelledItemIdsAsync(cancellationToken).ConfigureAwait(false);
+            items.AddRange(await _items.GetManyAsync(unlabelled, cancellationToken).ConfigureAwait(false));
         }
 
         var results = new List<ItemClassification>(items.Count);
@@ -135,8 +154,8 @@ public sealed partial class Library
     /// <summary>Runs rules (and the classifier, when given) on one stored item and writes the plan unless <paramref name="dryRun"/>.</summary>
     private async Task<ItemClassification> ClassifyItemAsync(Item item, LibraryClassifier? model, bool dryRun, CancellationToken cancellationToken)
     {
-        string text = await _store.GetTextAsync(item.Id, null, cancellationToken).ConfigureAwait(false) ?? "";
-        return await new ItemLabeler(_store, Config.Taxonomy.Compiled)
+        string text = await _items.GetTextAsync(item.Id, null, cancellationToken).ConfigureAwait(false) ?? "";
+        return await new ItemLabeler(_tags, _config.Taxonomy.Compiled)
             .LabelAsync(item.Id, new RuleSubject(item.Title, text, item.Source, item.Url, item.Language), model, dryRun, cancellationToken)
             .ConfigureAwait(false);
     }
