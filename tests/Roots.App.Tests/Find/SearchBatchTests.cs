@@ -21,7 +21,7 @@ public sealed class SearchBatchTests : IDisposable
         File.WriteAllLines(queries, ["{\"_id\": \"q1\", \"text\": \"普洱茶\"}", "", "oops", "{\"_id\": \"q2\", \"text\": \"WARC\"}"]);
 
         var answers = new List<Roots.App.Find.BatchAnswer>();
-        await foreach (var answer in _folder.Library.SearchBatchAsync(queries, new ItemFilter(), SearchMode.Lexical))
+        await foreach (var answer in _folder.Library.Batch.SearchBatchAsync(queries, new ItemFilter(), SearchMode.Lexical))
         {
             answers.Add(answer);
         }
