@@ -3,7 +3,7 @@ using Roots.Core.Ports;
 
 namespace Roots.App.Tests.Find;
 
-/// <summary><see cref="Library.SearchBatchAsync"/>: every query of a file answered in order, bad lines reported, the rest kept.</summary>
+/// <summary><see cref="Roots.App.Find.BatchSearcher.SearchBatchAsync"/>: every query of a file answered in order, bad lines reported, the rest kept.</summary>
 public sealed class SearchBatchTests : IDisposable
 {
     private readonly LibraryFolder _folder = new();
