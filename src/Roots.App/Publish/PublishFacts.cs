@@ -275,17 +275,7 @@ public sealed class PublishFacts(
         static int Column(TransferTable table, string name) => table.Columns.Select((c, i) => (c, i)).Single(p => p.c.Name == name).i;
     }
 
-    /// <summary>Reads one item's current text when a page shows it; thread-safe (the store is used by one thread at a time).</summary>
-    public Func<long, string> TextReader(CancellationToken cancellationToken)
-    {
-        var gate = new Lock();
-        return id =>
-        {
-            lock (gate)
-            {
-                var read = itemStore.GetTextAsync(id, null, cancellationToken);
-                return (read.IsCompletedSuccessfully ? read.Result : read.AsTask().GetAwaiter().GetResult()) ?? "";
-            }
-        };
-    }
+    /// <summary>One item's current text (empty when it has none), for a page about to be rendered.</summary>
+    public async Task<string> TextAsync(long id, CancellationToken cancellationToken) =>
+        await itemStore.GetTextAsync(id, null, cancellationToken).ConfigureAwait(false) ?? "";
 }

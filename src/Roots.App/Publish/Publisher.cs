@@ -49,9 +49,11 @@ public sealed class Publisher(PublishFacts facts, LibraryConfig config, string d
         var siteOptions = SiteOptionsFactory.Options(config.Site, baseUrl, languages, templates);
         clock.Start("grouping");
         var mentions = await facts.MentionsAsync(cancellationToken).ConfigureAwait(false);
+        // Filled before rendering starts, read (never written) while pages render on every core.
         var texts = new Dictionary<long, string>();
-        var storeText = facts.TextReader(cancellationToken);
-        var (works, unread) = SiteWorks.Build(selected, mentions, siteOptions, id => texts.TryGetValue(id, out string? text) ? text : storeText(id));
+        var (works, unread) = SiteWorks.Build(selected, mentions, siteOptions, id => texts.TryGetValue(id, out string? text)
+            ? text
+            : throw new InvalidOperationException($"the text of item {id} was not read before rendering its page"));
         var plan = SitePublisher.Plan(new SiteContent(siteOptions, works), await theme.ConfigureAwait(false), clock.Start);
         if (!plan.IsSuccess)
         {
@@ -68,11 +70,12 @@ public sealed class Publisher(PublishFacts facts, LibraryConfig config, string d
             }
         }
 
-        // The texts the cache left unread, of the works whose pages will be rendered: read in one
-        // pass before rendering starts (the writer says which, once it has compared the plan with
-        // the folder), so the pages render on every core without waiting on the store.
+        // The texts the cache left unread, of the works whose pages will be rendered: read from the
+        // store, asynchronously, in one pass before rendering starts (the writer says which, once it
+        // has compared the plan with the folder), so the pages render on every core without waiting
+        // on the store. Only item pages show a text, and each names its work (TextOf).
         clock.Start("comparing");
-        var written = SiteWriter.Write(plan.Value, output, new Progress<int>(done => progress?.Report(new PublishProgress("writing", done, 0))), cancellationToken, stale =>
+        var written = await SiteWriter.WriteAsync(plan.Value, output, async (stale, token) =>
         {
             progress?.Report(new PublishProgress("rendering", 0, stale.Count));
             clock.Start("texts");
@@ -80,12 +83,12 @@ public sealed class Publisher(PublishFacts facts, LibraryConfig config, string d
             {
                 foreach (long id in unread.GetValueOrDefault(slug) ?? [])
                 {
-                    texts[id] = storeText(id);
+                    texts[id] = await facts.TextAsync(id, token).ConfigureAwait(false);
                 }
             }
 
             clock.Start("writing");
-        }, existing);
+        }, new Progress<int>(done => progress?.Report(new PublishProgress("writing", done, 0))), existing, cancellationToken).ConfigureAwait(false);
         var timings = clock.Stop();
         return new PublishReport(output, baseUrl, languages, selected.Count, works.Count, written.Files, written.Rendered, written.Written, written.Removed, written.WrittenPaths)
         {
