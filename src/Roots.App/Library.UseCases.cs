@@ -13,10 +13,8 @@ using Roots.Core.Understanding;
 
 namespace Roots.App;
 
-/// <remarks>
-/// The use cases of Find, Connect (reading links), Organise, Publish, Admin and Jobs, each a class of its
-/// feature folder taking only the ports it uses, made on first use from this unit of work's store.
-/// </remarks>
+// The use cases of Find, Connect (reading links), Organise, Publish, Admin and Jobs: each a class of its
+// feature folder taking only the ports it uses, made on first use from this unit of work's store.
 public sealed partial class Library
 {
     private ItemLookup? _lookup;
