@@ -70,15 +70,15 @@ switch (command)
     {
         using var lib = Library.Open(library).Value;
         int count = int.Parse(Option("--count", "200"), CultureInfo.InvariantCulture);
-        long items = await lib.CountAsync();
+        long items = await lib.Read.CountAsync();
         var random = new Random(7);
-        await lib.RelatedAsync("1"); // load vectors and warm up
+        await lib.Related.RelatedAsync("1"); // load vectors and warm up
         var times = new List<double>();
         for (int i = 0; i < count; i++)
         {
             string id = random.NextInt64(1, items + 1).ToString(CultureInfo.InvariantCulture);
             long start = Stopwatch.GetTimestamp();
-            await lib.RelatedAsync(id, 10);
+            await lib.Related.RelatedAsync(id, 10);
             times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
 
@@ -96,7 +96,7 @@ switch (command)
             long id = random.NextInt64(1, 100_000);
             string text = await lib.Store.GetTextAsync(id) ?? "";
             long start = Stopwatch.GetTimestamp();
-            await lib.KeywordsAsync(text);
+            await lib.Keywords.KeywordsAsync(text);
             times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
 
@@ -130,16 +130,16 @@ switch (command)
         using var lib = Library.Open(library).Value;
         var mode = Enum.Parse<SearchMode>(Option("--mode", "semantic"), ignoreCase: true);
         var queries = File.ReadLines(args[2]).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!).ToList();
-        await lib.SearchAsync(queries[0], ItemFilter.None with { Limit = 10 }, snippets: false, mode);
+        await lib.Find.SearchAsync(queries[0], ItemFilter.None with { Limit = 10 }, snippets: false, mode);
         var times = new List<double>();
         foreach (string query in queries)
         {
             long start = Stopwatch.GetTimestamp();
-            await lib.SearchAsync(query, ItemFilter.None with { Limit = 10 }, snippets: false, mode);
+            await lib.Find.SearchAsync(query, ItemFilter.None with { Limit = 10 }, snippets: false, mode);
             times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
 
-        Report($"{mode} search ({await lib.CountAsync()} items)", times);
+        Report($"{mode} search ({await lib.Read.CountAsync()} items)", times);
         return 0;
     }
 

@@ -36,7 +36,7 @@ public sealed class TaxonomySectionTests : IDisposable
 
         using (var library = Library.Open(_temp.Library).Value)
         {
-            var saved = library.SaveTaxonomy(["research", "news"], [("ai", ["AI", "人工智能"]), ("tea", ["茶"])]);
+            var saved = library.TaxonomyEditor.SaveTaxonomy(["research", "news"], [("ai", ["AI", "人工智能"]), ("tea", ["茶"])]);
             Assert.True(saved.IsSuccess, saved.Error);
         }
 
@@ -60,7 +60,7 @@ public sealed class TaxonomySectionTests : IDisposable
         using var library = Library.Init(_temp.Library).Value.Library;
         string before = File.ReadAllText(ConfigPath);
 
-        Assert.True(library.SaveTaxonomy(["notes"], []).IsSuccess);
+        Assert.True(library.TaxonomyEditor.SaveTaxonomy(["notes"], []).IsSuccess);
 
         string after = File.ReadAllText(ConfigPath);
         Assert.StartsWith(before, after, StringComparison.Ordinal);
@@ -73,8 +73,8 @@ public sealed class TaxonomySectionTests : IDisposable
         using var library = Library.Init(_temp.Library).Value.Library;
         string before = File.ReadAllText(ConfigPath);
 
-        var clash = library.SaveTaxonomy([], [("ai", ["ml"]), ("learning", ["ml"])]);
-        var empty = library.SaveTaxonomy([" "], []);
+        var clash = library.TaxonomyEditor.SaveTaxonomy([], [("ai", ["ml"]), ("learning", ["ml"])]);
+        var empty = library.TaxonomyEditor.SaveTaxonomy([" "], []);
 
         Assert.False(clash.IsSuccess);
         Assert.False(empty.IsSuccess);

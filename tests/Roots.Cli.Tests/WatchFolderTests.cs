@@ -25,8 +25,8 @@ public sealed class WatchFolderTests : IDisposable
         Assert.Equal(1, first.Added);
         var failure = Assert.Single(first.Failures);
         Assert.Equal("watch folder not found", failure.Reason);
-        var item = (await reopened.ListAsync(new Roots.Core.Ports.ItemFilter(Limit: 10))).Single();
-        Assert.Contains("inbox", (await reopened.TagDetailsAsync(item.Id)).Tags.Select(t => t.Name));
+        var item = (await reopened.Read.ListAsync(new Roots.Core.Ports.ItemFilter(Limit: 10))).Single();
+        Assert.Contains("inbox", (await reopened.Tags.TagDetailsAsync(item.Id)).Tags.Select(t => t.Name));
 
         var again = await reopened.Watched.ScanWatchFoldersAsync();
         Assert.Equal((0, 1), (again.Added, again.Unchanged));

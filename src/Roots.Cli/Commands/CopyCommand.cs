@@ -71,7 +71,7 @@ public sealed class CopyCommand : AsyncCommand<CopyCommand.Settings>
         }
 
         var progress = new Progress<string>(step => Terminal.Err.MarkupLineSafe($"[grey]{step}…[/]"));
-        var copied = await from.CopyToAsync(to, settings.Json ? null : progress, cancellationToken).ConfigureAwait(false);
+        var copied = await from.Copy.CopyToAsync(to.Copy, settings.Json ? null : progress, cancellationToken).ConfigureAwait(false);
         if (!copied.IsSuccess)
         {
             Terminal.Error(copied.Error!);

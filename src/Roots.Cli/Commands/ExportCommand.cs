@@ -71,7 +71,7 @@ public sealed class ExportCommand : LibraryCommand<ExportCommand.Settings>
 
         using var output = settings.Out is null ? Console.OpenStandardOutput() : File.Create(settings.Out);
         using var writer = new StreamWriter(output, s_utf8) { NewLine = "\n" };
-        var exported = await library.ExportAsync(settings.Ids, format, writer, cancellationToken).ConfigureAwait(false);
+        var exported = await library.Export.ExportAsync(settings.Ids, format, writer, cancellationToken).ConfigureAwait(false);
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         if (!exported.IsSuccess)
         {
@@ -85,8 +85,8 @@ public sealed class ExportCommand : LibraryCommand<ExportCommand.Settings>
 
     private static async Task<int> ExportFilesAsync(App.Library library, string[] ids, string format, string folder, CancellationToken cancellationToken)
     {
-        var exporter = library.Exporter(format).Value;
-        var records = await library.ExportRecordsAsync(ids, cancellationToken).ConfigureAwait(false);
+        var exporter = library.Export.Exporter(format).Value;
+        var records = await library.Export.ExportRecordsAsync(ids, cancellationToken).ConfigureAwait(false);
         if (!records.IsSuccess)
         {
             Terminal.Error(records.Error!);

@@ -33,7 +33,7 @@ public sealed class GraphCommand : LibraryCommand<GraphCommand.Settings>
     /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
-        var graph = await library.GraphAsync(settings.All, cancellationToken).ConfigureAwait(false);
+        var graph = await library.Graph.GraphAsync(settings.All, cancellationToken).ConfigureAwait(false);
         using var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
         GraphWriter.Write(graph, settings.Format, stdout);
         await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);

@@ -27,7 +27,7 @@ public sealed class ListCommand : LibraryCommand<ListCommand.Settings>
     {
         // A negative limit is no limit, in both stores.
         var filter = settings.All ? settings.ToFilter() with { Limit = -1 } : settings.ToFilter();
-        var items = await library.ListAsync(filter, cancellationToken).ConfigureAwait(false);
+        var items = await library.Read.ListAsync(filter, cancellationToken).ConfigureAwait(false);
         if (settings.Json)
         {
             JsonOutput.Write(items.Select(JsonOutput.ToJson).ToList());
@@ -50,7 +50,7 @@ public sealed class ListCommand : LibraryCommand<ListCommand.Settings>
         // Only a full page can hide more: then one count says how many match.
         if (!settings.All && items.Count == filter.Limit)
         {
-            long matching = await library.CountAsync(filter, cancellationToken).ConfigureAwait(false);
+            long matching = await library.Read.CountAsync(filter, cancellationToken).ConfigureAwait(false);
             if (matching > items.Count)
             {
                 Terminal.Err.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{items.Count} of {matching} (--limit N or --all)"));

@@ -86,7 +86,7 @@ public sealed class PublishCommand : LibraryCommand<PublishCommand.Settings>
 
     /// <inheritdoc />
     protected override string? RefusedOnReadOnly(App.Library library, Settings settings) =>
-        library.PublishesIntoLibrary(settings.Out)
+        library.Site.PublishesIntoLibrary(settings.Out)
             ? $"the library at {library.Directory} is read-only here, and the site would be written into it; give --out DIR outside the library"
             : null;
 
@@ -115,7 +115,7 @@ public sealed class PublishCommand : LibraryCommand<PublishCommand.Settings>
             ((IProgress<PublishProgress>?)shown)?.Report(p);
         });
         BatchAllocation.Begin(PublishAllocationBudget);
-        var published = await library.PublishAsync(options, progress, cancellationToken).ConfigureAwait(false);
+        var published = await library.Site.PublishAsync(options, progress, cancellationToken).ConfigureAwait(false);
 
         if (confirmation.StopCode is { } stopped)
         {
@@ -131,7 +131,7 @@ public sealed class PublishCommand : LibraryCommand<PublishCommand.Settings>
         var report = published.Value;
         if (settings.Check)
         {
-            report = report with { Check = library.CheckSite(options) };
+            report = report with { Check = library.Site.CheckSite(options) };
         }
 
         if (settings.Timings)

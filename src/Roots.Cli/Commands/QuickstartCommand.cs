@@ -48,7 +48,7 @@ public sealed class QuickstartCommand : AsyncCommand<QuickstartCommand.Settings>
         output.MarkupLineSafe($"[bold]1. Library[/] {(init.Value.Created ? "created" : "reused")} at {library.Directory}");
 
         var report = await library.Files.AddPathsAsync([samples], AddOptions.None, null, cancellationToken).ConfigureAwait(false);
-        var items = await library.ListAsync(ItemFilter.None with { Limit = 10_000 }, cancellationToken).ConfigureAwait(false);
+        var items = await library.Read.ListAsync(ItemFilter.None with { Limit = 10_000 }, cancellationToken).ConfigureAwait(false);
         var languages = string.Join(", ", items.GroupBy(i => i.Language).OrderByDescending(g => g.Count()).Select(g => $"{g.Count()} {g.Key}"));
         output.MarkupLineSafe(
             $"[bold]2. Collected[/] {samples}: {report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, {report.Failures.Count} failed; the library holds {items.Count} items ({languages})");
@@ -65,7 +65,7 @@ public sealed class QuickstartCommand : AsyncCommand<QuickstartCommand.Settings>
         output.MarkupLine("[bold]4. Searches[/] (hybrid: BM25 over segmented Chinese and stemmed English, fused with vectors for English; best passage highlighted)");
         foreach (string query in DemoQueries)
         {
-            var results = await library.SearchAsync(query, ItemFilter.None with { Limit = 3 }, snippets: true, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var results = await library.Find.SearchAsync(query, ItemFilter.None with { Limit = 3 }, snippets: true, cancellationToken: cancellationToken).ConfigureAwait(false);
             output.MarkupLineSafe($"   [blue]roots search \"{query}\"[/] → {results.Count} shown");
             foreach (var result in results)
             {
@@ -80,7 +80,7 @@ public sealed class QuickstartCommand : AsyncCommand<QuickstartCommand.Settings>
         var first = items.FirstOrDefault(i => i.Language == "en") ?? items.FirstOrDefault();
         if (first is not null)
         {
-            var related = await library.RelatedAsync(first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), 3, cancellationToken).ConfigureAwait(false) ?? [];
+            var related = await library.Related.RelatedAsync(first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), 3, cancellationToken).ConfigureAwait(false) ?? [];
             output.MarkupLineSafe($"[bold]5. Related[/] to \"{first.Title}\" (id {first.Id}):");
             foreach (var r in related)
             {
@@ -88,13 +88,13 @@ public sealed class QuickstartCommand : AsyncCommand<QuickstartCommand.Settings>
             }
         }
 
-        var verify = await library.VerifyAsync(null, cancellationToken).ConfigureAwait(false);
+        var verify = await library.Upkeep.VerifyAsync(null, cancellationToken).ConfigureAwait(false);
         output.MarkupLine(
             $"[bold]6. Verified[/] {verify.VersionsChecked} archived originals re-hashed: " +
             (verify.IsSound ? "[green]all intact[/]" : $"[red]{verify.Problems.Count} problems[/]"));
         // The site of the demo library, in its own languages, checked: what `roots publish --check` does.
-        var published = await library.PublishAsync(new PublishOptions(), null, cancellationToken).ConfigureAwait(false);
-        bool siteSound = published.IsSuccess && library.CheckSite(new PublishOptions()).Ok;
+        var published = await library.Site.PublishAsync(new PublishOptions(), null, cancellationToken).ConfigureAwait(false);
+        bool siteSound = published.IsSuccess && library.Site.CheckSite(new PublishOptions()).Ok;
         if (published.IsSuccess)
         {
             var site = published.Value;

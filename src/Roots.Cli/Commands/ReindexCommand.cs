@@ -21,7 +21,7 @@ public sealed class ReindexCommand : LibraryCommand<ReindexCommand.Settings>
     /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
-        long count = await library.ReindexAsync(null, cancellationToken).ConfigureAwait(false);
+        long count = await library.Upkeep.ReindexAsync(null, cancellationToken).ConfigureAwait(false);
         Terminal.Line($"reindexed {count} items");
         if (!settings.Vectors)
         {

@@ -34,7 +34,7 @@ public sealed class RelatedCommand : LibraryCommand<RelatedCommand.Settings>
     /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
-        var related = await library.RelatedAsync(settings.Id, settings.Limit, cancellationToken).ConfigureAwait(false);
+        var related = await library.Related.RelatedAsync(settings.Id, settings.Limit, cancellationToken).ConfigureAwait(false);
         if (related is null)
         {
             Terminal.Error($"no item '{settings.Id}' in {library.Directory}; list items with: roots list");

@@ -85,7 +85,7 @@ public sealed class SearchCommand : LibraryCommand<SearchCommand.Settings>
     private static async Task<int> RunOneAsync(Library library, Settings settings, CancellationToken cancellationToken)
     {
         string query = string.Join(' ', settings.Query);
-        var results = await library.SearchAsync(query, settings.ToFilter(), snippets: true, settings.SearchMode, cancellationToken).ConfigureAwait(false);
+        var results = await library.Find.SearchAsync(query, settings.ToFilter(), snippets: true, settings.SearchMode, cancellationToken).ConfigureAwait(false);
         if (settings.Json)
         {
             JsonOutput.Write(results.Select(JsonOutput.ToJson).ToList());
@@ -126,7 +126,7 @@ public sealed class SearchCommand : LibraryCommand<SearchCommand.Settings>
         var json = new Dictionary<string, List<SearchResultJson>>(StringComparer.Ordinal);
         var latencies = new List<double>();
         int bad = 0;
-        await foreach (var answer in library.SearchBatchAsync(path, settings.ToFilter(), settings.SearchMode, cancellationToken).ConfigureAwait(false))
+        await foreach (var answer in library.Batch.SearchBatchAsync(path, settings.ToFilter(), settings.SearchMode, cancellationToken).ConfigureAwait(false))
         {
             if (answer.Query is not { } query)
             {

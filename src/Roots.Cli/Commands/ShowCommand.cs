@@ -25,7 +25,7 @@ public sealed class ShowCommand : LibraryCommand<ShowCommand.Settings>
     /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
-        var details = await library.ShowAsync(settings.Id, cancellationToken).ConfigureAwait(false);
+        var details = await library.Read.ShowAsync(settings.Id, cancellationToken).ConfigureAwait(false);
         if (details is null)
         {
             Terminal.Error($"no item '{settings.Id}' in {library.Directory}; list items with: roots list");

@@ -77,7 +77,7 @@ public sealed class TagCommand : LibraryCommand<TagCommand.Settings>
             return await ModelTagging.RunAsync(library, settings.Ids, settings.Model.Value, settings.Yes, settings.Json, cancellationToken).ConfigureAwait(false);
         }
 
-        var result = await library.TagAsync(settings.Id, settings.Added, settings.Remove, settings.Category, cancellationToken).ConfigureAwait(false);
+        var result = await library.Tags.TagAsync(settings.Id, settings.Added, settings.Remove, settings.Category, cancellationToken).ConfigureAwait(false);
         if (!result.IsSuccess)
         {
             Terminal.Error(result.Error!);

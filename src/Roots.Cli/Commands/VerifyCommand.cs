@@ -33,10 +33,10 @@ public sealed class VerifyCommand : LibraryCommand<VerifyCommand.Settings>
         RepairReport? repair = null;
         if (settings.Repair)
         {
-            repair = await library.RepairAsync(null, cancellationToken).ConfigureAwait(false);
+            repair = await library.Upkeep.RepairAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        var report = await library.VerifyAsync(null, cancellationToken).ConfigureAwait(false);
+        var report = await library.Upkeep.VerifyAsync(null, cancellationToken).ConfigureAwait(false);
         if (settings.Json)
         {
             JsonOutput.Write(new VerifyJson(report.IsSound, report.Items, report.VersionsChecked, report.IndexEntries, report.UnreferencedOriginals, report.Problems)

@@ -13,7 +13,7 @@ internal static class GraphApi
         app.MapGet("/api/graph", async (LibraryPool pool, CancellationToken cancellationToken) =>
         {
             using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-            var graph = await lease.Library.GraphAsync(false, cancellationToken).ConfigureAwait(false);
+            var graph = await lease.Library.Graph.GraphAsync(false, cancellationToken).ConfigureAwait(false);
             return TypedResults.Ok(new GraphJson(graph.Nodes.Select(n => new GraphNodeJson(n.Id, n.Title, n.Kind, n.Language)).ToList(), graph.Links));
         });
         return app;

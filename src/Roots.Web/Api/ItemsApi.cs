@@ -26,7 +26,7 @@ internal static class ItemsApi
         }
 
         using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-        var items = await lease.Library.ListAsync(filter.Value, cancellationToken).ConfigureAwait(false);
+        var items = await lease.Library.Read.ListAsync(filter.Value, cancellationToken).ConfigureAwait(false);
         int? next = items.Count == filter.Value.Limit ? filter.Value.Offset + items.Count : null;
         return TypedResults.Ok(new PageJson<Roots.Core.Model.Item>(items, filter.Value.Limit, filter.Value.Offset, next));
     }
@@ -34,7 +34,7 @@ internal static class ItemsApi
     private static async Task<IResult> ShowAsync(string id, LibraryPool pool, CancellationToken cancellationToken)
     {
         using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-        var details = await lease.Library.ShowAsync(id, cancellationToken).ConfigureAwait(false);
+        var details = await lease.Library.Read.ShowAsync(id, cancellationToken).ConfigureAwait(false);
         return details is null ? Problems.NotFound($"no item '{id}'") : TypedResults.Ok(ToJson(details));
     }
 
@@ -46,7 +46,7 @@ internal static class ItemsApi
         }
 
         using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-        var related = await lease.Library.RelatedAsync(id, limit ?? 10, cancellationToken).ConfigureAwait(false);
+        var related = await lease.Library.Related.RelatedAsync(id, limit ?? 10, cancellationToken).ConfigureAwait(false);
         return related is null ? Problems.NotFound($"no item '{id}'") : TypedResults.Ok(related);
     }
 

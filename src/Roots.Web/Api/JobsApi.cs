@@ -18,9 +18,9 @@ internal static class JobsApi
     {
         app.MapGet("/api/jobs/{id}", ShowAsync);
         app.MapPost("/api/jobs/{id}/retry", (string id, LibraryPool pool, CancellationToken cancellationToken) =>
-            ChangeAsync(id, pool, (library, n) => library.RetryJobAsync(n, cancellationToken), cancellationToken));
+            ChangeAsync(id, pool, (library, n) => library.Jobs.RetryJobAsync(n, cancellationToken), cancellationToken));
         app.MapPost("/api/jobs/{id}/cancel", (string id, LibraryPool pool, CancellationToken cancellationToken) =>
-            ChangeAsync(id, pool, (library, n) => library.CancelJobAsync(n, cancellationToken), cancellationToken));
+            ChangeAsync(id, pool, (library, n) => library.Jobs.CancelJobAsync(n, cancellationToken), cancellationToken));
         return app;
     }
 
@@ -32,7 +32,7 @@ internal static class JobsApi
         }
 
         using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-        var job = await lease.Library.JobAsync(n, cancellationToken).ConfigureAwait(false);
+        var job = await lease.Library.Jobs.JobAsync(n, cancellationToken).ConfigureAwait(false);
         return job is null ? Problems.NotFound($"no job '{id}'") : TypedResults.Ok(job);
     }
 

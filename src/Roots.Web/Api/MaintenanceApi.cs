@@ -20,7 +20,7 @@ internal static class MaintenanceApi
         app.MapPost("/api/verify", async (LibraryPool pool, CancellationToken cancellationToken) =>
         {
             using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-            var report = await lease.Library.VerifyAsync(null, cancellationToken).ConfigureAwait(false);
+            var report = await lease.Library.Upkeep.VerifyAsync(null, cancellationToken).ConfigureAwait(false);
             return TypedResults.Ok(new
             {
                 sound = report.IsSound,
@@ -34,7 +34,7 @@ internal static class MaintenanceApi
         app.MapPost("/api/reindex", async (LibraryPool pool, CancellationToken cancellationToken) =>
         {
             using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-            long entries = await lease.Library.ReindexAsync(null, cancellationToken).ConfigureAwait(false);
+            long entries = await lease.Library.Upkeep.ReindexAsync(null, cancellationToken).ConfigureAwait(false);
             return TypedResults.Ok(new { indexEntries = entries });
         });
         app.MapPost("/api/embed", async (LibraryPool pool, CancellationToken cancellationToken) =>

@@ -148,7 +148,7 @@ internal static class ModelsApi
         var itemIds = new HashSet<long>();
         foreach (string id in request.Ids)
         {
-            if (await library.FindItemAsync(id, cancellationToken).ConfigureAwait(false) is not { } item)
+            if (await library.Lookup.FindItemAsync(id, cancellationToken).ConfigureAwait(false) is not { } item)
             {
                 return Problems.NotFound($"no item '{id}'; nothing was sent");
             }

@@ -42,7 +42,7 @@ internal static class OrganiseApi
         IReadOnlyList<TagCount> counts;
         using (var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false))
         {
-            counts = await lease.Library.TagCountsAsync(cancellationToken).ConfigureAwait(false);
+            counts = await lease.Library.Vocabulary.TagCountsAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return TypedResults.Ok(paging.Value.Page(counts));
@@ -67,7 +67,7 @@ internal static class OrganiseApi
         Roots.Core.Result<Roots.App.Configuration.TaxonomySettings> saved;
         using (var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false))
         {
-            saved = lease.Library.SaveTaxonomy(body.Categories ?? [], tags);
+            saved = lease.Library.TaxonomyEditor.SaveTaxonomy(body.Categories ?? [], tags);
         }
 
         if (!saved.IsSuccess)
@@ -88,7 +88,7 @@ internal static class OrganiseApi
         }
 
         using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-        var merged = await lease.Library.MergeTagsAsync(body!.From ?? "", body.Into ?? "", cancellationToken).ConfigureAwait(false);
+        var merged = await lease.Library.Vocabulary.MergeTagsAsync(body!.From ?? "", body.Into ?? "", cancellationToken).ConfigureAwait(false);
         return merged.IsSuccess ? TypedResults.Ok(merged.Value) : Problems.BadRequest(merged.Error!);
     }
 
@@ -104,7 +104,7 @@ internal static class OrganiseApi
         using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
         foreach (string id in ids)
         {
-            if (await lease.Library.FindItemAsync(id, cancellationToken).ConfigureAwait(false) is null)
+            if (await lease.Library.Lookup.FindItemAsync(id, cancellationToken).ConfigureAwait(false) is null)
             {
                 return Problems.NotFound($"no item '{id}'");
             }
@@ -126,13 +126,13 @@ internal static class OrganiseApi
         using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
         foreach (string id in ids)
         {
-            if (await lease.Library.FindItemAsync(id, cancellationToken).ConfigureAwait(false) is null)
+            if (await lease.Library.Lookup.FindItemAsync(id, cancellationToken).ConfigureAwait(false) is null)
             {
                 return Problems.NotFound($"no item '{id}'; nothing was changed");
             }
         }
 
-        var changes = await lease.Library.BulkTagAsync(ids, body.Add ?? [], body.Remove ?? [], cancellationToken).ConfigureAwait(false);
+        var changes = await lease.Library.Tags.BulkTagAsync(ids, body.Add ?? [], body.Remove ?? [], cancellationToken).ConfigureAwait(false);
         return changes.IsSuccess ? TypedResults.Ok(new { items = changes.Value }) : Problems.BadRequest(changes.Error!);
     }
 }

@@ -43,7 +43,7 @@ internal static class SearchApi
         {
             // Shared by every caller of this key, so no one caller's cancellation stops it.
             using var lease = await pool.RentAsync(CancellationToken.None).ConfigureAwait(false);
-            var results = await lease.Library.SearchAsync(q, query, snippets: true, searchMode, CancellationToken.None).ConfigureAwait(false);
+            var results = await lease.Library.Find.SearchAsync(q, query, snippets: true, searchMode, CancellationToken.None).ConfigureAwait(false);
             var hits = results.Select(r => new SearchHitJson(r.Item, Math.Round(r.Score, 4), r.Snippet?.ToHtml())).ToList();
             int? next = hits.Count == query.Limit ? query.Offset + hits.Count : null;
             return JsonSerializer.SerializeToUtf8Bytes(new PageJson<SearchHitJson>(hits, query.Limit, query.Offset, next), json.Value.SerializerOptions);

@@ -23,12 +23,12 @@ internal static class TagsApi
         }
 
         using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-        if (await lease.Library.FindItemAsync(id, cancellationToken).ConfigureAwait(false) is null)
+        if (await lease.Library.Lookup.FindItemAsync(id, cancellationToken).ConfigureAwait(false) is null)
         {
             return Problems.NotFound($"no item '{id}'");
         }
 
-        var change = await lease.Library.TagAsync(id, edit!.Add ?? [], edit.Remove ?? [], edit.Category, cancellationToken).ConfigureAwait(false);
+        var change = await lease.Library.Tags.TagAsync(id, edit!.Add ?? [], edit.Remove ?? [], edit.Category, cancellationToken).ConfigureAwait(false);
         return change.IsSuccess ? TypedResults.Ok(change.Value) : Problems.BadRequest(change.Error!);
     }
 }

@@ -30,9 +30,9 @@ internal static class ToolsApi
     private static async Task<IResult> ExportAsync(HttpRequest request, string? format, LibraryPool pool, CancellationToken cancellationToken)
     {
         string name = string.IsNullOrWhiteSpace(format) ? "csl-json" : format.Trim();
-        if (App.Library.ExportMediaType(name) is not { } mediaType)
+        if (App.Publish.RecordExporter.ExportMediaType(name) is not { } mediaType)
         {
-            return Problems.BadRequest($"format must be one of {string.Join(", ", App.Library.ExportFormatNames)}");
+            return Problems.BadRequest($"format must be one of {string.Join(", ", App.Publish.RecordExporter.ExportFormatNames)}");
         }
 
         var ids = request.Query["id"].Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => i!.Trim()).ToList();
@@ -44,14 +44,14 @@ internal static class ToolsApi
         using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
         foreach (string id in ids)
         {
-            if (await lease.Library.FindItemAsync(id, cancellationToken).ConfigureAwait(false) is null)
+            if (await lease.Library.Lookup.FindItemAsync(id, cancellationToken).ConfigureAwait(false) is null)
             {
                 return Problems.NotFound($"no item '{id}'");
             }
         }
 
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        var written = await lease.Library.ExportAsync(ids, name, writer, cancellationToken).ConfigureAwait(false);
+        var written = await lease.Library.Export.ExportAsync(ids, name, writer, cancellationToken).ConfigureAwait(false);
         return written.IsSuccess
             ? TypedResults.Text(writer.ToString(), mediaType.Contains("charset", StringComparison.OrdinalIgnoreCase) ? mediaType : mediaType + "; charset=utf-8")
             : Problems.BadRequest(written.Error!);

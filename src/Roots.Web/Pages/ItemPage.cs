@@ -18,7 +18,7 @@ internal static class ItemPage
         IReadOnlyList<string> categories;
         using (var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false))
         {
-            details = await lease.Library.ShowAsync(id, cancellationToken).ConfigureAwait(false);
+            details = await lease.Library.Read.ShowAsync(id, cancellationToken).ConfigureAwait(false);
             categories = lease.Library.Config.Taxonomy.Categories ?? [];
         }
 

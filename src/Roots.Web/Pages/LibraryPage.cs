@@ -50,7 +50,7 @@ internal static class LibraryPage
         {
             if (!string.IsNullOrWhiteSpace(q))
             {
-                var results = await lease.Library.SearchAsync(q, filter.Value, true, SearchMode.Auto, cancellationToken).ConfigureAwait(false);
+                var results = await lease.Library.Find.SearchAsync(q, filter.Value, true, SearchMode.Auto, cancellationToken).ConfigureAwait(false);
                 foreach (var result in results)
                 {
                     ItemRow.Append(html, result.Item, result.Snippet?.ToHtml());
@@ -60,7 +60,7 @@ internal static class LibraryPage
             }
             else
             {
-                var items = await lease.Library.ListAsync(filter.Value, cancellationToken).ConfigureAwait(false);
+                var items = await lease.Library.Read.ListAsync(filter.Value, cancellationToken).ConfigureAwait(false);
                 foreach (var item in items)
                 {
                     ItemRow.Append(html, item);

@@ -21,7 +21,7 @@ internal static class OrganisePage
         using (var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false))
         {
             taxonomy = TaxonomyJson.Of(lease.Library.Config.Taxonomy);
-            counts = await lease.Library.TagCountsAsync(cancellationToken).ConfigureAwait(false);
+            counts = await lease.Library.Vocabulary.TagCountsAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var html = new StringBuilder("<h1>Organise</h1>");

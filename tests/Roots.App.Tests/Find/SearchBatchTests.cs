@@ -3,7 +3,7 @@ using Roots.Core.Ports;
 
 namespace Roots.App.Tests.Find;
 
-/// <summary><see cref="Library.SearchBatchAsync"/>: every query of a file answered in order, bad lines reported, the rest kept.</summary>
+/// <summary><see cref="Roots.App.Find.BatchSearcher.SearchBatchAsync"/>: every query of a file answered in order, bad lines reported, the rest kept.</summary>
 public sealed class SearchBatchTests : IDisposable
 {
     private readonly LibraryFolder _folder = new();
@@ -21,7 +21,7 @@ public sealed class SearchBatchTests : IDisposable
         File.WriteAllLines(queries, ["{\"_id\": \"q1\", \"text\": \"普洱茶\"}", "", "oops", "{\"_id\": \"q2\", \"text\": \"WARC\"}"]);
 
         var answers = new List<Roots.App.Find.BatchAnswer>();
-        await foreach (var answer in _folder.Library.SearchBatchAsync(queries, new ItemFilter(), SearchMode.Lexical))
+        await foreach (var answer in _folder.Library.Batch.SearchBatchAsync(queries, new ItemFilter(), SearchMode.Lexical))
         {
             answers.Add(answer);
         }

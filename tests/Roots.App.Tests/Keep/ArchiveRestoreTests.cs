@@ -59,7 +59,7 @@ public sealed class ArchiveRestoreTests : IDisposable
         Assert.Equal(before.Select(v => (v.Number, v.Sha256)), after.Select(v => (v.Number, v.Sha256)));
         Assert.All(before.Zip(after), pair => Assert.Equal(pair.First.CollectedAt, pair.Second.CollectedAt, TimeSpan.FromSeconds(1)));
         Assert.Equal("Final", (await library.Store.ListAsync(new ItemFilter())).Single().Title);
-        Assert.True((await library.VerifyAsync()).IsSound);
+        Assert.True((await library.Upkeep.VerifyAsync()).IsSound);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class ArchiveRestoreTests : IDisposable
     {
         var original = await ((IArchive)_folder.Library.Archive).StoreAsync("# Orphan\n\nleft by a killed run"u8.ToArray());
 
-        var verify = await _folder.Library.VerifyAsync();
+        var verify = await _folder.Library.Upkeep.VerifyAsync();
         Assert.False(verify.IsSound);
         Assert.Equal((1, 0), (verify.UnreferencedOriginals, verify.RestorableOriginals));
 
@@ -77,7 +77,7 @@ public sealed class ArchiveRestoreTests : IDisposable
         var item = (await _folder.Library.Store.ListAsync(new ItemFilter())).Single();
         Assert.Equal("archive:" + original.Sha256, item.Source);
         Assert.Contains("Orphan", item.Title, StringComparison.Ordinal); // read as plain text: no file name tells it is Markdown
-        Assert.True((await _folder.Library.VerifyAsync()).IsSound);
+        Assert.True((await _folder.Library.Upkeep.VerifyAsync()).IsSound);
     }
 
     private static async Task<List<ItemVersion>> VersionsAsync(Library library)

@@ -30,13 +30,42 @@ public static class SiteWriter
     public static SiteWriteReport Write(IReadOnlyList<SitePlanEntry> plan, string directory, IProgress<int>? progress = null, CancellationToken cancellationToken = default,
         Action<IReadOnlyList<SitePlanEntry>>? beforeRendering = null, SiteManifest? manifest = null)
     {
+        var pass = Compare(plan, directory, progress, manifest);
+        beforeRendering?.Invoke(pass.Todo);
+        return Render(pass, plan, directory, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// As <see cref="Write"/>, with a <paramref name="beforeRendering"/> that works asynchronously: a
+    /// caller reads what the entries to render need (their texts, from a database) without blocking.
+    /// </summary>
+    /// <param name="plan">The files of the site.</param>
+    /// <param name="directory">The output folder; created when missing.</param>
+    /// <param name="beforeRendering">Told the entries that will be rendered, before any is; rendering starts when its task ends.</param>
+    /// <param name="progress">Told the number of files done so far, now and then.</param>
+    /// <param name="manifest">The folder's manifest, when the caller has loaded it already; null: loaded here.</param>
+    /// <param name="cancellationToken">Stops between files; what was written stays, the manifest is not updated.</param>
+    public static async Task<SiteWriteReport> WriteAsync(IReadOnlyList<SitePlanEntry> plan, string directory,
+        Func<IReadOnlyList<SitePlanEntry>, CancellationToken, Task> beforeRendering, IProgress<int>? progress = null, SiteManifest? manifest = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(beforeRendering);
+        var pass = Compare(plan, directory, progress, manifest);
+        await beforeRendering(pass.Todo, cancellationToken).ConfigureAwait(false);
+        return Render(pass, plan, directory, progress, cancellationToken);
+    }
+
+    /// <summary>What the comparison of a plan with the folder found: the files kept as they are, and those to render.</summary>
+    private sealed record Pass(SiteManifest Old, ConcurrentDictionary<string, SiteManifestEntry> Next, List<SitePlanEntry> Todo, int Done);
+
+    private static Pass Compare(IReadOnlyList<SitePlanEntry> plan, string directory, IProgress<int>? progress, SiteManifest? manifest)
+    {
         ArgumentNullException.ThrowIfNull(plan);
         Directory.CreateDirectory(directory);
         AtomicFile.RemoveStale(directory);
         var old = manifest ?? SiteManifest.Load(directory);
         var next = new ConcurrentDictionary<string, SiteManifestEntry>(StringComparer.Ordinal);
-        var written = new ConcurrentBag<string>();
-        int rendered = 0, done = 0;
+        int done = 0;
 
         // Decide what to render first, in one cheap pass, then render only that on every core, each
         // worker taking the next entry when done, last planned first: the few large site-wide files
@@ -58,7 +87,14 @@ public static class SiteWriter
             }
         }
 
-        beforeRendering?.Invoke(todo);
+        return new Pass(old, next, todo, done);
+    }
+
+    private static SiteWriteReport Render(Pass pass, IReadOnlyList<SitePlanEntry> plan, string directory, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        var (old, next, todo, done) = pass;
+        var written = new ConcurrentBag<string>();
+        int rendered = 0;
         todo.Reverse();
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.ForEach(Partitioner.Create(todo, loadBalance: true), options, entry =>

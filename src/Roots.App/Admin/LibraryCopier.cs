@@ -3,10 +3,24 @@ using Roots.Core;
 using Roots.Core.Ports;
 using Roots.Core.Transfer;
 
-namespace Roots.App;
+namespace Roots.App.Admin;
 
-public sealed partial class Library
+/// <summary><c>roots copy</c>: a whole library into an empty one, between any two stores.</summary>
+/// <param name="items">The items and their versions.</param>
+/// <param name="transfer">The store's whole-table reads and writes; null when it has none.</param>
+/// <param name="archive">The archive of originals.</param>
+/// <param name="upkeep">Rebuilds the full-text index (of the target).</param>
+/// <param name="directory">The library directory, named when the target is not empty.</param>
+/// <param name="storeName">Where the data lives, for people (<c>sqlite</c>, <c>postgres://…</c>).</param>
+public sealed class LibraryCopier(IItemStore items, ILibraryTransfer? transfer, IArchive archive, Upkeep upkeep, string directory, string storeName)
 {
+    private readonly IItemStore _items = items;
+    private readonly ILibraryTransfer? _transfer = transfer;
+    private readonly IArchive _archive = archive;
+    private readonly Upkeep _upkeep = upkeep;
+    private readonly string _directory = directory;
+    private readonly string _storeName = storeName;
+
     /// <summary>Rows read from the source and written to the target at once.</summary>
     private const int CopyChunk = 2_000;
 
@@ -16,17 +30,17 @@ public sealed partial class Library
     /// archive lacks are copied into it; the target's full-text index is rebuilt from the copied items.
     /// Afterwards every table is counted and hashed on both sides.
     /// </summary>
-    public async Task<Result<CopyReport>> CopyToAsync(Library target, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<Result<CopyReport>> CopyToAsync(LibraryCopier target, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(target);
-        if (_store is not ILibraryTransfer from || target._store is not ILibraryTransfer to)
+        if (_transfer is not { } from || target._transfer is not { } to)
         {
             return Result<CopyReport>.Fail("one of the stores cannot transfer whole libraries");
         }
 
-        if (await target.Store.CountAsync(cancellationToken).ConfigureAwait(false) > 0)
+        if (await target._items.CountAsync(cancellationToken).ConfigureAwait(false) > 0)
         {
-            return Result<CopyReport>.Fail($"the target library at {target.Directory} is not empty: copy into a new library (roots init --library DIR [--store URL])");
+            return Result<CopyReport>.Fail($"the target library at {target._directory} is not empty: copy into a new library (roots init --library DIR [--store URL])");
         }
 
         foreach (var table in TransferSchema.Tables)
@@ -50,7 +64,7 @@ public sealed partial class Library
         progress?.Report("copying the originals the target archive lacks");
         int originals = await CopyOriginalsAsync(target, cancellationToken).ConfigureAwait(false);
         progress?.Report("rebuilding the full-text index from the copied items");
-        long indexed = await target.ReindexAsync(null, cancellationToken).ConfigureAwait(false);
+        long indexed = await target._upkeep.ReindexAsync(null, cancellationToken).ConfigureAwait(false);
         progress?.Report("counting and hashing every table on both sides");
         var tables = new List<CopiedTable>();
         foreach (var table in TransferSchema.Tables)
@@ -60,29 +74,29 @@ public sealed partial class Library
             tables.Add(new CopiedTable(table.Name, source.Count, source.ToHex(), copy.Count, copy.ToHex()));
         }
 
-        return new CopyReport(StoreName, target.StoreName, tables, originals, indexed);
+        return new CopyReport(_storeName, target._storeName, tables, originals, indexed);
     }
 
-    private async Task<int> CopyOriginalsAsync(Library target, CancellationToken cancellationToken)
+    private async Task<int> CopyOriginalsAsync(LibraryCopier target, CancellationToken cancellationToken)
     {
         int copied = 0;
         var addresses = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var version in _store.AllVersionsAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var version in _items.AllVersionsAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (!addresses.Add(version.Sha256) || File.Exists(target.Archive.PathOf(version.Sha256)))
+            if (!addresses.Add(version.Sha256) || File.Exists(target._archive.PathOf(version.Sha256)))
             {
                 continue; // the same archive, or an original it already holds
             }
 
             byte[] content;
-            await using (var original = Archive.Open(version.Sha256))
+            await using (var original = _archive.Open(version.Sha256))
             using (var buffer = new MemoryStream())
             {
                 await original.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
                 content = buffer.ToArray();
             }
 
-            await target.Archive.StoreAsync(content, cancellationToken).ConfigureAwait(false);
+            await target._archive.StoreAsync(content, cancellationToken).ConfigureAwait(false);
             copied++;
         }
 

@@ -1,9 +1,12 @@
 using Roots.App.Configuration;
 using Roots.Core;
 
-namespace Roots.App;
+namespace Roots.App.Organise;
 
-public sealed partial class Library
+/// <summary>The taxonomy page's save: the categories and tags in <c>roots.yaml</c>.</summary>
+/// <param name="config">The configuration the library was opened with.</param>
+/// <param name="directory">The library directory, whose <c>roots.yaml</c> is edited.</param>
+public sealed class TaxonomyEditor(LibraryConfig config, string directory)
 {
     /// <summary>
     /// Replaces the taxonomy's categories and tags (with their synonyms) in roots.yaml; its rules and
@@ -20,7 +23,7 @@ public sealed partial class Library
             return Result<TaxonomySettings>.Fail("categories, tags and synonyms need a name");
         }
 
-        var current = Config.Taxonomy;
+        var current = config.Taxonomy;
         var edited = new TaxonomySettings
         {
             AllowNewTags = current.AllowNewTags,
@@ -29,6 +32,6 @@ public sealed partial class Library
             Categories = [.. categories.Select(c => c.Trim())],
             Tags = [.. tags.Select(t => new TaxonomyTagSettings { Name = t.Name.Trim(), Synonyms = [.. t.Synonyms.Select(s => s.Trim())] })],
         };
-        return TaxonomySection.Write(Directory, edited);
+        return TaxonomySection.Write(directory, edited);
     }
 }

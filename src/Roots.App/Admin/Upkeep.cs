@@ -1,13 +1,30 @@
 using System.Collections.Concurrent;
+using Roots.App.Configuration;
 using Roots.App.Ingest;
 using Roots.App.Ingest.Stages;
 using Roots.App.UseCases;
 using Roots.Core.Model;
+using Roots.Core.Ports;
 using Roots.Ingest.Archive;
 
-namespace Roots.App;
+namespace Roots.App.Admin;
 
-public sealed partial class Library
+/// <summary><c>roots verify</c> (and <c>--repair</c>) and <c>roots reindex</c>: keeping the library whole.</summary>
+/// <param name="items">The items and their versions.</param>
+/// <param name="index">The full-text index.</param>
+/// <param name="archive">The archive of originals.</param>
+/// <param name="config">The library's configuration (how text is analysed for the index).</param>
+/// <param name="checkIntegrity">The store's own integrity check: null when well-formed, else what is wrong.</param>
+/// <param name="restoreFromArchive">Collects again the archived originals no item refers to.</param>
+/// <param name="writeSidecars">Writes every sidecar from the database; returns how many.</param>
+public sealed class Upkeep(
+    IItemStore items,
+    ISearchIndex index,
+    FileArchive archive,
+    LibraryConfig config,
+    Func<CancellationToken, ValueTask<string?>> checkIntegrity,
+    Func<IProgress<IngestProgress>?, CancellationToken, Task<IngestReport>> restoreFromArchive,
+    Func<CancellationToken, Task<int>> writeSidecars)
 {
     /// <summary>
     /// Checks the library both ways: every version's original is present and hashes to its
@@ -18,7 +35,7 @@ public sealed partial class Library
     public async Task<VerifyReport> VerifyAsync(IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         var report = new VerifyReport();
-        var integrity = await _store.CheckIntegrityAsync(cancellationToken).ConfigureAwait(false);
+        var integrity = await checkIntegrity(cancellationToken).ConfigureAwait(false);
         if (integrity is not null)
         {
             report.Problems.Add($"database: {integrity}");
@@ -28,17 +45,17 @@ public sealed partial class Library
         var damaged = await CheckOriginalsAsync(versions, progress, cancellationToken).ConfigureAwait(false);
         report.Problems.AddRange(damaged.Select(p => $"item {p.Version.ItemId} version {p.Version.Number}: {p.Problem}"));
         report.VersionsChecked = versions.Count;
-        report.Items = await Store.CountAsync(cancellationToken).ConfigureAwait(false);
-        report.IndexEntries = await Index.CountAsync(cancellationToken).ConfigureAwait(false);
+        report.Items = await items.CountAsync(cancellationToken).ConfigureAwait(false);
+        report.IndexEntries = await index.CountAsync(cancellationToken).ConfigureAwait(false);
         if (report.IndexEntries != report.Items)
         {
             report.Problems.Add($"index: {report.IndexEntries} entries for {report.Items} items; run roots reindex");
         }
 
         var referenced = versions.Select(v => v.Sha256).ToHashSet(StringComparer.Ordinal);
-        var unreferenced = _archive.EnumerateAddresses().Where(sha => !referenced.Contains(sha)).ToList();
+        var unreferenced = archive.EnumerateAddresses().Where(sha => !referenced.Contains(sha)).ToList();
         report.UnreferencedOriginals = unreferenced.Count;
-        report.RestorableOriginals = unreferenced.Count(sha => _archive.ReadSidecar(sha) is not null);
+        report.RestorableOriginals = unreferenced.Count(sha => archive.ReadSidecar(sha) is not null);
         if (unreferenced.Count > 0)
         {
             report.Problems.Add(
@@ -46,13 +63,13 @@ public sealed partial class Library
                 "lost by the database or left by a killed run; roots verify --repair collects them again");
         }
 
-        report.StaleTemporaryFiles = _archive.FindStaleTemporaryFiles().Count;
+        report.StaleTemporaryFiles = archive.FindStaleTemporaryFiles().Count;
         if (report.StaleTemporaryFiles > 0)
         {
             report.Problems.Add($"archive: {report.StaleTemporaryFiles} unfinished temporary files left by killed writers; roots verify --repair removes them");
         }
 
-        report.MissingSidecars = referenced.Count(sha => !File.Exists(_archive.SidecarPathOf(sha)));
+        report.MissingSidecars = referenced.Count(sha => !File.Exists(archive.SidecarPathOf(sha)));
         return report;
     }
 
@@ -64,11 +81,11 @@ public sealed partial class Library
     /// </summary>
     public async Task<RepairReport> RepairAsync(IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var repair = new RepairReport { TemporaryFilesRemoved = _archive.RemoveStaleTemporaryFiles() };
+        var repair = new RepairReport { TemporaryFilesRemoved = archive.RemoveStaleTemporaryFiles() };
         var versions = await AllVersionsAsync(cancellationToken).ConfigureAwait(false);
         foreach (var (version, problem) in await CheckOriginalsAsync(versions, null, cancellationToken).ConfigureAwait(false))
         {
-            var item = await _store.GetAsync(version.ItemId, cancellationToken).ConfigureAwait(false);
+            var item = await items.GetAsync(version.ItemId, cancellationToken).ConfigureAwait(false);
             if (item is not null && await ArchiveFromSourceAsync(item.Source, version.Sha256, cancellationToken).ConfigureAwait(false))
             {
                 repair.OriginalsRecovered++;
@@ -79,8 +96,8 @@ public sealed partial class Library
             }
         }
 
-        repair.Restored = await RestoreFromArchiveAsync(progress, cancellationToken).ConfigureAwait(false);
-        repair.SidecarsWritten = await WriteSidecarsAsync(cancellationToken).ConfigureAwait(false);
+        repair.Restored = await restoreFromArchive(progress, cancellationToken).ConfigureAwait(false);
+        repair.SidecarsWritten = await writeSidecars(cancellationToken).ConfigureAwait(false);
         return repair;
     }
 
@@ -100,8 +117,8 @@ public sealed partial class Library
                 return false;
             }
 
-            await _archive.StoreAsync(bytes, cancellationToken).ConfigureAwait(false);
-            return await _archive.CheckAsync(sha256, bytes.Length, cancellationToken).ConfigureAwait(false) is null;
+            await archive.StoreAsync(bytes, cancellationToken).ConfigureAwait(false);
+            return await archive.CheckAsync(sha256, bytes.Length, cancellationToken).ConfigureAwait(false) is null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -112,7 +129,7 @@ public sealed partial class Library
     private async Task<List<ItemVersion>> AllVersionsAsync(CancellationToken cancellationToken)
     {
         var versions = new List<ItemVersion>();
-        await foreach (var version in _store.AllVersionsAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var version in items.AllVersionsAsync(cancellationToken).ConfigureAwait(false))
         {
             versions.Add(version);
         }
@@ -128,7 +145,7 @@ public sealed partial class Library
         long checkedCount = 0;
         await Parallel.ForEachAsync(versions, new ParallelOptions { CancellationToken = cancellationToken }, async (version, token) =>
         {
-            if (await _archive.CheckAsync(version.Sha256, version.Size, token).ConfigureAwait(false) is { } problem)
+            if (await archive.CheckAsync(version.Sha256, version.Size, token).ConfigureAwait(false) is { } problem)
             {
                 problems.Add((version, problem));
             }
@@ -145,5 +162,5 @@ public sealed partial class Library
 
     /// <summary>Rebuilds the full-text index from every item's current text; returns the number of items indexed.</summary>
     public async Task<long> ReindexAsync(IProgress<long>? progress = null, CancellationToken cancellationToken = default) =>
-        await Index.RebuildAsync((title, text) => AnalyzeStage.Terms(title, text, Config.Analysis.Chinese), progress, cancellationToken).ConfigureAwait(false);
+        await index.RebuildAsync((title, text) => AnalyzeStage.Terms(title, text, config.Analysis.Chinese), progress, cancellationToken).ConfigureAwait(false);
 }

@@ -1,11 +1,24 @@
+using Roots.App.Configuration;
+using Roots.App.Items;
 using Roots.App.UseCases;
 using Roots.Core.Ports;
 using Roots.Core.Understanding;
 using Roots.Core.Vectors;
 
-namespace Roots.App;
+namespace Roots.App.Connect;
 
-public sealed partial class Library
+/// <summary><c>roots related</c>: the items like one item, by its words and by its meaning.</summary>
+/// <param name="items">The items and their texts.</param>
+/// <param name="index">The full-text index.</param>
+/// <param name="config">The library's configuration (search weights, the embedding model's languages).</param>
+/// <param name="lookup">Resolves a user's id.</param>
+/// <param name="vectors">Loads the library's vectors (empty without any).</param>
+public sealed class RelatedFinder(
+    IItemStore items,
+    ISearchIndex index,
+    LibraryConfig config,
+    ItemLookup lookup,
+    Func<CancellationToken, Task<VectorMatrix>> vectors)
 {
     /// <summary>Words of the item that make the lexical half of "related": few enough to stay fast, enough to be specific.</summary>
     private const int RelatedQueryTerms = 8;
@@ -18,15 +31,16 @@ public sealed partial class Library
     /// characteristic words (BM25 over its top keywords) and the items closest in meaning (its
     /// passages' centroid against every item's vectors). Without vectors, words alone decide.
     /// </summary>
+    /// <returns>The related items, best first; null when there is no item <paramref name="id"/>.</returns>
     public async Task<IReadOnlyList<RelatedItem>?> RelatedAsync(string id, int limit = 10, CancellationToken cancellationToken = default)
     {
-        var item = await FindItemAsync(id, cancellationToken).ConfigureAwait(false);
+        var item = await lookup.FindItemAsync(id, cancellationToken).ConfigureAwait(false);
         if (item is null)
         {
             return null;
         }
 
-        string text = await _store.GetTextAsync(item.Id, null, cancellationToken).ConfigureAwait(false) ?? "";
+        string text = await items.GetTextAsync(item.Id, null, cancellationToken).ConfigureAwait(false) ?? "";
         // The item's most frequent content words: BM25 weighs them by rarity itself, so the
         // per-term document frequencies keyword extraction reads (costly on a large index) are not needed.
         var terms = KeywordCandidates.Of(item.Title + "\n" + text).Terms
@@ -35,28 +49,28 @@ public sealed partial class Library
         var filter = ItemFilter.None with { Limit = RelatedDepth + 1 };
         var lexical = terms.Count == 0
             ? []
-            : (await _store.SearchAsync(new SearchRequest(terms, filter, Config.Search.TitleWeight), cancellationToken).ConfigureAwait(false))
+            : (await index.SearchAsync(new SearchRequest(terms, filter, config.Search.TitleWeight), cancellationToken).ConfigureAwait(false))
                 .Select(h => h.ItemId).Where(other => other != item.Id).ToList();
 
-        var matrix = await VectorsAsync(cancellationToken).ConfigureAwait(false);
+        var matrix = await vectors(cancellationToken).ConfigureAwait(false);
         // Vectors of text the model cannot read would relate items by noise.
-        var semantic = Config.Embeddings.Understands(item.Language) && matrix.ItemCentroid(item.Id) is { } centroid
+        var semantic = config.Embeddings.Understands(item.Language) && matrix.ItemCentroid(item.Id) is { } centroid
             ? matrix.Nearest(centroid, RelatedDepth + 1, parallelism: Environment.ProcessorCount).Select(n => n.ItemId).Where(other => other != item.Id).ToList()
             : [];
 
         if (semantic.Count > 0)
         {
-            var readable = (await _store.GetManyAsync(semantic, cancellationToken).ConfigureAwait(false))
-                .Where(i => Config.Embeddings.Understands(i.Language)).Select(i => i.Id).ToHashSet();
+            var readable = (await items.GetManyAsync(semantic, cancellationToken).ConfigureAwait(false))
+                .Where(i => config.Embeddings.Understands(i.Language)).Select(i => i.Id).ToHashSet();
             semantic = semantic.Where(readable.Contains).ToList();
         }
 
         var fused = ReciprocalRankFusion.Fuse([(lexical, 1.0), (semantic, 1.0)]).Take(limit).ToList();
-        var items = await _store.GetManyAsync(fused.Select(f => f.ItemId).ToList(), cancellationToken).ConfigureAwait(false);
+        var found = await items.GetManyAsync(fused.Select(f => f.ItemId).ToList(), cancellationToken).ConfigureAwait(false);
         var lexicalSet = lexical.ToHashSet();
         var semanticSet = semantic.ToHashSet();
-        return items.Select((related, i) => new RelatedItem(related, fused[i].Score,
-            lexicalSet.Contains(related.Id) && semanticSet.Contains(related.Id) ? "words+meaning"
-            : lexicalSet.Contains(related.Id) ? "words" : "meaning")).ToList();
+        return found.Select((other, i) => new RelatedItem(other, fused[i].Score,
+            lexicalSet.Contains(other.Id) && semanticSet.Contains(other.Id) ? "words+meaning"
+            : lexicalSet.Contains(other.Id) ? "words" : "meaning")).ToList();
     }
 }

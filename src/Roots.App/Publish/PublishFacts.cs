@@ -1,17 +1,46 @@
+using Roots.App.Items;
 using Roots.App.Models;
-using Roots.App.Publish;
+using Roots.Core;
 using Roots.Core.Identifiers;
 using Roots.Core.Model;
 using Roots.Core.Ports;
 using Roots.Core.Transfer;
 using Roots.Core.Understanding;
 
-namespace Roots.App;
+namespace Roots.App.Publish;
 
-public sealed partial class Library
+/// <summary>
+/// What publishing and export know of each item (<see cref="ItemFacts"/>): read from the store in a
+/// few whole-table queries, derived once per item version and kept in the <see cref="FactsCache"/>.
+/// </summary>
+/// <param name="itemStore">The items, their versions, texts and fields.</param>
+/// <param name="identifiers">The identifier index.</param>
+/// <param name="tags">The tag store, for each item's category.</param>
+/// <param name="links">The link store, for mentions.</param>
+/// <param name="translations">The stored translations.</param>
+/// <param name="summaries">The models' summaries.</param>
+/// <param name="transfer">The store's whole-table reads, where it has them (faster); null reads item by item.</param>
+/// <param name="directory">The library directory (its <c>cache/</c> folder holds the facts cache).</param>
+/// <param name="readOnly">Whether the library is read-only: then the caches stay as they are.</param>
+/// <param name="lookup">Resolves a user's id.</param>
+/// <param name="keywords">Ranks an item's keywords against the whole library.</param>
+/// <param name="translationsOf">An item's stored translations, each with whether it is current.</param>
+public sealed class PublishFacts(
+    IItemStore itemStore,
+    IIdentifierIndex identifiers,
+    ITagStore tags,
+    ILinkStore links,
+    ITranslationStore translations,
+    IModelSummaryStore summaries,
+    ILibraryTransfer? transfer,
+    string directory,
+    bool readOnly,
+    ItemLookup lookup,
+    KeywordRanker keywords,
+    Func<long, string, string, CancellationToken, Task<IReadOnlyList<(ItemTranslation Translation, bool Current)>>> translationsOf)
 {
     /// <summary>Where publishing keeps what it derived from each item version (see <see cref="FactsCache"/>).</summary>
-    private string FactsCachePath => Path.Combine(Directory, "cache", "publish-facts.bin");
+    private string FactsCachePath => Path.Combine(directory, "cache", "publish-facts.bin");
 
     /// <summary>
     /// The facts of every selected item for a whole publish or export, keywords ranked by TF-IDF among
@@ -20,17 +49,17 @@ public sealed partial class Library
     /// and read when a page that shows it is rendered), the others are read one by one and analysed
     /// on every core.
     /// </summary>
-    private async Task<List<ItemFacts>> SiteFactsAsync(ItemSelection selection, IProgress<PublishProgress>? progress, StageClock? clock, CancellationToken cancellationToken)
+    internal async Task<List<ItemFacts>> SiteFactsAsync(ItemSelection selection, IProgress<PublishProgress>? progress, StageClock? clock, CancellationToken cancellationToken)
     {
         clock?.Start("reading");
-        var items = (await _store.ListAsync(ItemFilter.None with { Limit = int.MaxValue }, cancellationToken).ConfigureAwait(false))
+        var items = (await itemStore.ListAsync(ItemFilter.None with { Limit = int.MaxValue }, cancellationToken).ConfigureAwait(false))
             .DistinctBy(i => i.Id).OrderBy(i => i.Id).ToList();
         var categories = await CategoriesAsync(items, cancellationToken).ConfigureAwait(false);
         var selected = items.Where(i => selection.Includes(i.Tags, categories.GetValueOrDefault(i.Id))).ToList();
-        var translations = (await _store.AllTranslationsAsync(cancellationToken).ConfigureAwait(false)).ToLookup(t => t.ItemId);
-        string legacy = Path.Combine(Directory, "cache", "publish-derived.json");
+        var stored = (await translations.AllTranslationsAsync(cancellationToken).ConfigureAwait(false)).ToLookup(t => t.ItemId);
+        string legacy = Path.Combine(directory, "cache", "publish-derived.json");
         // A read-only library keeps its caches as they are: what is not cached is derived again, in memory.
-        if (!IsReadOnly && File.Exists(legacy))
+        if (!readOnly && File.Exists(legacy))
         {
             File.Delete(legacy);
         }
@@ -46,9 +75,9 @@ public sealed partial class Library
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 long id = selected[i].Id;
-                texts[i] = await _store.GetTextAsync(id, null, cancellationToken).ConfigureAwait(false) ?? "";
-                misses.Add((i, await _store.GetFieldsAsync(id, cancellationToken).ConfigureAwait(false),
-                    await _store.GetIdentifiersAsync(id, cancellationToken).ConfigureAwait(false)));
+                texts[i] = await itemStore.GetTextAsync(id, null, cancellationToken).ConfigureAwait(false) ?? "";
+                misses.Add((i, await itemStore.GetFieldsAsync(id, cancellationToken).ConfigureAwait(false),
+                    await identifiers.GetIdentifiersAsync(id, cancellationToken).ConfigureAwait(false)));
                 if (misses.Count % 500 == 0)
                 {
                     progress?.Report(new PublishProgress("reading", misses.Count, selected.Count));
@@ -81,12 +110,12 @@ public sealed partial class Library
         }
 
         cache.Retain(items);
-        if (cache.Changed && !IsReadOnly)
+        if (cache.Changed && !readOnly)
         {
             cache.Save(FactsCachePath);
         }
 
-        var keywords = RankAmong(entries!, cache.Strings);
+        var keywords = KeywordsAmong.Rank(entries!, cache.Strings);
         var byModel = await ModelSummariesAsync(selected, cancellationToken).ConfigureAwait(false);
         var facts = new List<ItemFacts>(selected.Count);
         for (int i = 0; i < selected.Count; i++)
@@ -102,53 +131,68 @@ public sealed partial class Library
             facts.Add(new ItemFacts(item, texts[i] ?? "", fields, categories.GetValueOrDefault(item.Id), doi, cited, summary, keywords[i])
             {
                 TextKey = entry.TextHash,
-                StoredTranslations = [.. translations[item.Id].Where(t => t.SourceSha256 == entry.TextHash)],
+                StoredTranslations = [.. stored[item.Id].Where(t => t.SourceSha256 == entry.TextHash)],
             });
         }
 
         return facts;
     }
 
-    /// <summary>Each entry's best keywords, ranked as <see cref="KeywordExtractor.Rank"/> does, document frequencies counted among the entries.</summary>
-    private static IReadOnlyList<Keyword>[] RankAmong(IReadOnlyList<CachedFacts> entries, IReadOnlyList<string> strings)
+    /// <summary>Reads what export needs of the items named by <paramref name="ids"/>, in that order, keywords ranked against the whole library as <c>roots show</c> does.</summary>
+    public async Task<Result<IReadOnlyList<ItemFacts>>> GatherAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
-        var frequency = new int[strings.Count];
-        foreach (var entry in entries)
+        var facts = new List<ItemFacts>(ids.Count);
+        foreach (string id in ids)
         {
-            foreach (int term in entry.Terms)
+            var item = await lookup.FindItemAsync(id, cancellationToken).ConfigureAwait(false);
+            if (item is null)
             {
-                frequency[term]++;
+                return Result<IReadOnlyList<ItemFacts>>.Fail($"no item '{id}' in {directory}; list items with: roots list");
+            }
+
+            if (facts.All(f => f.Item.Id != item.Id))
+            {
+                var category = await tags.GetCategoryAsync(item.Id, cancellationToken).ConfigureAwait(false);
+                facts.Add(await FactsAsync(item, category?.Category, cancellationToken).ConfigureAwait(false));
             }
         }
 
-        var ranked = new IReadOnlyList<Keyword>[entries.Count];
-        Parallel.For(0, entries.Count, i =>
+        return facts;
+    }
+
+    /// <summary>What export needs of one item, its keywords ranked against the whole library.</summary>
+    public async Task<ItemFacts> FactsAsync(Item item, string? category, CancellationToken cancellationToken)
+    {
+        string text = await itemStore.GetTextAsync(item.Id, null, cancellationToken).ConfigureAwait(false) ?? "";
+        var fields = await itemStore.GetFieldsAsync(item.Id, cancellationToken).ConfigureAwait(false);
+        var known = await identifiers.GetIdentifiersAsync(item.Id, cancellationToken).ConfigureAwait(false);
+        var doi = OwnDoi.Find(fields, item.Url, text);
+        var cited = known.Where(i => i.Kind == "doi")
+            .Select(i => Identifier.Create(IdentifierKind.Doi, i.Value)).Where(r => r.IsSuccess).Select(r => r.Value)
+            .Where(d => d != doi).ToList();
+        string summary = fields.TryGetValue("description", out string? description) && !string.IsNullOrWhiteSpace(description)
+            ? description.Trim()
+            : await ModelSummaryAsync(item, cancellationToken).ConfigureAwait(false) ?? ExtractiveSummarizer.Summarize(text, item.Language);
+        var ranked = await keywords.KeywordsAsync(item.Title + "\n" + text, cancellationToken).ConfigureAwait(false);
+        return new ItemFacts(item, text, fields, category, doi, cited, summary, ranked)
         {
-            var entry = entries[i];
-            var best = new List<Keyword>(KeywordExtractor.DefaultCount + 1);
-            for (int t = 0; t < entry.Terms.Length; t++)
+            StoredTranslations = [.. (await translationsOf(item.Id, item.Title, text, cancellationToken).ConfigureAwait(false)).Where(t => t.Current).Select(t => t.Translation)],
+        };
+    }
+
+    /// <summary>The mention links among all items.</summary>
+    public async Task<IReadOnlyList<Link>> MentionsAsync(CancellationToken cancellationToken)
+    {
+        var mentions = new List<Link>();
+        await foreach (var link in links.AllLinksAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (link.Kind == LinkKinds.Mentions)
             {
-                double score = KeywordExtractor.Score(entry.Counts[t], entries.Count, frequency[entry.Terms[t]]);
-                string term = strings[entry.Terms[t]];
-                int at = best.Count;
-                while (at > 0 && (score > best[at - 1].Score || (score == best[at - 1].Score && string.CompareOrdinal(term, best[at - 1].Term) < 0)))
-                {
-                    at--;
-                }
-
-                if (at < KeywordExtractor.DefaultCount)
-                {
-                    best.Insert(at, new Keyword(term, strings[entry.Displays[t]], score));
-                    if (best.Count > KeywordExtractor.DefaultCount)
-                    {
-                        best.RemoveAt(best.Count - 1);
-                    }
-                }
+                mentions.Add(link);
             }
+        }
 
-            ranked[i] = best;
-        });
-        return ranked;
+        return mentions;
     }
 
     /// <summary>
@@ -159,7 +203,7 @@ public sealed partial class Library
     private async Task<Dictionary<long, string>> ModelSummariesAsync(IReadOnlyList<Item> items, CancellationToken cancellationToken)
     {
         var summarised = new HashSet<long>();
-        if (_store is ILibraryTransfer transfer)
+        if (transfer is not null)
         {
             var table = TransferSchema.Tables.Single(t => t.Name == "model_summaries");
             int column = table.Columns.Select((c, i) => (c, i)).Single(p => p.c.Name == "item_id").i;
@@ -176,24 +220,24 @@ public sealed partial class Library
             summarised.UnionWith(items.Select(i => i.Id));
         }
 
-        var summaries = new Dictionary<long, string>();
+        var byItem = new Dictionary<long, string>();
         foreach (var item in items.Where(i => summarised.Contains(i.Id)))
         {
             if (await ModelSummaryAsync(item, cancellationToken).ConfigureAwait(false) is { } summary)
             {
-                summaries[item.Id] = summary;
+                byItem[item.Id] = summary;
             }
         }
 
-        return summaries;
+        return byItem;
     }
 
     /// <summary>The newest model summary of <paramref name="item"/>'s current text, or null.</summary>
     private async Task<string?> ModelSummaryAsync(Item item, CancellationToken cancellationToken)
     {
-        var versions = await _store.GetVersionsAsync(item.Id, cancellationToken).ConfigureAwait(false);
+        var versions = await itemStore.GetVersionsAsync(item.Id, cancellationToken).ConfigureAwait(false);
         return versions.FirstOrDefault(v => v.Number == item.CurrentVersion) is { } current
-            && await _store.LatestModelSummaryAsync(item.Id, current.Sha256, cancellationToken).ConfigureAwait(false) is { } byModel
+            && await summaries.LatestModelSummaryAsync(item.Id, current.Sha256, cancellationToken).ConfigureAwait(false) is { } byModel
             && !string.IsNullOrWhiteSpace(byModel.Summary)
             ? byModel.Summary.Trim()
             : null;
@@ -203,7 +247,7 @@ public sealed partial class Library
     private async Task<Dictionary<long, string>> CategoriesAsync(IReadOnlyList<Item> items, CancellationToken cancellationToken)
     {
         var categories = new Dictionary<long, string>();
-        if (_store is ILibraryTransfer transfer)
+        if (transfer is not null)
         {
             var table = TransferSchema.Tables.Single(t => t.Name == "categories");
             int item = Column(table, "item_id"), category = Column(table, "category");
@@ -220,7 +264,7 @@ public sealed partial class Library
 
         foreach (var each in items)
         {
-            if (await _store.GetCategoryAsync(each.Id, cancellationToken).ConfigureAwait(false) is { } found)
+            if (await tags.GetCategoryAsync(each.Id, cancellationToken).ConfigureAwait(false) is { } found)
             {
                 categories[each.Id] = found.Category;
             }
@@ -231,17 +275,7 @@ public sealed partial class Library
         static int Column(TransferTable table, string name) => table.Columns.Select((c, i) => (c, i)).Single(p => p.c.Name == name).i;
     }
 
-    /// <summary>Reads one item's current text when a page shows it; thread-safe (the store is used by one thread at a time).</summary>
-    private Func<long, string> TextReader(CancellationToken cancellationToken)
-    {
-        var gate = new Lock();
-        return id =>
-        {
-            lock (gate)
-            {
-                var read = _store.GetTextAsync(id, null, cancellationToken);
-                return (read.IsCompletedSuccessfully ? read.Result : read.AsTask().GetAwaiter().GetResult()) ?? "";
-            }
-        };
-    }
+    /// <summary>One item's current text (empty when it has none), for a page about to be rendered.</summary>
+    public async Task<string> TextAsync(long id, CancellationToken cancellationToken) =>
+        await itemStore.GetTextAsync(id, null, cancellationToken).ConfigureAwait(false) ?? "";
 }

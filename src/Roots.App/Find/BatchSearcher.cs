@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
-using Roots.App.Find;
 using Roots.App.UseCases;
 using Roots.Core.Ports;
 
-namespace Roots.App;
+namespace Roots.App.Find;
 
-public sealed partial class Library
+/// <summary><c>roots search --batch FILE</c>: the queries of a file, searched one after another.</summary>
+/// <param name="searcher">Searches each query.</param>
+public sealed class BatchSearcher(Searcher searcher)
 {
     /// <summary>
     /// Runs every query of a batch file (<see cref="BatchQuery"/>, one per line; blank lines are
@@ -36,7 +37,7 @@ public sealed partial class Library
             }
 
             long started = Stopwatch.GetTimestamp();
-            var results = await SearchAsync(query.Value.Text, filter, snippets: false, mode, cancellationToken).ConfigureAwait(false);
+            var results = await searcher.SearchAsync(query.Value.Text, filter, snippets: false, mode, cancellationToken).ConfigureAwait(false);
             yield return new BatchAnswer(number, query.Value, results, Stopwatch.GetElapsedTime(started).TotalMilliseconds, null);
         }
     }

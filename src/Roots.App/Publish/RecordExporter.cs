@@ -1,13 +1,29 @@
-using Roots.App.Publish;
+using Roots.App.Configuration;
 using Roots.Core;
+using Roots.Core.Identifiers;
+using Roots.Core.Ports;
 using Roots.Publish.Export;
 using Roots.Publish.Metadata;
 using Roots.Publish.Site.Rendering;
 
-namespace Roots.App;
+namespace Roots.App.Publish;
 
-public sealed partial class Library
+/// <summary><c>roots export</c>: the items' publication records in an open metadata format.</summary>
+/// <param name="items">The items and their fields.</param>
+/// <param name="identifiers">The identifier index, for DOIs that link translations.</param>
+/// <param name="tags">The tag store, for categories.</param>
+/// <param name="facts">What is known of each item.</param>
+/// <param name="config">The library's configuration (its <c>site:</c> section: the journal, languages, base URL).</param>
+/// <param name="time">The clock exporters stamp records with.</param>
+public sealed class RecordExporter(IItemStore items, IIdentifierIndex identifiers, ITagStore tags, PublishFacts facts, LibraryConfig config, TimeProvider time)
 {
+    /// <summary>The metadata formats <see cref="ExportAsync"/> writes (datacite, bibtex, ris, csl-json …).</summary>
+    public static IReadOnlyList<string> ExportFormatNames => ExportFormats.Names;
+
+    /// <summary>The media type of an export format (for a web response), or null when there is no such format.</summary>
+    public static string? ExportMediaType(string format) =>
+        ExportFormats.Default.TryGet(format, out var exporter) ? exporter.MediaType : null;
+
     /// <summary>
     /// The publication records of the items named by <paramref name="ids"/> (numbers or external
     /// ids), or of every item when it is empty: journal metadata from <c>site:</c>, translations
@@ -17,8 +33,8 @@ public sealed partial class Library
     {
         ArgumentNullException.ThrowIfNull(ids);
         var wanted = ids.Count == 0
-            ? Result<IReadOnlyList<Publish.ItemFacts>>.Ok(await SiteFactsAsync(ItemSelection.All, null, null, cancellationToken).ConfigureAwait(false))
-            : await GatherAsync(ids, cancellationToken).ConfigureAwait(false);
+            ? Result<IReadOnlyList<ItemFacts>>.Ok(await facts.SiteFactsAsync(ItemSelection.All, null, null, cancellationToken).ConfigureAwait(false))
+            : await facts.GatherAsync(ids, cancellationToken).ConfigureAwait(false);
         if (!wanted.IsSuccess)
         {
             return Result<IReadOnlyList<PublicationRecord>>.Fail(wanted.Error!);
@@ -26,11 +42,11 @@ public sealed partial class Library
 
         // Translations are found among all items, so exporting one version still names the others.
         var all = ids.Count == 0 ? wanted.Value : await AllFactsForTranslationsAsync(wanted.Value, cancellationToken).ConfigureAwait(false);
-        var groups = TranslationGroups.Find(all, await MentionsAsync(cancellationToken).ConfigureAwait(false), Config.Site.Languages);
+        var groups = TranslationGroups.Find(all, await facts.MentionsAsync(cancellationToken).ConfigureAwait(false), config.Site.Languages);
         var groupOf = groups.SelectMany(g => g.Select(f => (f.Item.Id, Group: g))).ToDictionary(p => p.Id, p => p.Group);
-        var journal = SiteOptionsFactory.Journal(Config.Site);
-        string? baseUrl = Config.Site.BaseUrl is null ? null : SiteOptionsFactory.BaseUrl(Config.Site.BaseUrl);
-        var languages = Config.Site.Languages;
+        var journal = SiteOptionsFactory.Journal(config.Site);
+        string? baseUrl = config.Site.BaseUrl is null ? null : SiteOptionsFactory.BaseUrl(config.Site.BaseUrl);
+        var languages = config.Site.Languages;
         return wanted.Value.Select(f =>
         {
             var group = groupOf[f.Item.Id];
@@ -46,7 +62,7 @@ public sealed partial class Library
     public async Task<Result<int>> ExportAsync(IReadOnlyList<string> ids, string format, TextWriter writer, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        var exporter = ExportFormats.Create(new ExportOptions { Clock = _time }).Find(format);
+        var exporter = ExportFormats.Create(new ExportOptions { Clock = time }).Find(format);
         if (!exporter.IsSuccess)
         {
             return Result<int>.Fail(exporter.Error!);
@@ -75,7 +91,7 @@ public sealed partial class Library
     }
 
     /// <summary>The exporter for <paramref name="format"/>, with this library's clock.</summary>
-    public Result<IMetadataExporter> Exporter(string format) => ExportFormats.Create(new ExportOptions { Clock = _time }).Find(format);
+    public Result<IMetadataExporter> Exporter(string format) => ExportFormats.Create(new ExportOptions { Clock = time }).Find(format);
 
     /// <summary>
     /// The wanted items and every item that may be a language version of one of them, by any of the
@@ -84,18 +100,18 @@ public sealed partial class Library
     /// still names the translation that declared it). Followed from item to item, so the original
     /// and a second translation are found from the first translation.
     /// </summary>
-    private async Task<IReadOnlyList<Publish.ItemFacts>> AllFactsForTranslationsAsync(IReadOnlyList<Publish.ItemFacts> wanted, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ItemFacts>> AllFactsForTranslationsAsync(IReadOnlyList<ItemFacts> wanted, CancellationToken cancellationToken)
     {
         // Only items that could pair with a wanted one matter; reading every item's keywords for a
         // one-item export would be slow on a large library. Fields are small: read them all once.
-        var all = (await _store.ListAsync(Core.Ports.ItemFilter.None with { Limit = int.MaxValue }, cancellationToken).ConfigureAwait(false))
+        var all = (await items.ListAsync(ItemFilter.None with { Limit = int.MaxValue }, cancellationToken).ConfigureAwait(false))
             .DistinctBy(i => i.Id).OrderBy(i => i.Id).ToList();
-        var mentions = await MentionsAsync(cancellationToken).ConfigureAwait(false);
+        var mentions = await facts.MentionsAsync(cancellationToken).ConfigureAwait(false);
         var declared = new Dictionary<long, string>();
-        var fieldDois = new Dictionary<long, Core.Identifiers.Identifier>();
+        var fieldDois = new Dictionary<long, Identifier>();
         foreach (var item in all)
         {
-            var fields = await _store.GetFieldsAsync(item.Id, cancellationToken).ConfigureAwait(false);
+            var fields = await items.GetFieldsAsync(item.Id, cancellationToken).ConfigureAwait(false);
             if (fields.TryGetValue("translation_of", out string? original) && TranslationGroups.Normalise(original) is { Length: > 0 } name)
             {
                 declared[item.Id] = name;
@@ -108,11 +124,11 @@ public sealed partial class Library
             }
         }
 
-        var facts = wanted.ToList();
+        var found = wanted.ToList();
         var frontier = wanted.ToList();
         while (frontier.Count > 0)
         {
-            var known = facts.Select(f => f.Item.Id).ToHashSet();
+            var known = found.Select(f => f.Item.Id).ToHashSet();
             var stems = frontier.Select(f => TranslationGroups.Stem(f.Item)).OfType<string>().ToHashSet(StringComparer.Ordinal);
             var names = frontier.SelectMany(TranslationGroups.NamesOf).ToHashSet(StringComparer.OrdinalIgnoreCase);
             var wants = frontier.Select(f => declared.GetValueOrDefault(f.Item.Id)).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -121,22 +137,22 @@ public sealed partial class Library
             var carrying = new HashSet<long>();
             foreach (string want in wants)
             {
-                if (Core.Identifiers.Identifier.Create(Core.Identifiers.IdentifierKind.Doi, want) is { IsSuccess: true } doi)
+                if (Identifier.Create(IdentifierKind.Doi, want) is { IsSuccess: true } doi)
                 {
-                    carrying.UnionWith(await _store.FindByIdentifierAsync(doi.Value, cancellationToken).ConfigureAwait(false));
+                    carrying.UnionWith(await identifiers.FindByIdentifierAsync(doi.Value, cancellationToken).ConfigureAwait(false));
                 }
             }
 
             // Items whose text carries a frontier item's own DOI, and those whose own DOI a frontier item's text carries.
-            foreach (var own in frontier.Select(f => f.Doi).OfType<Core.Identifiers.Identifier>())
+            foreach (var own in frontier.Select(f => f.Doi).OfType<Identifier>())
             {
-                carrying.UnionWith(await _store.FindByIdentifierAsync(own, cancellationToken).ConfigureAwait(false));
+                carrying.UnionWith(await identifiers.FindByIdentifierAsync(own, cancellationToken).ConfigureAwait(false));
             }
 
             var citedDois = frontier.SelectMany(f => f.CitedDois).Select(d => d.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
             carrying.UnionWith(fieldDois.Where(p => citedDois.Contains(p.Value.Value)).Select(p => p.Key));
 
-            var next = new List<Publish.ItemFacts>();
+            var next = new List<ItemFacts>();
             foreach (var item in all.Where(i => !known.Contains(i.Id)))
             {
                 bool candidate = linked.Contains(item.Id) || carrying.Contains(item.Id)
@@ -145,15 +161,15 @@ public sealed partial class Library
                     || TranslationGroups.NamesOf(item, fieldDois.GetValueOrDefault(item.Id)).Any(wants.Contains);
                 if (candidate)
                 {
-                    var (_, category) = await TagDetailsAsync(item.Id, cancellationToken).ConfigureAwait(false);
-                    next.Add(await FactsAsync(item, category?.Name, cancellationToken).ConfigureAwait(false));
+                    var category = await tags.GetCategoryAsync(item.Id, cancellationToken).ConfigureAwait(false);
+                    next.Add(await facts.FactsAsync(item, category?.Category, cancellationToken).ConfigureAwait(false));
                 }
             }
 
-            facts.AddRange(next);
+            found.AddRange(next);
             frontier = next;
         }
 
-        return facts;
+        return found;
     }
 }

@@ -1,0 +1,75 @@
+using System.Globalization;
+using Roots.Core.Model;
+using Roots.Publish.Site;
+using Roots.Publish.Site.Model;
+using Roots.Publish.Site.Rendering;
+
+namespace Roots.App.Publish;
+
+/// <summary>The works a site shows: items grouped with their translations, related works and backlinks.</summary>
+internal static class SiteWorks
+{
+    /// <summary>How many related works an item page lists.</summary>
+    private const int PublishedRelated = 5;
+
+    /// <summary>Groups items into works, maps each version to its record, and links related works and backlinks.</summary>
+    /// <param name="facts">The items.</param>
+    /// <param name="mentions">Mention links among all items.</param>
+    /// <param name="options">The site's options.</param>
+    /// <param name="readText">Reads an item's text, for items whose facts came from the cache without it; thread-safe.</param>
+    /// <returns>The works, and by work slug the items whose text <paramref name="readText"/> will be asked for.</returns>
+    public static (List<SiteWork> Works, Dictionary<string, List<long>> Unread) Build(IReadOnlyList<ItemFacts> facts, IReadOnlyList<Link> mentions, SiteOptions options, Func<long, string> readText)
+    {
+        var unread = new Dictionary<string, List<long>>(StringComparer.Ordinal);
+        var groups = TranslationGroups.Find(facts, mentions, options.Languages);
+        var slugOf = new Dictionary<long, string>();
+        foreach (var group in groups)
+        {
+            foreach (var member in group)
+            {
+                slugOf[member.Item.Id] = group[0].Item.Id.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        var related = RelatedByKeywords.Find(groups.Select(g => (IReadOnlySet<string>)g.SelectMany(f => f.Keywords.Select(k => k.Term)).ToHashSet(StringComparer.Ordinal)).ToList(), PublishedRelated);
+        var backlinks = mentions.Where(l => slugOf.ContainsKey(l.SourceId) && slugOf.ContainsKey(l.TargetId) && slugOf[l.SourceId] != slugOf[l.TargetId])
+            .GroupBy(l => slugOf[l.TargetId])
+            .ToDictionary(g => g.Key, g => g.Select(l => slugOf[l.SourceId]).Distinct().Order(StringComparer.Ordinal).ToList());
+        var works = new List<SiteWork>(groups.Count);
+        for (int g = 0; g < groups.Count; g++)
+        {
+            var group = groups[g];
+            string slug = slugOf[group[0].Item.Id];
+            var versions = group.Select((f, i) =>
+            {
+                string pageLanguage = options.Languages.Contains(f.Item.Language) ? f.Item.Language : options.Languages[0];
+                string landing = SitePaths.Absolute(options.BaseUrl, SitePaths.Item(pageLanguage, slug));
+                bool lazy = f.TextKey is not null && f.Text.Length == 0;
+                if (lazy)
+                {
+                    (unread.TryGetValue(slug, out var ids) ? ids : unread[slug] = []).Add(f.Item.Id);
+                }
+
+                return new SiteVersion(f.Item.Language, PublicationMapper.Map(f, group, i == 0, options.Journal, landing), f.Text)
+                {
+                    TextKey = f.TextKey,
+                    LoadText = lazy ? () => readText(f.Item.Id) : null,
+                };
+            }).ToList();
+            var original = group[0].Item;
+            works.Add(new SiteWork
+            {
+                Slug = slug,
+                Versions = versions,
+                Tags = group.SelectMany(f => f.Item.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+                Category = group.Select(f => f.Category).FirstOrDefault(c => c is not null),
+                Date = versions[0].Record.PublicationDate ?? Roots.Publish.Metadata.PartialDate.FromDate(DateOnly.FromDateTime(original.CreatedAt.UtcDateTime)),
+                LastModified = group.Max(f => f.Item.UpdatedAt),
+                Related = related[g].Select(r => slugOf[groups[r][0].Item.Id]).ToList(),
+                Backlinks = backlinks.GetValueOrDefault(slug) ?? [],
+            });
+        }
+
+        return (works, unread);
+    }
+}
