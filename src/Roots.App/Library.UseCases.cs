@@ -56,7 +56,7 @@ public sealed partial class Library
     public LinkGraphReader Graph => _graph ??= new(_store, _store);
 
     /// <summary>The user's tags on items.</summary>
-    public Tagger Tags => _tags ??= new(_store, Config, Directory, Lookup, RefreshSidecarAsync);
+    public Tagger Tags => _tags ??= new(_store, Config, Directory, Lookup, _sidecars.RefreshSidecarAsync);
 
     /// <summary>The tags in use, and merging one into another.</summary>
     public TagVocabulary Vocabulary => _vocabulary ??= new(_store, Config);
@@ -74,7 +74,7 @@ public sealed partial class Library
     public RecordExporter Export => _export ??= new(_store, _store, _store, PublishFacts, Config, _time);
 
     /// <summary>Verifying, repairing and reindexing the library.</summary>
-    public Upkeep Upkeep => _upkeep ??= new(_store, _store, _archive, Config, _store.CheckIntegrityAsync, RestoreFromArchiveAsync, WriteSidecarsAsync);
+    public Upkeep Upkeep => _upkeep ??= new(_store, _store, _archive, Config, _store.CheckIntegrityAsync, Restorer.RestoreFromArchiveAsync, _sidecars.WriteSidecarsAsync);
 
     /// <summary>Copying the whole library into another.</summary>
     public LibraryCopier Copy => _copy ??= new(_store, _store as ILibraryTransfer, _archive, Upkeep, Directory, StoreName);

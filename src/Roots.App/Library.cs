@@ -3,6 +3,7 @@ using Roots.App.Configuration;
 using Roots.App.Connect;
 using Roots.App.Ingest;
 using Roots.App.Jobs;
+using Roots.App.Keep;
 using Roots.App.Understand;
 using Roots.Core;
 using Roots.Core.Ports;
@@ -26,6 +27,7 @@ public sealed partial class Library : IDisposable
     private readonly ILibraryStore _store;
     private readonly FileArchive _archive;
     private readonly CollectKit _collect;
+    private readonly SidecarWriter _sidecars;
     private readonly TimeProvider _time;
 
     /// <summary>What a command says, once, when it opened a read-only library.</summary>
@@ -51,6 +53,8 @@ public sealed partial class Library : IDisposable
         Worker = new Worker(_collect, store, store, store);
         Classifier = new Classifier(directory, config, store, store, time, FindItemAsync);
         Duplicates = new Duplicates(store, store, store, readOnly);
+        Restorer = new ArchiveRestorer(_collect, store);
+        _sidecars = new SidecarWriter(store, store, archive);
     }
 
     /// <summary>The library directory.</summary>
@@ -79,6 +83,9 @@ public sealed partial class Library : IDisposable
 
     /// <summary>The full near-duplicate pass (<c>roots dupes</c>).</summary>
     public Duplicates Duplicates { get; }
+
+    /// <summary>Bringing items back from the archive alone (<c>roots rebuild</c>).</summary>
+    public ArchiveRestorer Restorer { get; }
 
     /// <summary>The clock every use case reads (a test's fake one, or the system's).</summary>
     public TimeProvider Clock => _time;

@@ -33,6 +33,9 @@ internal sealed class CollectKit(
 
     public TimeProvider Time => time;
 
+    /// <summary>The archive of originals.</summary>
+    public FileArchive Archive => archive;
+
     /// <summary>The runner for files, notes and records; <paramref name="workers"/> parallel workers (default: one per core, plus one).</summary>
     public IngestRunner FileRunner(int? workers = null) =>
         new(files, items, archive, config.Ingest.BatchSize, workers ?? Environment.ProcessorCount + 1, time);

@@ -40,7 +40,7 @@ public sealed class RebuildCommand : AsyncCommand<LibrarySettings>
             return ExitCodes.Usage;
         }
 
-        var report = await library.RestoreFromArchiveAsync(null, cancellationToken).ConfigureAwait(false);
+        var report = await library.Restorer.RestoreFromArchiveAsync(null, cancellationToken).ConfigureAwait(false);
         int code = ReportRenderer.Render(report, settings.Json);
         if (!settings.Json && report.Added > 0)
         {

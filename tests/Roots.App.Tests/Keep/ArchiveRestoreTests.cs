@@ -4,7 +4,7 @@ using Roots.Core.Ports;
 
 namespace Roots.App.Tests.Keep;
 
-/// <summary>The archive alone brings items back (<see cref="Library.RestoreFromArchiveAsync"/>), in process.</summary>
+/// <summary>The archive alone brings items back (<see cref="Roots.App.Keep.ArchiveRestorer.RestoreFromArchiveAsync"/>), in process.</summary>
 public sealed class ArchiveRestoreTests : IDisposable
 {
     private readonly LibraryFolder _folder = new();
@@ -52,7 +52,7 @@ public sealed class ArchiveRestoreTests : IDisposable
 
         var library = _folder.LoseDatabase();
         Assert.Equal(0, await library.Store.CountAsync());
-        var restored = await library.RestoreFromArchiveAsync();
+        var restored = await library.Restorer.RestoreFromArchiveAsync();
 
         Assert.Equal((1, 1, 0), (restored.Added, restored.Updated, restored.Failures.Count));
         var after = await VersionsAsync(library);
@@ -71,7 +71,7 @@ public sealed class ArchiveRestoreTests : IDisposable
         Assert.False(verify.IsSound);
         Assert.Equal((1, 0), (verify.UnreferencedOriginals, verify.RestorableOriginals));
 
-        var restored = await _folder.Library.RestoreFromArchiveAsync();
+        var restored = await _folder.Library.Restorer.RestoreFromArchiveAsync();
 
         Assert.Equal(1, restored.Added);
         var item = (await _folder.Library.Store.ListAsync(new ItemFilter())).Single();
