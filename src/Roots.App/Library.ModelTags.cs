@@ -109,7 +109,7 @@ public sealed partial class Library
                 "the taxonomy has no tags for a model to choose from; list them under taxonomy: tags: in roots.yaml");
         }
 
-        var resolved = Models.Resolve(model);
+        var resolved = Models.Resolve(model, _store);
         if (!resolved.IsSuccess)
         {
             return Result<(IChatClient, ProviderOptions, string, IReadOnlyList<string>, IReadOnlyList<ModelTagTarget>)>.Fail(resolved.Error!);

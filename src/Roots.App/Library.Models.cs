@@ -20,10 +20,8 @@ public sealed partial class Library
     private ModelRuntime? _models;
 
     /// <summary>The provider clients, built on first use; keys come from the process environment.</summary>
-    private ModelRuntime Models => _models ??= new ModelRuntime(Config, _store, _time, TimeZone, ProviderKeys.FromProcess)
-    {
-        Tokenizers = Config.TokenizerRegistry(Directory),
-    };
+    private ModelRuntime Models => _models ??= new ModelRuntime(
+        Config, _engine.CircuitsOf(Directory), _time, TimeZone, ProviderKeys.FromProcess, _engine.TokenizersOf(Directory, Config));
 
     /// <summary>The ledger of model calls.</summary>
     public IUsageLedger Ledger => _store;
@@ -37,7 +35,7 @@ public sealed partial class Library
         string path = Path.Combine(Directory, LibraryConfigFile.FileName);
         string text = File.Exists(path) ? await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false) : "";
         var input = new DoctorInput([.. Config.Providers.Select(p => p.ToDeclaration())], text, Config.Budgets.Any, Models.Keys, Models.Prices);
-        using var http = probe ? ProviderDoctor.CreateProbeClient() : null;
+        var http = probe ? _engine.Http(RootsEngine.ProbeClient) : null;
         return await ProviderDoctor.ExamineAsync(input, http, TimeSpan.FromSeconds(3), cancellationToken).ConfigureAwait(false);
     }
 
@@ -49,7 +47,7 @@ public sealed partial class Library
         var todayStart = BudgetPeriods.Start(BudgetPeriod.Daily, now, TimeZone);
         var month = await _store.ReadAsync(monthStart, cancellationToken).ConfigureAwait(false);
         var budgets = Config.Budgets.ToBudgets();
-        using var http = ProviderDoctor.CreateProbeClient();
+        var http = _engine.Http(RootsEngine.ProbeClient);
         var statuses = new List<ProviderStatus>();
         foreach (var provider in Config.Providers)
         {
@@ -60,7 +58,7 @@ public sealed partial class Library
                 balance = await BalanceProbe.ReadAsync(options.Value, key.Value, http, TimeSpan.FromSeconds(3), cancellationToken).ConfigureAwait(false);
             }
 
-            string circuit = Models.Built.FirstOrDefault(c => c.Provider.Name == provider.Name)?.Resilient.CircuitState.ToString().ToLowerInvariant() ?? "closed";
+            string circuit = Models.CircuitOf(provider.Name)?.ToString().ToLowerInvariant() ?? "closed";
             statuses.Add(StatusBuilder.Build(provider, month, todayStart, budgets, circuit, balance));
         }
 
@@ -87,7 +85,7 @@ public sealed partial class Library
     /// </summary>
     public async Task<Result<ModelPlan>> PlanSummariesAsync(IReadOnlyList<string> ids, string? model = null, CancellationToken cancellationToken = default)
     {
-        var resolved = Models.Resolve(model);
+        var resolved = Models.Resolve(model, _store);
         if (!resolved.IsSuccess)
         {
             return Result<ModelPlan>.Fail(resolved.Error!);
@@ -120,7 +118,7 @@ public sealed partial class Library
     /// </summary>
     public async Task<Result<SummaryReport>> SummarizeAsync(IReadOnlyList<string> ids, string? model = null, CancellationToken cancellationToken = default)
     {
-        var resolved = Models.Resolve(model);
+        var resolved = Models.Resolve(model, _store);
         if (!resolved.IsSuccess)
         {
             return Result<SummaryReport>.Fail(resolved.Error!);
@@ -167,7 +165,7 @@ public sealed partial class Library
     public async Task<Result<ModelPlan>> PlanAskAsync(string question, string? model = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(question);
-        var resolved = Models.Resolve(model);
+        var resolved = Models.Resolve(model, _store);
         if (!resolved.IsSuccess)
         {
             return Result<ModelPlan>.Fail(resolved.Error!);
@@ -205,7 +203,7 @@ public sealed partial class Library
             return new AskAnswer(question, passages, null, null, "nothing in the library matches the question, so no model was asked");
         }
 
-        var resolved = Models.Resolve(model);
+        var resolved = Models.Resolve(model, _store);
         if (!resolved.IsSuccess)
         {
             return Result<AskAnswer>.Fail(resolved.Error!);

@@ -132,7 +132,7 @@ public sealed partial class Library
             return Result<(IChatClient, ProviderOptions, string, IReadOnlyList<TranslationWork>)>.Fail(NoModelForTranslation);
         }
 
-        var resolved = Models.Resolve(model);
+        var resolved = Models.Resolve(model, _store);
         if (!resolved.IsSuccess)
         {
             return Result<(IChatClient, ProviderOptions, string, IReadOnlyList<TranslationWork>)>.Fail(resolved.Error!);
