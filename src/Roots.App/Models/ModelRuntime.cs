@@ -103,4 +103,10 @@ internal sealed class ModelRuntime(LibraryConfig config, ProviderCircuits circui
         // Not disposed after the call: disposing the chain would dispose the shared breaker inside it.
         return ProviderClient.Over(circuits.For(options.Value, key.Value), options.Value, metering, Scrubber);
     }
+
+    /// <summary>The tokenizer estimates for <paramref name="model"/> count with: its price's, else o200k_base.</summary>
+    public ITokenCounter TokenizerFor(string model) =>
+        Tokenizers.Get(Prices.TokenizerFor(model).Name) is { IsSuccess: true } counter
+            ? counter.Value
+            : Tokenizers.Get(TokenizerNames.O200kBase).Value;
 }

@@ -32,20 +32,20 @@ public sealed class RootsEngineTests : IAsyncLifetime
         using var second = EngineLibrary.Open(engine, _folder.Directory);
 
         // When the first library's calls open the circuit (five failed attempts)
-        Assert.NotNull((await first.SummarizeAsync(["1"])).Value.StoppedBecause);
-        Assert.NotNull((await first.SummarizeAsync(["1"])).Value.StoppedBecause);
+        Assert.NotNull((await first.Models.SummarizeAsync(["1"])).Value.StoppedBecause);
+        Assert.NotNull((await first.Models.SummarizeAsync(["1"])).Value.StoppedBecause);
         int sent = _server.Completions;
 
         // Then the second library finds it open: nothing more is sent
-        var refused = await second.SummarizeAsync(["1"]);
+        var refused = await second.Models.SummarizeAsync(["1"]);
         Assert.NotNull(refused.Value.StoppedBecause);
         Assert.Equal(sent, _server.Completions);
-        Assert.Equal("open", (await second.StatusAsync()).Single().Circuit);
+        Assert.Equal("open", (await second.Models.StatusAsync()).Single().Circuit);
 
         // and a library of another engine has its own, closed breaker
         using var other = RootsEngine.Create();
         using var elsewhere = EngineLibrary.Open(other, _folder.Directory);
-        Assert.Equal("closed", (await elsewhere.StatusAsync()).Single().Circuit);
+        Assert.Equal("closed", (await elsewhere.Models.StatusAsync()).Single().Circuit);
     }
 
     [Fact]
@@ -62,8 +62,8 @@ public sealed class RootsEngineTests : IAsyncLifetime
         using var library = EngineLibrary.Open(engine, _folder.Directory);
 
         // When a model call is made and costs are counted by day
-        Assert.Null((await library.SummarizeAsync(["1"])).Value.StoppedBecause);
-        var days = await library.DailyCostsAsync(DateTimeOffset.UnixEpoch, CostGrouping.Model);
+        Assert.Null((await library.Models.SummarizeAsync(["1"])).Value.StoppedBecause);
+        var days = await library.Models.DailyCostsAsync(DateTimeOffset.UnixEpoch, CostGrouping.Model);
 
         // Then the call is dated by the engine's clock, in the engine's zone
         Assert.Equal("2026-12-01", Assert.Single(days).Day);
@@ -81,13 +81,13 @@ public sealed class RootsEngineTests : IAsyncLifetime
         // When two libraries make three calls
         using (var first = EngineLibrary.Open(engine, _folder.Directory))
         {
-            Assert.Null((await first.SummarizeAsync(["1"])).Value.StoppedBecause);
-            Assert.Null((await first.SummarizeAsync(["2"])).Value.StoppedBecause);
+            Assert.Null((await first.Models.SummarizeAsync(["1"])).Value.StoppedBecause);
+            Assert.Null((await first.Models.SummarizeAsync(["2"])).Value.StoppedBecause);
         }
 
         using (var second = EngineLibrary.Open(engine, _folder.Directory))
         {
-            Assert.Null((await second.SummarizeAsync(["3"])).Value.StoppedBecause);
+            Assert.Null((await second.Models.SummarizeAsync(["3"])).Value.StoppedBecause);
         }
 
         // Then one model client was made, and all three calls went through it

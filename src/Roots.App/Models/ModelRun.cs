@@ -1,0 +1,35 @@
+using Roots.Core;
+
+namespace Roots.App.Models;
+
+/// <summary>
+/// A model operation's result (its report, or the one-line reason it failed) with the usage its calls recorded
+/// (<see cref="ModelUsage"/>), so a host shows what was spent without reading the ledger back.
+/// </summary>
+/// <typeparam name="T">The report.</typeparam>
+public sealed class ModelRun<T>
+{
+    private ModelRun(Result<T> result, ModelUsage usage)
+    {
+        Result = result;
+        Usage = usage;
+    }
+
+    /// <summary>The report, or why there is none.</summary>
+    public Result<T> Result { get; }
+
+    /// <summary>The ledger rows this operation wrote.</summary>
+    public ModelUsage Usage { get; }
+
+    /// <summary>Whether there is a report.</summary>
+    public bool IsSuccess => Result.IsSuccess;
+
+    /// <summary>The report (throws when <see cref="IsSuccess"/> is false).</summary>
+    public T Value => Result.Value;
+
+    /// <summary>Why there is no report, or null.</summary>
+    public string? Error => Result.Error;
+
+    /// <summary>A run that made <paramref name="result"/> and recorded <paramref name="usage"/>.</summary>
+    public static ModelRun<T> Of(Result<T> result, ModelUsage usage) => new(result, usage);
+}
