@@ -15,20 +15,14 @@ namespace Roots.App.Models;
 /// </summary>
 public sealed class ModelTagUseCases
 {
-    private readonly LibraryConfig _config;
-    private readonly ModelRuntime _runtime;
-    private readonly IUsageLedger _ledger;
+    private readonly ModelContext _context;
     private readonly IItemStore _items;
     private readonly IModelSummaryStore _summaries;
     private readonly ITagStore _tags;
-    private readonly Func<string, CancellationToken, Task<Item?>> _findItem;
 
     internal ModelTagUseCases(ModelContext context, IItemStore items, IModelSummaryStore summaries, ITagStore tags)
     {
-        _config = context.Config;
-        _runtime = context.Runtime;
-        _ledger = context.Ledger;
-        _findItem = context.FindItem;
+        _context = context;
         _items = items;
         _summaries = summaries;
         _tags = tags;
@@ -45,18 +39,18 @@ public sealed class ModelTagUseCases
     /// </summary>
     public async Task<Result<ModelPlan>> PlanModelTagsAsync(IReadOnlyList<string> ids, string? model = null, CancellationToken cancellationToken = default)
     {
-        var ready = await ModelTagTargetsAsync(ids, model, _ledger, cancellationToken).ConfigureAwait(false);
+        var ready = await ModelTagTargetsAsync(ids, model, _context.Ledger, cancellationToken).ConfigureAwait(false);
         if (!ready.IsSuccess)
         {
             return Result<ModelPlan>.Fail(ready.Error!);
         }
 
         var (_, provider, chosen, taxonomy, targets) = ready.Value;
-        var counter = _runtime.TokenizerFor(chosen);
+        var counter = _context.Runtime.TokenizerFor(chosen);
         var asked = targets.Where(t => t.Cached is null).ToList();
         long input = asked.Sum(t => 12L + TagPrompts.Tags(taxonomy, t.Item.Title, t.Text).Sum(m => counter.CountTokens(m.Text)));
         long output = (long)asked.Count * TagPrompts.OutputTokens;
-        return new ModelPlan(provider.Name, chosen, asked.Count, input, output, _runtime.Prices.Estimate(chosen, input, output).Cost);
+        return new ModelPlan(provider.Name, chosen, asked.Count, input, output, _context.Runtime.Prices.Estimate(chosen, input, output).Cost);
     }
 
     /// <summary>
@@ -68,7 +62,7 @@ public sealed class ModelTagUseCases
     /// </summary>
     public async Task<ModelRun<ModelTagReport>> TagWithModelAsync(IReadOnlyList<string> ids, string? model = null, CancellationToken cancellationToken = default)
     {
-        var ledger = new RecordingLedger(_ledger);
+        var ledger = new RecordingLedger(_context.Ledger);
         var result = await TagWithModelAsync(ids, model, ledger, cancellationToken).ConfigureAwait(false);
         return ModelRun<ModelTagReport>.Of(result, ledger.Usage);
     }
@@ -82,7 +76,7 @@ public sealed class ModelTagUseCases
         }
 
         var (chat, _, chosen, taxonomyTags, targets) = ready.Value;
-        var taxonomy = _config.Taxonomy.Compiled;
+        var taxonomy = _context.Config.Taxonomy.Compiled;
         string by = "model:" + chosen;
         var done = new List<ModelTagOutcome>();
         foreach (var target in targets)
@@ -128,19 +122,19 @@ public sealed class ModelTagUseCases
     private async Task<Result<(IChatClient Chat, ProviderOptions Provider, string Model, IReadOnlyList<string> Taxonomy, IReadOnlyList<ModelTagTarget> Targets)>> ModelTagTargetsAsync(
         IReadOnlyList<string> ids, string? model, IUsageLedger ledger, CancellationToken cancellationToken)
     {
-        if (_config.Providers.Count == 0)
+        if (_context.Config.Providers.Count == 0)
         {
             return Result<(IChatClient, ProviderOptions, string, IReadOnlyList<string>, IReadOnlyList<ModelTagTarget>)>.Fail(NoModelForTags);
         }
 
-        var taxonomy = _config.Taxonomy.Compiled.Tags;
+        var taxonomy = _context.Config.Taxonomy.Compiled.Tags;
         if (taxonomy.Count == 0)
         {
             return Result<(IChatClient, ProviderOptions, string, IReadOnlyList<string>, IReadOnlyList<ModelTagTarget>)>.Fail(
                 "the taxonomy has no tags for a model to choose from; list them under taxonomy: tags: in roots.yaml");
         }
 
-        var resolved = _runtime.Resolve(model, ledger);
+        var resolved = _context.Runtime.Resolve(model, ledger);
         if (!resolved.IsSuccess)
         {
             return Result<(IChatClient, ProviderOptions, string, IReadOnlyList<string>, IReadOnlyList<ModelTagTarget>)>.Fail(resolved.Error!);
@@ -150,7 +144,7 @@ public sealed class ModelTagUseCases
         var targets = new List<ModelTagTarget>();
         foreach (string id in ids)
         {
-            var item = await _findItem(id, cancellationToken).ConfigureAwait(false);
+            var item = await _context.FindItem(id, cancellationToken).ConfigureAwait(false);
             if (item is null)
             {
                 return Result<(IChatClient, ProviderOptions, string, IReadOnlyList<string>, IReadOnlyList<ModelTagTarget>)>.Fail($"no item {id}; roots list shows the ids");

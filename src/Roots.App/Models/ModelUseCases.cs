@@ -19,29 +19,17 @@ namespace Roots.App.Models;
 /// </summary>
 public sealed class ModelUseCases
 {
-    private readonly LibraryConfig _config;
-    private readonly string _directory;
-    private readonly ModelRuntime _runtime;
+    private readonly ModelContext _context;
     private readonly IItemStore _items;
     private readonly IModelSummaryStore _summaries;
-    private readonly IUsageLedger _ledger;
-    private readonly TimeProvider _time;
-    private readonly TimeZoneInfo _zone;
     private readonly Func<HttpClient> _probe;
-    private readonly Func<string, CancellationToken, Task<Item?>> _findItem;
     private readonly Func<string, CancellationToken, Task<IReadOnlyList<AskPassage>>> _passages;
 
     internal ModelUseCases(
         ModelContext context, IItemStore items, IModelSummaryStore summaries, Func<HttpClient> probe,
         Func<string, CancellationToken, Task<IReadOnlyList<AskPassage>>> passages)
     {
-        _config = context.Config;
-        _directory = context.Directory;
-        _runtime = context.Runtime;
-        _ledger = context.Ledger;
-        _time = context.Time;
-        _zone = context.Zone;
-        _findItem = context.FindItem;
+        _context = context;
         _items = items;
         _summaries = summaries;
         _probe = probe;
@@ -49,7 +37,7 @@ public sealed class ModelUseCases
     }
 
     /// <summary>The ledger of model calls.</summary>
-    public IUsageLedger Ledger => _ledger;
+    public IUsageLedger Ledger => _context.Ledger;
 
     /// <summary>
     /// Checks <c>roots.yaml</c>'s providers and budgets and the environment (see <see cref="ProviderDoctor"/>);
@@ -57,9 +45,9 @@ public sealed class ModelUseCases
     /// </summary>
     public async Task<IReadOnlyList<DoctorFinding>> DoctorAsync(bool probe = true, CancellationToken cancellationToken = default)
     {
-        string path = Path.Combine(_directory, LibraryConfigFile.FileName);
+        string path = Path.Combine(_context.Directory, LibraryConfigFile.FileName);
         string text = File.Exists(path) ? await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false) : "";
-        var input = new DoctorInput([.. _config.Providers.Select(p => p.ToDeclaration())], text, _config.Budgets.Any, _runtime.Keys, _runtime.Prices);
+        var input = new DoctorInput([.. _context.Config.Providers.Select(p => p.ToDeclaration())], text, _context.Config.Budgets.Any, _context.Runtime.Keys, _context.Runtime.Prices);
         var http = probe ? _probe() : null;
         return await ProviderDoctor.ExamineAsync(input, http, TimeSpan.FromSeconds(3), cancellationToken).ConfigureAwait(false);
     }
@@ -67,23 +55,23 @@ public sealed class ModelUseCases
     /// <summary>Each provider's last success and error, error rate, circuit, spend against budget and balance (best effort).</summary>
     public async Task<IReadOnlyList<ProviderStatus>> StatusAsync(CancellationToken cancellationToken = default)
     {
-        var now = _time.GetUtcNow();
-        var monthStart = BudgetPeriods.Start(BudgetPeriod.Monthly, now, _zone);
-        var todayStart = BudgetPeriods.Start(BudgetPeriod.Daily, now, _zone);
-        var month = await _ledger.ReadAsync(monthStart, cancellationToken).ConfigureAwait(false);
-        var budgets = _config.Budgets.ToBudgets();
+        var now = _context.Time.GetUtcNow();
+        var monthStart = BudgetPeriods.Start(BudgetPeriod.Monthly, now, _context.Zone);
+        var todayStart = BudgetPeriods.Start(BudgetPeriod.Daily, now, _context.Zone);
+        var month = await _context.Ledger.ReadAsync(monthStart, cancellationToken).ConfigureAwait(false);
+        var budgets = _context.Config.Budgets.ToBudgets();
         var http = _probe();
         var statuses = new List<ProviderStatus>();
-        foreach (var provider in _config.Providers)
+        foreach (var provider in _context.Config.Providers)
         {
             var options = provider.ToDeclaration().ToOptions();
             Money? balance = null;
-            if (options.IsSuccess && _runtime.Keys.KeyOf(options.Value) is { IsSuccess: true } key)
+            if (options.IsSuccess && _context.Runtime.Keys.KeyOf(options.Value) is { IsSuccess: true } key)
             {
                 balance = await BalanceProbe.ReadAsync(options.Value, key.Value, http, TimeSpan.FromSeconds(3), cancellationToken).ConfigureAwait(false);
             }
 
-            string circuit = _runtime.CircuitOf(provider.Name)?.ToString().ToLowerInvariant() ?? "closed";
+            string circuit = _context.Runtime.CircuitOf(provider.Name)?.ToString().ToLowerInvariant() ?? "closed";
             statuses.Add(StatusBuilder.Build(provider, month, todayStart, budgets, circuit, balance));
         }
 
@@ -93,15 +81,15 @@ public sealed class ModelUseCases
     /// <summary>The ledger since <paramref name="since"/>, one line per model, operation or day and currency.</summary>
     public async Task<IReadOnlyList<CostLine>> CostsAsync(DateTimeOffset since, CostGrouping by, CancellationToken cancellationToken = default)
     {
-        var rows = await _ledger.ReadAsync(since, cancellationToken).ConfigureAwait(false);
-        return CostSummary.Group(rows, by, _zone);
+        var rows = await _context.Ledger.ReadAsync(since, cancellationToken).ConfigureAwait(false);
+        return CostSummary.Group(rows, by, _context.Zone);
     }
 
     /// <summary>The ledger since <paramref name="since"/>, per day and model (or operation): the costs chart.</summary>
     public async Task<IReadOnlyList<DailyCost>> DailyCostsAsync(DateTimeOffset since, CostGrouping by, CancellationToken cancellationToken = default)
     {
-        var rows = await _ledger.ReadAsync(since, cancellationToken).ConfigureAwait(false);
-        return CostSummary.GroupByDay(rows, by, _zone);
+        var rows = await _context.Ledger.ReadAsync(since, cancellationToken).ConfigureAwait(false);
+        return CostSummary.GroupByDay(rows, by, _context.Zone);
     }
 
     /// <summary>
@@ -110,7 +98,7 @@ public sealed class ModelUseCases
     /// </summary>
     public async Task<Result<ModelPlan>> PlanSummariesAsync(IReadOnlyList<string> ids, string? model = null, CancellationToken cancellationToken = default)
     {
-        var resolved = _runtime.Resolve(model, _ledger);
+        var resolved = _context.Runtime.Resolve(model, _context.Ledger);
         if (!resolved.IsSuccess)
         {
             return Result<ModelPlan>.Fail(resolved.Error!);
@@ -123,7 +111,7 @@ public sealed class ModelUseCases
             return Result<ModelPlan>.Fail(targets.Error!);
         }
 
-        var counter = _runtime.TokenizerFor(chosen);
+        var counter = _context.Runtime.TokenizerFor(chosen);
         long input = 0;
         int calls = 0;
         foreach (var target in targets.Value.Where(t => t.Cached is null))
@@ -133,7 +121,7 @@ public sealed class ModelUseCases
         }
 
         long output = (long)calls * ModelPrompts.SummaryOutputTokens;
-        var estimate = _runtime.Prices.Estimate(chosen, input, output);
+        var estimate = _context.Runtime.Prices.Estimate(chosen, input, output);
         return new ModelPlan(provider.Name, chosen, calls, input, output, estimate.Cost);
     }
 
@@ -143,14 +131,14 @@ public sealed class ModelUseCases
     /// </summary>
     public async Task<ModelRun<SummaryReport>> SummarizeAsync(IReadOnlyList<string> ids, string? model = null, CancellationToken cancellationToken = default)
     {
-        var ledger = new RecordingLedger(_ledger);
+        var ledger = new RecordingLedger(_context.Ledger);
         var result = await SummarizeAsync(ids, model, ledger, cancellationToken).ConfigureAwait(false);
         return ModelRun<SummaryReport>.Of(result, ledger.Usage);
     }
 
     private async Task<Result<SummaryReport>> SummarizeAsync(IReadOnlyList<string> ids, string? model, IUsageLedger ledger, CancellationToken cancellationToken)
     {
-        var resolved = _runtime.Resolve(model, ledger);
+        var resolved = _context.Runtime.Resolve(model, ledger);
         if (!resolved.IsSuccess)
         {
             return Result<SummaryReport>.Fail(resolved.Error!);
@@ -197,7 +185,7 @@ public sealed class ModelUseCases
     public async Task<Result<ModelPlan>> PlanAskAsync(string question, string? model = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(question);
-        var resolved = _runtime.Resolve(model, _ledger);
+        var resolved = _context.Runtime.Resolve(model, _context.Ledger);
         if (!resolved.IsSuccess)
         {
             return Result<ModelPlan>.Fail(resolved.Error!);
@@ -207,13 +195,13 @@ public sealed class ModelUseCases
         var passages = await _passages(question, cancellationToken).ConfigureAwait(false);
         if (passages.Count == 0)
         {
-            return new ModelPlan(provider.Name, chosen, 0, 0, 0, _runtime.Prices.Estimate(chosen, 0, 0).Cost);
+            return new ModelPlan(provider.Name, chosen, 0, 0, 0, _context.Runtime.Prices.Estimate(chosen, 0, 0).Cost);
         }
 
-        var counter = _runtime.TokenizerFor(chosen);
+        var counter = _context.Runtime.TokenizerFor(chosen);
         long input = 12 + ModelPrompts.Question(question, passages).Sum(m => counter.CountTokens(m.Text));
         long output = ModelPrompts.AnswerOutputTokens;
-        return new ModelPlan(provider.Name, chosen, 1, input, output, _runtime.Prices.Estimate(chosen, input, output).Cost);
+        return new ModelPlan(provider.Name, chosen, 1, input, output, _context.Runtime.Prices.Estimate(chosen, input, output).Cost);
     }
 
     /// <summary>
@@ -222,7 +210,7 @@ public sealed class ModelUseCases
     /// </summary>
     public async Task<ModelRun<AskAnswer>> AskAsync(string question, string? model = null, CancellationToken cancellationToken = default)
     {
-        var ledger = new RecordingLedger(_ledger);
+        var ledger = new RecordingLedger(_context.Ledger);
         var result = await AskAsync(question, model, ledger, cancellationToken).ConfigureAwait(false);
         return ModelRun<AskAnswer>.Of(result, ledger.Usage);
     }
@@ -231,7 +219,7 @@ public sealed class ModelUseCases
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(question);
         var passages = await _passages(question, cancellationToken).ConfigureAwait(false);
-        if (_config.Providers.Count == 0)
+        if (_context.Config.Providers.Count == 0)
         {
             return new AskAnswer(question, passages, null, null,
                 "a model is needed for an answer: add a provider under providers in roots.yaml (roots doctor checks it); the passages above are what it would read");
@@ -242,7 +230,7 @@ public sealed class ModelUseCases
             return new AskAnswer(question, passages, null, null, "nothing in the library matches the question, so no model was asked");
         }
 
-        var resolved = _runtime.Resolve(model, ledger);
+        var resolved = _context.Runtime.Resolve(model, ledger);
         if (!resolved.IsSuccess)
         {
             return Result<AskAnswer>.Fail(resolved.Error!);
@@ -266,7 +254,7 @@ public sealed class ModelUseCases
         var targets = new List<SummaryTarget>();
         foreach (string id in ids)
         {
-            var item = await _findItem(id, cancellationToken).ConfigureAwait(false);
+            var item = await _context.FindItem(id, cancellationToken).ConfigureAwait(false);
             if (item is null)
             {
                 return Result<IReadOnlyList<SummaryTarget>>.Fail($"no item {id}; roots list shows the ids");

@@ -15,25 +15,17 @@ namespace Roots.App.Models;
 /// </summary>
 public sealed class TranslationUseCases
 {
-    private readonly LibraryConfig _config;
-    private readonly ModelRuntime _runtime;
-    private readonly IUsageLedger _ledger;
-    private readonly TimeProvider _time;
+    private readonly ModelContext _context;
     private readonly IItemStore _items;
     private readonly IModelSummaryStore _summaries;
     private readonly ITranslationStore _translations;
-    private readonly Func<string, CancellationToken, Task<Item?>> _findItem;
     private readonly Func<string, CancellationToken, Task<IReadOnlyList<Keyword>>> _keywords;
 
     internal TranslationUseCases(
         ModelContext context, IItemStore items, IModelSummaryStore summaries, ITranslationStore translations,
         Func<string, CancellationToken, Task<IReadOnlyList<Keyword>>> keywords)
     {
-        _config = context.Config;
-        _runtime = context.Runtime;
-        _ledger = context.Ledger;
-        _time = context.Time;
-        _findItem = context.FindItem;
+        _context = context;
         _items = items;
         _summaries = summaries;
         _translations = translations;
@@ -55,14 +47,14 @@ public sealed class TranslationUseCases
     public async Task<Result<ModelPlan>> PlanTranslationsAsync(
         IReadOnlyList<string> ids, bool all, IReadOnlyList<string> languages, string? model = null, CancellationToken cancellationToken = default)
     {
-        var ready = await TranslationWorkAsync(ids, all, languages, model, _ledger, cancellationToken).ConfigureAwait(false);
+        var ready = await TranslationWorkAsync(ids, all, languages, model, _context.Ledger, cancellationToken).ConfigureAwait(false);
         if (!ready.IsSuccess)
         {
             return Result<ModelPlan>.Fail(ready.Error!);
         }
 
         var (_, provider, chosen, work) = ready.Value;
-        var counter = _runtime.TokenizerFor(chosen);
+        var counter = _context.Runtime.TokenizerFor(chosen);
         long input = 0, output = 0;
         int calls = 0;
         foreach (var (source, language, _) in work.Where(w => w.Stored is null))
@@ -73,7 +65,7 @@ public sealed class TranslationUseCases
             output += TranslationPrompts.OutputTokens(counter.CountTokens(messages[^1].Text));
         }
 
-        return new ModelPlan(provider.Name, chosen, calls, input, output, _runtime.Prices.Estimate(chosen, input, output).Cost);
+        return new ModelPlan(provider.Name, chosen, calls, input, output, _context.Runtime.Prices.Estimate(chosen, input, output).Cost);
     }
 
     /// <summary>
@@ -86,7 +78,7 @@ public sealed class TranslationUseCases
     public async Task<ModelRun<TranslationReport>> TranslateAsync(
         IReadOnlyList<string> ids, bool all, IReadOnlyList<string> languages, string? model = null, CancellationToken cancellationToken = default)
     {
-        var ledger = new RecordingLedger(_ledger);
+        var ledger = new RecordingLedger(_context.Ledger);
         var result = await TranslateAsync(ids, all, languages, model, ledger, cancellationToken).ConfigureAwait(false);
         return ModelRun<TranslationReport>.Of(result, ledger.Usage);
     }
@@ -101,7 +93,7 @@ public sealed class TranslationUseCases
         }
 
         var (chat, _, chosen, work) = ready.Value;
-        var counter = _runtime.TokenizerFor(chosen);
+        var counter = _context.Runtime.TokenizerFor(chosen);
         string by = "model:" + chosen;
         var done = new List<TranslationOutcome>();
         var failures = new List<TranslationFailure>();
@@ -133,7 +125,7 @@ public sealed class TranslationUseCases
             }
 
             var translation = new ItemTranslation(source.ItemId, language, fields.Value.Title.Trim(), fields.Value.Summary!.Trim(),
-                [.. fields.Value.Keywords!.Select(k => k.Trim()).Where(k => k.Length > 0)], source.Sha256, by, _time.GetUtcNow());
+                [.. fields.Value.Keywords!.Select(k => k.Trim()).Where(k => k.Length > 0)], source.Sha256, by, _context.Time.GetUtcNow());
             await _translations.SaveTranslationAsync(translation, cancellationToken).ConfigureAwait(false);
             done.Add(new TranslationOutcome(source.ItemId, language, translation.Title, translation.Summary, translation.Keywords, by, source.Sha256, false));
         }
@@ -162,12 +154,12 @@ public sealed class TranslationUseCases
     {
         ArgumentNullException.ThrowIfNull(ids);
         ArgumentNullException.ThrowIfNull(languages);
-        if (_config.Providers.Count == 0)
+        if (_context.Config.Providers.Count == 0)
         {
             return Result<(IChatClient, ProviderOptions, string, IReadOnlyList<TranslationWork>)>.Fail(NoModelForTranslation);
         }
 
-        var resolved = _runtime.Resolve(model, ledger);
+        var resolved = _context.Runtime.Resolve(model, ledger);
         if (!resolved.IsSuccess)
         {
             return Result<(IChatClient, ProviderOptions, string, IReadOnlyList<TranslationWork>)>.Fail(resolved.Error!);
@@ -182,7 +174,7 @@ public sealed class TranslationUseCases
 
         foreach (string id in ids)
         {
-            var item = await _findItem(id, cancellationToken).ConfigureAwait(false);
+            var item = await _context.FindItem(id, cancellationToken).ConfigureAwait(false);
             if (item is null)
             {
                 return Result<(IChatClient, ProviderOptions, string, IReadOnlyList<TranslationWork>)>.Fail($"no item {id}; roots list shows the ids");

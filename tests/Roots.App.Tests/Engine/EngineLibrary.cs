@@ -1,12 +1,15 @@
 using Roots.App.UseCases;
+using Roots.TestKit;
 
 namespace Roots.App.Tests.Engine;
 
 /// <summary>A library folder with three notes (items 1, 2 and 3) and a provider pointing at a fake server, opened by an engine of the test's choosing.</summary>
-public sealed class EngineLibrary : IDisposable
+public sealed class EngineLibrary : IAsyncDisposable
 {
-    public EngineLibrary(Uri provider)
+    private EngineLibrary(FakeOpenAiServer server)
     {
+        Server = server;
+        Uri provider = server.BaseUrl;
         Directory = System.IO.Directory.CreateTempSubdirectory("roots-engine-").FullName;
         using (var setup = Library.Init(Directory).Value.Library)
         {
@@ -24,7 +27,11 @@ public sealed class EngineLibrary : IDisposable
             $"\nproviders:\n  - name: fake\n    kind: ollama\n    base_url: {provider}\n    models: [deepseek-chat]\n");
     }
 
+    public FakeOpenAiServer Server { get; }
+
     public string Directory { get; }
+
+    public static async Task<EngineLibrary> StartAsync() => new(await FakeOpenAiServer.StartAsync());
 
     public static Library Open(RootsEngine engine, string directory)
     {
@@ -33,9 +40,10 @@ public sealed class EngineLibrary : IDisposable
         return opened.Value;
     }
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         System.IO.Directory.Delete(Directory, recursive: true);
+        await Server.DisposeAsync();
     }
 }

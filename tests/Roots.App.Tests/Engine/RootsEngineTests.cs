@@ -7,26 +7,17 @@ namespace Roots.App.Tests.Engine;
 /// <summary>One engine per process: libraries opened on it share its breakers, its clock and zone, and its HTTP clients.</summary>
 public sealed class RootsEngineTests : IAsyncLifetime
 {
-    private FakeOpenAiServer _server = null!;
     private EngineLibrary _folder = null!;
 
-    public async Task InitializeAsync()
-    {
-        _server = await FakeOpenAiServer.StartAsync();
-        _folder = new EngineLibrary(_server.BaseUrl);
-    }
+    public async Task InitializeAsync() => _folder = await EngineLibrary.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        _folder.Dispose();
-        await _server.DisposeAsync();
-    }
+    public Task DisposeAsync() => _folder.DisposeAsync().AsTask();
 
     [Fact]
     public async Task TwoLibrariesOnOneDirectory_ShareTheProvidersBreaker()
     {
         // Given a provider that always refuses (retried at once: Retry-After 0) and one engine
-        _server.ChatReply = FakeOpenAiServer.Status(429, retryAfter: "0");
+        _folder.Server.ChatReply = FakeOpenAiServer.Status(429, retryAfter: "0");
         using var engine = RootsEngine.Create();
         using var first = EngineLibrary.Open(engine, _folder.Directory);
         using var second = EngineLibrary.Open(engine, _folder.Directory);
@@ -34,12 +25,12 @@ public sealed class RootsEngineTests : IAsyncLifetime
         // When the first library's calls open the circuit (five failed attempts)
         Assert.NotNull((await first.Models.SummarizeAsync(["1"])).Value.StoppedBecause);
         Assert.NotNull((await first.Models.SummarizeAsync(["1"])).Value.StoppedBecause);
-        int sent = _server.Completions;
+        int sent = _folder.Server.Completions;
 
         // Then the second library finds it open: nothing more is sent
         var refused = await second.Models.SummarizeAsync(["1"]);
         Assert.NotNull(refused.Value.StoppedBecause);
-        Assert.Equal(sent, _server.Completions);
+        Assert.Equal(sent, _folder.Server.Completions);
         Assert.Equal("open", (await second.Models.StatusAsync()).Single().Circuit);
 
         // and a library of another engine has its own, closed breaker
@@ -91,7 +82,7 @@ public sealed class RootsEngineTests : IAsyncLifetime
         }
 
         // Then one model client was made, and all three calls went through it
-        Assert.Equal(3, _server.Completions);
+        Assert.Equal(3, _folder.Server.Completions);
         Assert.Equal([RootsEngine.ModelClient], factory.Made);
     }
 

@@ -7,20 +7,11 @@ namespace Roots.App.Tests.Models;
 /// <summary>A model operation returns the ledger rows its own calls wrote, and why it stopped, without a read-back.</summary>
 public sealed class ModelRunTests : IAsyncLifetime
 {
-    private FakeOpenAiServer _server = null!;
     private EngineLibrary _folder = null!;
 
-    public async Task InitializeAsync()
-    {
-        _server = await FakeOpenAiServer.StartAsync();
-        _folder = new EngineLibrary(_server.BaseUrl);
-    }
+    public async Task InitializeAsync() => _folder = await EngineLibrary.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        _folder.Dispose();
-        await _server.DisposeAsync();
-    }
+    public Task DisposeAsync() => _folder.DisposeAsync().AsTask();
 
     [Fact]
     public async Task Summarize_ReturnsTheRowsOfItsOwnCalls_AndNoneForACachedSummary()
@@ -41,7 +32,7 @@ public sealed class ModelRunTests : IAsyncLifetime
     [Fact]
     public async Task AFailingProvider_IsReadAsAProviderFailure()
     {
-        _server.ChatReply = FakeOpenAiServer.Status(429, retryAfter: "0");
+        _folder.Server.ChatReply = FakeOpenAiServer.Status(429, retryAfter: "0");
         using var engine = RootsEngine.Create();
         using var library = EngineLibrary.Open(engine, _folder.Directory);
 
