@@ -1,4 +1,5 @@
 using Roots.Core;
+using Roots.Core.Ports;
 
 namespace Roots.App.Models;
 
@@ -30,6 +31,11 @@ public sealed class ModelRun<T>
     /// <summary>Why there is no report, or null.</summary>
     public string? Error => Result.Error;
 
-    /// <summary>A run that made <paramref name="result"/> and recorded <paramref name="usage"/>.</summary>
-    public static ModelRun<T> Of(Result<T> result, ModelUsage usage) => new(result, usage);
+    /// <summary>Runs <paramref name="operation"/> over <paramref name="ledger"/>, keeping the rows its calls write.</summary>
+    internal static async Task<ModelRun<T>> RecordAsync(IUsageLedger ledger, Func<IUsageLedger, Task<Result<T>>> operation)
+    {
+        var recording = new RecordingLedger(ledger);
+        var result = await operation(recording).ConfigureAwait(false);
+        return new ModelRun<T>(result, recording.Usage);
+    }
 }

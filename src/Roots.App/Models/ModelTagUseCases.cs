@@ -60,12 +60,8 @@ public sealed class ModelTagUseCases
     /// call per item (ledger operation <c>tag</c>), cached by the SHA-256 of what the model reads. Stops at the first
     /// refusal or failure with its reason; what was tagged stays.
     /// </summary>
-    public async Task<ModelRun<ModelTagReport>> TagWithModelAsync(IReadOnlyList<string> ids, string? model = null, CancellationToken cancellationToken = default)
-    {
-        var ledger = new RecordingLedger(_context.Ledger);
-        var result = await TagWithModelAsync(ids, model, ledger, cancellationToken).ConfigureAwait(false);
-        return ModelRun<ModelTagReport>.Of(result, ledger.Usage);
-    }
+    public Task<ModelRun<ModelTagReport>> TagWithModelAsync(IReadOnlyList<string> ids, string? model = null, CancellationToken cancellationToken = default) =>
+        ModelRun<ModelTagReport>.RecordAsync(_context.Ledger, ledger => TagWithModelAsync(ids, model, ledger, cancellationToken));
 
     private async Task<Result<ModelTagReport>> TagWithModelAsync(IReadOnlyList<string> ids, string? model, IUsageLedger ledger, CancellationToken cancellationToken)
     {

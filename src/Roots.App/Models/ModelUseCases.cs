@@ -129,12 +129,8 @@ public sealed class ModelUseCases
     /// Summarises items with a model, one metered call each, reusing a summary of the same text by
     /// the same model. Stops at the first refusal or failure with its reason; summaries made so far are kept.
     /// </summary>
-    public async Task<ModelRun<SummaryReport>> SummarizeAsync(IReadOnlyList<string> ids, string? model = null, CancellationToken cancellationToken = default)
-    {
-        var ledger = new RecordingLedger(_context.Ledger);
-        var result = await SummarizeAsync(ids, model, ledger, cancellationToken).ConfigureAwait(false);
-        return ModelRun<SummaryReport>.Of(result, ledger.Usage);
-    }
+    public Task<ModelRun<SummaryReport>> SummarizeAsync(IReadOnlyList<string> ids, string? model = null, CancellationToken cancellationToken = default) =>
+        ModelRun<SummaryReport>.RecordAsync(_context.Ledger, ledger => SummarizeAsync(ids, model, ledger, cancellationToken));
 
     private async Task<Result<SummaryReport>> SummarizeAsync(IReadOnlyList<string> ids, string? model, IUsageLedger ledger, CancellationToken cancellationToken)
     {
@@ -208,12 +204,8 @@ public sealed class ModelUseCases
     /// Answers <paramref name="question"/> from the library: hybrid retrieval of passages, then a model
     /// answer citing them as [1], [2]. Without a provider, the passages and a note saying a model is needed.
     /// </summary>
-    public async Task<ModelRun<AskAnswer>> AskAsync(string question, string? model = null, CancellationToken cancellationToken = default)
-    {
-        var ledger = new RecordingLedger(_context.Ledger);
-        var result = await AskAsync(question, model, ledger, cancellationToken).ConfigureAwait(false);
-        return ModelRun<AskAnswer>.Of(result, ledger.Usage);
-    }
+    public Task<ModelRun<AskAnswer>> AskAsync(string question, string? model = null, CancellationToken cancellationToken = default) =>
+        ModelRun<AskAnswer>.RecordAsync(_context.Ledger, ledger => AskAsync(question, model, ledger, cancellationToken));
 
     private async Task<Result<AskAnswer>> AskAsync(string question, string? model, IUsageLedger ledger, CancellationToken cancellationToken)
     {

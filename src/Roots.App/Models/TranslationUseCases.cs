@@ -75,13 +75,9 @@ public sealed class TranslationUseCases
     /// A stored translation of the same source is reused, not bought again. Stops at the first refusal (a budget)
     /// or provider failure with its reason; translations made so far are kept.
     /// </summary>
-    public async Task<ModelRun<TranslationReport>> TranslateAsync(
-        IReadOnlyList<string> ids, bool all, IReadOnlyList<string> languages, string? model = null, CancellationToken cancellationToken = default)
-    {
-        var ledger = new RecordingLedger(_context.Ledger);
-        var result = await TranslateAsync(ids, all, languages, model, ledger, cancellationToken).ConfigureAwait(false);
-        return ModelRun<TranslationReport>.Of(result, ledger.Usage);
-    }
+    public Task<ModelRun<TranslationReport>> TranslateAsync(
+        IReadOnlyList<string> ids, bool all, IReadOnlyList<string> languages, string? model = null, CancellationToken cancellationToken = default) =>
+        ModelRun<TranslationReport>.RecordAsync(_context.Ledger, ledger => TranslateAsync(ids, all, languages, model, ledger, cancellationToken));
 
     private async Task<Result<TranslationReport>> TranslateAsync(
         IReadOnlyList<string> ids, bool all, IReadOnlyList<string> languages, string? model, IUsageLedger ledger, CancellationToken cancellationToken)
