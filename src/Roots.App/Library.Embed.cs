@@ -100,18 +100,18 @@ public sealed partial class Library
         }
 
         // A local endpoint may need no key: an unset variable sends none, as before (the endpoint says 401 if it wanted one).
-        var key = Models.Keys.KeyOf(options.Value);
+        var key = Runtime.Keys.KeyOf(options.Value);
         // Metered like chat calls: priced, budgeted, one ledger row per request batch with operation "embed".
-        return new MeteringEmbeddingGenerator(new OpenAiCompatibleEmbeddingGenerator(options.Value.EffectiveBaseUrl, model, key.IsSuccess ? key.Value : null), new MeteringOptions
+        return new MeteringEmbeddingGenerator(new OpenAiCompatibleEmbeddingGenerator(options.Value.EffectiveBaseUrl, model, key.IsSuccess ? key.Value : null, _engine.Http(RootsEngine.EmbeddingClient)), new MeteringOptions
         {
             Provider = provider.Name,
             Ledger = _store,
-            Prices = Models.Prices,
+            Prices = Runtime.Prices,
             Budgets = Config.Budgets.ToBudgets(),
             Time = _time,
             Zone = TimeZone,
             DefaultModel = model,
-            Scrubber = Models.Scrubber,
+            Scrubber = Runtime.Scrubber,
         });
     }
 

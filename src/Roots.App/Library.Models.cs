@@ -1,15 +1,7 @@
-using System.Globalization;
-using Microsoft.Extensions.AI;
-using Roots.App.Configuration;
 using Roots.App.Models;
-using Roots.Core;
+using Roots.Core.Model;
 using Roots.Core.Ports;
-using Roots.Models.Doctor;
-using Roots.Models.Metering;
 using Roots.Models.Providers;
-using Roots.Tokens.Budgets;
-using Roots.Tokens.Pricing;
-using Roots.Tokens.Tokenizers;
 
 namespace Roots.App;
 
@@ -17,244 +9,38 @@ public sealed partial class Library
 {
     private const int AskPassages = 5;
 
-    private ModelRuntime? _models;
+    private ModelRuntime? _runtime;
+    private ModelContext? _modelContext;
+    private ModelUseCases? _models;
+    private ModelTagUseCases? _modelTags;
+    private TranslationUseCases? _translations;
 
-    /// <summary>The provider clients, built on first use; keys come from the process environment.</summary>
-    private ModelRuntime Models => _models ??= new ModelRuntime(Config, _store, _time, TimeZone, ProviderKeys.FromProcess)
-    {
-        Tokenizers = Config.TokenizerRegistry(Directory),
-    };
+    /// <summary>Summaries, questions, the providers' health and costs (<see cref="ModelUseCases"/>).</summary>
+    public ModelUseCases Models => _models ??=
+        new ModelUseCases(ModelContext, _store, _store, () => _engine.Http(RootsEngine.ProbeClient), AskPassagesAsync);
 
-    /// <summary>The ledger of model calls.</summary>
-    public IUsageLedger Ledger => _store;
+    /// <summary>Tags chosen by a model from the taxonomy (<see cref="ModelTagUseCases"/>).</summary>
+    public ModelTagUseCases ModelTags => _modelTags ??= new ModelTagUseCases(ModelContext, _store, _store, _store);
 
-    /// <summary>
-    /// Checks <c>roots.yaml</c>'s providers and budgets and the environment (see <see cref="ProviderDoctor"/>);
-    /// <paramref name="probe"/> also asks each endpoint's <c>/models</c> route, with a 3-second timeout.
-    /// </summary>
-    public async Task<IReadOnlyList<DoctorFinding>> DoctorAsync(bool probe = true, CancellationToken cancellationToken = default)
-    {
-        string path = Path.Combine(Directory, LibraryConfigFile.FileName);
-        string text = File.Exists(path) ? await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false) : "";
-        var input = new DoctorInput([.. Config.Providers.Select(p => p.ToDeclaration())], text, Config.Budgets.Any, Models.Keys, Models.Prices);
-        using var http = probe ? ProviderDoctor.CreateProbeClient() : null;
-        return await ProviderDoctor.ExamineAsync(input, http, TimeSpan.FromSeconds(3), cancellationToken).ConfigureAwait(false);
-    }
+    /// <summary>Translations of items' titles, summaries and keywords (<see cref="TranslationUseCases"/>).</summary>
+    public TranslationUseCases Translations => _translations ??=
+        new TranslationUseCases(ModelContext, _store, _store, _store, (text, cancellationToken) => KeywordsAsync(text, cancellationToken));
 
-    /// <summary>Each provider's last success and error, error rate, circuit, spend against budget and balance (best effort).</summary>
-    public async Task<IReadOnlyList<ProviderStatus>> StatusAsync(CancellationToken cancellationToken = default)
-    {
-        var now = _time.GetUtcNow();
-        var monthStart = BudgetPeriods.Start(BudgetPeriod.Monthly, now, TimeZone);
-        var todayStart = BudgetPeriods.Start(BudgetPeriod.Daily, now, TimeZone);
-        var month = await _store.ReadAsync(monthStart, cancellationToken).ConfigureAwait(false);
-        var budgets = Config.Budgets.ToBudgets();
-        using var http = ProviderDoctor.CreateProbeClient();
-        var statuses = new List<ProviderStatus>();
-        foreach (var provider in Config.Providers)
-        {
-            var options = provider.ToDeclaration().ToOptions();
-            Money? balance = null;
-            if (options.IsSuccess && Models.Keys.KeyOf(options.Value) is { IsSuccess: true } key)
-            {
-                balance = await BalanceProbe.ReadAsync(options.Value, key.Value, http, TimeSpan.FromSeconds(3), cancellationToken).ConfigureAwait(false);
-            }
+    /// <summary>The provider clients over the engine's breakers; keys come from the process environment.</summary>
+    private ModelRuntime Runtime => _runtime ??= new ModelRuntime(
+        Config, _engine.CircuitsOf(Directory), _time, TimeZone, ProviderKeys.FromProcess, _engine.TokenizersOf(Directory, Config));
 
-            string circuit = Models.Built.FirstOrDefault(c => c.Provider.Name == provider.Name)?.Resilient.CircuitState.ToString().ToLowerInvariant() ?? "closed";
-            statuses.Add(StatusBuilder.Build(provider, month, todayStart, budgets, circuit, balance));
-        }
+    private ModelContext ModelContext => _modelContext ??= new ModelContext(Config, Directory, Runtime, _store, _time, TimeZone, FindItemAsync);
 
-        return statuses;
-    }
+    /// <summary>An item's stored translations, each with whether it still matches the item's title and text.</summary>
+    // forwarder until the other partials move (issue 16)
+    public Task<IReadOnlyList<(ItemTranslation Translation, bool Current)>> TranslationsOfAsync(long itemId, string title, string text, CancellationToken cancellationToken = default) =>
+        Translations.TranslationsOfAsync(itemId, title, text, cancellationToken);
 
-    /// <summary>The ledger since <paramref name="since"/>, one line per model, operation or day and currency.</summary>
-    public async Task<IReadOnlyList<CostLine>> CostsAsync(DateTimeOffset since, CostGrouping by, CancellationToken cancellationToken = default)
-    {
-        var rows = await _store.ReadAsync(since, cancellationToken).ConfigureAwait(false);
-        return CostSummary.Group(rows, by, TimeZone);
-    }
-
-    /// <summary>The ledger since <paramref name="since"/>, per day and model (or operation): the costs chart.</summary>
-    public async Task<IReadOnlyList<DailyCost>> DailyCostsAsync(DateTimeOffset since, CostGrouping by, CancellationToken cancellationToken = default)
-    {
-        var rows = await _store.ReadAsync(since, cancellationToken).ConfigureAwait(false);
-        return CostSummary.GroupByDay(rows, by, TimeZone);
-    }
-
-    /// <summary>
-    /// What summarising <paramref name="ids"/> would cost, before anything is sent: items whose text
-    /// the model already summarised are not counted. Fails for an unknown id or without a provider.
-    /// </summary>
-    public async Task<Result<ModelPlan>> PlanSummariesAsync(IReadOnlyList<string> ids, string? model = null, CancellationToken cancellationToken = default)
-    {
-        var resolved = Models.Resolve(model);
-        if (!resolved.IsSuccess)
-        {
-            return Result<ModelPlan>.Fail(resolved.Error!);
-        }
-
-        var (_, provider, chosen) = resolved.Value;
-        var targets = await SummaryTargetsAsync(ids, chosen, cancellationToken).ConfigureAwait(false);
-        if (!targets.IsSuccess)
-        {
-            return Result<ModelPlan>.Fail(targets.Error!);
-        }
-
-        var counter = Tokenizer(chosen);
-        long input = 0;
-        int calls = 0;
-        foreach (var target in targets.Value.Where(t => t.Cached is null))
-        {
-            calls++;
-            input += 12 + ModelPrompts.Summary(target.Title, target.Text).Sum(m => counter.CountTokens(m.Text));
-        }
-
-        long output = (long)calls * ModelPrompts.SummaryOutputTokens;
-        var estimate = Models.Prices.Estimate(chosen, input, output);
-        return new ModelPlan(provider.Name, chosen, calls, input, output, estimate.Cost);
-    }
-
-    /// <summary>
-    /// Summarises items with a model, one metered call each, reusing a summary of the same text by
-    /// the same model. Stops at the first refusal or failure with its reason; summaries made so far are kept.
-    /// </summary>
-    public async Task<Result<SummaryReport>> SummarizeAsync(IReadOnlyList<string> ids, string? model = null, CancellationToken cancellationToken = default)
-    {
-        var resolved = Models.Resolve(model);
-        if (!resolved.IsSuccess)
-        {
-            return Result<SummaryReport>.Fail(resolved.Error!);
-        }
-
-        var (chat, _, chosen) = resolved.Value;
-        var targets = await SummaryTargetsAsync(ids, chosen, cancellationToken).ConfigureAwait(false);
-        if (!targets.IsSuccess)
-        {
-            return Result<SummaryReport>.Fail(targets.Error!);
-        }
-
-        string by = "model:" + chosen;
-        var done = new List<SummaryOutcome>();
-        foreach (var target in targets.Value)
-        {
-            if (target.Cached is { } cached)
-            {
-                done.Add(new SummaryOutcome(target.ItemId, target.Title, cached, by, true));
-                continue;
-            }
-
-            var options = ModelCall.Options("summarize", target.ItemId, chosen, ModelPrompts.SummaryOutputTokens);
-            try
-            {
-                var response = await chat.GetResponseAsync(ModelPrompts.Summary(target.Title, target.Text), options, cancellationToken).ConfigureAwait(false);
-                string summary = response.Text.Trim();
-                await _store.SaveModelSummaryAsync(target.ItemId, target.Sha256, chosen, summary, cancellationToken).ConfigureAwait(false);
-                done.Add(new SummaryOutcome(target.ItemId, target.Title, summary, by, false));
-            }
-            catch (Exception e) when (e is ProviderCallException or ModelCallRefusedException)
-            {
-                return new SummaryReport(done, e.Message);
-            }
-        }
-
-        return new SummaryReport(done, null);
-    }
-
-    /// <summary>
-    /// What answering <paramref name="question"/> would cost, before anything is sent: one call reading the
-    /// passages retrieval finds (none when nothing matches). Fails without a provider.
-    /// </summary>
-    public async Task<Result<ModelPlan>> PlanAskAsync(string question, string? model = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(question);
-        var resolved = Models.Resolve(model);
-        if (!resolved.IsSuccess)
-        {
-            return Result<ModelPlan>.Fail(resolved.Error!);
-        }
-
-        var (_, provider, chosen) = resolved.Value;
-        var passages = await AskPassagesAsync(question, cancellationToken).ConfigureAwait(false);
-        if (passages.Count == 0)
-        {
-            return new ModelPlan(provider.Name, chosen, 0, 0, 0, Models.Prices.Estimate(chosen, 0, 0).Cost);
-        }
-
-        var counter = Tokenizer(chosen);
-        long input = 12 + ModelPrompts.Question(question, passages).Sum(m => counter.CountTokens(m.Text));
-        long output = ModelPrompts.AnswerOutputTokens;
-        return new ModelPlan(provider.Name, chosen, 1, input, output, Models.Prices.Estimate(chosen, input, output).Cost);
-    }
-
-    /// <summary>
-    /// Answers <paramref name="question"/> from the library: hybrid retrieval of passages, then a model
-    /// answer citing them as [1], [2]. Without a provider, the passages and a note saying a model is needed.
-    /// </summary>
-    public async Task<Result<AskAnswer>> AskAsync(string question, string? model = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(question);
-        var passages = await AskPassagesAsync(question, cancellationToken).ConfigureAwait(false);
-        if (Config.Providers.Count == 0)
-        {
-            return new AskAnswer(question, passages, null, null,
-                "a model is needed for an answer: add a provider under providers in roots.yaml (roots doctor checks it); the passages above are what it would read");
-        }
-
-        if (passages.Count == 0)
-        {
-            return new AskAnswer(question, passages, null, null, "nothing in the library matches the question, so no model was asked");
-        }
-
-        var resolved = Models.Resolve(model);
-        if (!resolved.IsSuccess)
-        {
-            return Result<AskAnswer>.Fail(resolved.Error!);
-        }
-
-        var (chat, _, chosen) = resolved.Value;
-        try
-        {
-            var response = await chat.GetResponseAsync(ModelPrompts.Question(question, passages),
-                ModelCall.Options("ask", null, chosen, ModelPrompts.AnswerOutputTokens), cancellationToken).ConfigureAwait(false);
-            return new AskAnswer(question, passages, response.Text.Trim(), "model:" + chosen, null);
-        }
-        catch (Exception e) when (e is ProviderCallException or ModelCallRefusedException)
-        {
-            return Result<AskAnswer>.Fail(e.Message);
-        }
-    }
-
+    /// <summary>The passages a question is answered from: the best matches' snippets.</summary>
     private async Task<IReadOnlyList<AskPassage>> AskPassagesAsync(string question, CancellationToken cancellationToken)
     {
         var results = await SearchAsync(question, new ItemFilter(Limit: AskPassages), snippets: true, cancellationToken: cancellationToken).ConfigureAwait(false);
         return [.. results.Select((r, i) => new AskPassage(i + 1, r.Item.Id, r.Item.Title, r.Snippet?.Text ?? r.Item.Title))];
     }
-
-    private async Task<Result<IReadOnlyList<SummaryTarget>>> SummaryTargetsAsync(IReadOnlyList<string> ids, string model, CancellationToken cancellationToken)
-    {
-        var targets = new List<SummaryTarget>();
-        foreach (string id in ids)
-        {
-            var item = await FindItemAsync(id, cancellationToken).ConfigureAwait(false);
-            if (item is null)
-            {
-                return Result<IReadOnlyList<SummaryTarget>>.Fail($"no item {id}; roots list shows the ids");
-            }
-
-            var versions = await _store.GetVersionsAsync(item.Id, cancellationToken).ConfigureAwait(false);
-            string sha = versions.First(v => v.Number == item.CurrentVersion).Sha256;
-            string text = await _store.GetTextAsync(item.Id, null, cancellationToken).ConfigureAwait(false) ?? "";
-            string? cached = await _store.GetModelSummaryAsync(item.Id, sha, model, cancellationToken).ConfigureAwait(false);
-            targets.Add(new SummaryTarget(item.Id, item.Title, text, sha, cached));
-        }
-
-        return targets;
-    }
-
-    private ITokenCounter Tokenizer(string model) =>
-        Models.Tokenizers.Get(Models.Prices.TokenizerFor(model).Name) is { IsSuccess: true } counter
-            ? counter.Value
-            : Models.Tokenizers.Get(TokenizerNames.O200kBase).Value;
-
-    private sealed record SummaryTarget(long ItemId, string Title, string Text, string Sha256, string? Cached);
 }

@@ -15,7 +15,10 @@ namespace Roots.App;
 /// A library on disk and the use cases over it: the one place that wires store, archive and
 /// pipeline together. The CLI and the web UI call these methods and only render the results.
 /// </summary>
-/// <remarks>One instance per process and thread of work; it owns a database connection.</remarks>
+/// <remarks>
+/// One unit of work (a command, a request, a background round), used by one thread at a time: it owns a
+/// database connection. What outlives it (breakers, HTTP clients, caches) is its <see cref="RootsEngine"/>'s.
+/// </remarks>
 public sealed partial class Library : IDisposable
 {
     /// <summary>The database file inside a library.</summary>
@@ -29,29 +32,32 @@ public sealed partial class Library : IDisposable
     private readonly CollectKit _collect;
     private readonly SidecarWriter _sidecars;
     private readonly TimeProvider _time;
+    private readonly RootsEngine _engine;
+    private RootsEngine? _ownedEngine;
 
     /// <summary>What a command says, once, when it opened a read-only library.</summary>
     public const string ReadOnlyNotice = "library is read-only: opened for reading; commands that change it are refused";
 
-    private Library(string directory, LibraryConfig config, ILibraryStore store, FileArchive archive, TimeProvider time, TimeZoneInfo zone, bool readOnly)
+    internal Library(RootsEngine engine, string directory, LibraryConfig config, ILibraryStore store, FileArchive archive, bool readOnly)
     {
+        _engine = engine;
         Directory = directory;
-        TimeZone = zone;
+        TimeZone = engine.Zone;
         IsReadOnly = readOnly;
         Config = config;
         _store = store;
         _archive = archive;
-        _time = time;
+        _time = engine.Time;
         var files = Pipelines.ForFiles(config.Analysis.Chinese);
         _collect = new CollectKit(directory, config, store, archive, files, new Lazy<IngestPipeline>(() => Pipelines.ForWeb(config.Analysis.Chinese)),
-            files.AfterKeepFor(new AfterKeepContext(store, config)), time);
+            files.AfterKeepFor(new AfterKeepContext(store, config)), _time);
         Files = new FileCollector(_collect, store);
         Web = new WebCollector(_collect, store, store, store, store);
         Feeds = new FeedSubscriptions(_collect, store, store);
         Watched = new WatchedFolders(_collect, Files);
         Queue = new JobQueue(_collect, store);
         Worker = new Worker(_collect, store, store, store);
-        Classifier = new Classifier(directory, config, store, store, time, FindItemAsync);
+        Classifier = new Classifier(directory, config, store, store, _time, FindItemAsync);
         Duplicates = new Duplicates(store, store, store, readOnly);
         Restorer = new ArchiveRestorer(_collect, store);
         _sidecars = new SidecarWriter(store, store, archive);
@@ -90,7 +96,7 @@ public sealed partial class Library : IDisposable
     /// <summary>The clock every use case reads (a test's fake one, or the system's).</summary>
     public TimeProvider Clock => _time;
 
-    /// <summary>The time zone days and months are counted in (budgets, costs by day); the machine's unless the host says otherwise.</summary>
+    /// <summary>The time zone days and months are counted in (budgets, costs by day): the engine's.</summary>
     public TimeZoneInfo TimeZone { get; }
 
     /// <summary>
@@ -123,117 +129,57 @@ public sealed partial class Library : IDisposable
     public IArchive Archive => _archive;
 
     /// <summary>
-    /// Creates a library at <paramref name="directory"/>, or opens the one already there. With
-    /// <paramref name="store"/> (a <c>postgres://</c> URL) a new library keeps its data in PostgreSQL:
-    /// <c>roots.yaml</c> records it and the schema is created.
+    /// Creates a library at <paramref name="directory"/>, or opens the one already there, on a private engine
+    /// that the library owns (<see cref="RootsEngine.Init"/> is the hosts' way).
     /// </summary>
     /// <returns>The library, and whether it was newly created.</returns>
     public static Result<(Library Library, bool Created)> Init(string directory, TimeProvider? time = null, string? store = null, TimeZoneInfo? zone = null)
     {
-        ArgumentException.ThrowIfNullOrEmpty(directory);
-        string full = Path.GetFullPath(directory);
-        string configPath = Path.Combine(full, LibraryConfigFile.FileName);
-        var requested = StoreLocation.Parse(store);
-        if (!requested.IsSuccess)
-        {
-            return Result<(Library, bool)>.Fail(requested.Error!);
-        }
-
-        try
-        {
-            System.IO.Directory.CreateDirectory(full);
-            if (!File.Exists(configPath))
-            {
-                string storeLine = store is null ? "" : $"store: {store.Trim()}{Environment.NewLine}";
-                File.WriteAllText(configPath, storeLine + LibraryConfigFile.Template + Environment.NewLine);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Result<(Library, bool)>.Fail($"cannot create a library at {full}: {e.Message}");
-        }
-
-        var config = LibraryConfigFile.Load(full);
-        if (!config.IsSuccess)
-        {
-            return Result<(Library, bool)>.Fail(config.Error!);
-        }
-
-        var location = config.Value.StoreLocation;
-        if (store is not null && location != requested.Value)
-        {
-            return Result<(Library, bool)>.Fail($"{configPath} already names the store {location.Display}; edit it or choose another folder");
-        }
-
-        bool created = !StoreOpener.Exists(full, location) || (location.IsPostgres && StoreOpener.IsEmpty(location));
-        var opened = OpenExisting(full, config.Value, time, zone, migrate: true);
-        return opened.IsSuccess ? (opened.Value, created) : Result<(Library, bool)>.Fail(opened.Error!);
+        var engine = PrivateEngine(time, zone);
+        var opened = engine.Init(directory, store);
+        return Owning(engine, opened, opened.IsSuccess ? opened.Value.Library : null);
     }
+
+    /// <summary><c>roots migrate</c>: applies the pending schema migrations of the library's store (<see cref="RootsEngine.Migrate"/>).</summary>
+    public static Result<(string Store, int Version, IReadOnlyList<int> Applied)> Migrate(string directory) => LibrarySetup.Migrate(directory);
 
     /// <summary>
-    /// <c>roots migrate</c>: applies the pending schema migrations of the library's store. Returns the store,
-    /// the schema version reached and the migrations applied now.
+    /// Opens the library at <paramref name="directory"/> on a private engine that the library owns; fails with a
+    /// hint when there is none. Hosts open libraries on their one engine instead (<see cref="RootsEngine.Open"/>).
     /// </summary>
-    public static Result<(string Store, int Version, IReadOnlyList<int> Applied)> Migrate(string directory)
-    {
-        string full = Path.GetFullPath(directory);
-        var config = LibraryConfigFile.Load(full);
-        if (!config.IsSuccess)
-        {
-            return Result<(string, int, IReadOnlyList<int>)>.Fail(config.Error!);
-        }
-
-        var location = config.Value.StoreLocation;
-        if (!StoreOpener.Exists(full, location))
-        {
-            return Result<(string, int, IReadOnlyList<int>)>.Fail($"no library at {full}; create one with: roots init --library {full}");
-        }
-
-        if (StoreOpener.IsReadOnly(full, location))
-        {
-            return Result<(string, int, IReadOnlyList<int>)>.Fail(
-                $"the library at {full} is read-only here (its folder or {DatabaseFileName} cannot be written), so it cannot be migrated; copy it to writable storage first");
-        }
-
-        var migrated = StoreOpener.Migrate(full, location);
-        return migrated.IsSuccess
-            ? (location.Display, migrated.Value.Version, migrated.Value.Applied)
-            : Result<(string, int, IReadOnlyList<int>)>.Fail(migrated.Error!);
-    }
-
-    /// <summary>Opens the library at <paramref name="directory"/>; fails with a hint when there is none.</summary>
     public static Result<Library> Open(string directory, TimeProvider? time = null, TimeZoneInfo? zone = null)
     {
-        string full = Path.GetFullPath(directory);
-        var config = LibraryConfigFile.Load(full);
-        if (!config.IsSuccess)
-        {
-            return Result<Library>.Fail(config.Error!);
-        }
-
-        if (!StoreOpener.Exists(full, config.Value.StoreLocation))
-        {
-            return Result<Library>.Fail($"no library at {full}; create one with: roots init --library {full}");
-        }
-
-        return OpenExisting(full, config.Value, time, zone, migrate: false);
+        var engine = PrivateEngine(time, zone);
+        var opened = engine.Open(directory);
+        return Owning(engine, opened, opened.IsSuccess ? opened.Value : null);
     }
 
-    private static Result<Library> OpenExisting(string directory, LibraryConfig config, TimeProvider? time, TimeZoneInfo? zone, bool migrate)
+    private static RootsEngine PrivateEngine(TimeProvider? time, TimeZoneInfo? zone) => RootsEngine.Create(options =>
     {
-        // Checked before opening: a read-only library is opened so that nothing is written, not even by SQLite.
-        bool readOnly = StoreOpener.IsReadOnly(directory, config.StoreLocation);
-        var store = StoreOpener.Open(directory, config.StoreLocation, time, migrate, readOnly);
-        if (!store.IsSuccess)
+        options.Time = time ?? options.Time;
+        options.Zone = zone ?? options.Zone;
+    });
+
+    /// <summary>Hands <paramref name="engine"/> to the library opened on it, or disposes it when none was.</summary>
+    private static T Owning<T>(RootsEngine engine, T result, Library? library)
+    {
+        if (library is null)
         {
-            return Result<Library>.Fail(store.Error!);
+            engine.Dispose();
+        }
+        else
+        {
+            library._ownedEngine = engine;
         }
 
-        string archive = string.IsNullOrWhiteSpace(config.Archive) ? Path.Combine(directory, ArchiveFolderName) : Path.Combine(directory, config.Archive);
-        return new Library(directory, config, store.Value, new FileArchive(archive), time ?? TimeProvider.System, zone ?? TimeZoneInfo.Local, readOnly);
+        return result;
     }
 
     /// <inheritdoc />
-    public void Dispose() => _store.Dispose();
+    public void Dispose()
+    {
+        _store.Dispose();
+        _ownedEngine?.Dispose();
+    }
 
 }

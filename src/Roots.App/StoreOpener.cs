@@ -70,9 +70,10 @@ internal static class StoreOpener
     /// Opens the store. SQLite brings its schema up to date on open (one process owns the file);
     /// PostgreSQL does so only when <paramref name="migrate"/> is set (<c>roots init</c>, <c>roots migrate</c>),
     /// because many workers share it and a schema change is the operator's decision. With
-    /// <paramref name="readOnly"/> (SQLite only) nothing is written, not even a migration.
+    /// <paramref name="readOnly"/> (SQLite only) nothing is written, not even a migration. SQLite stores share
+    /// vector matrices through <paramref name="matrices"/> (the engine's).
     /// </summary>
-    public static Result<ILibraryStore> Open(string directory, StoreLocation location, TimeProvider? time, bool migrate, bool readOnly = false)
+    public static Result<ILibraryStore> Open(string directory, StoreLocation location, TimeProvider? time, bool migrate, bool readOnly = false, VectorMatrixCache? matrices = null)
     {
         try
         {
@@ -87,7 +88,7 @@ internal static class StoreOpener
             }
 
             string path = Path.Combine(directory, Library.DatabaseFileName);
-            return readOnly ? SqliteStore.OpenReadOnly(path, time) : SqliteStore.Open(path, time);
+            return readOnly ? SqliteStore.OpenReadOnly(path, time, matrices) : SqliteStore.Open(path, time, matrices);
         }
         catch (Exception e) when (e is DbException or IOException or UnauthorizedAccessException or InvalidOperationException or TimeoutException)
         {

@@ -19,9 +19,12 @@ public sealed partial class SqliteStore
     /// needs no <c>-shm</c> and, with no WAL to miss, reads everything. Ways (2) and (3) take no
     /// locks: right for media nobody writes, which is what a read-only folder is.
     /// </remarks>
+    /// <param name="path">The <c>roots.db</c> file.</param>
+    /// <param name="time">The clock; <see cref="TimeProvider.System"/> when null.</param>
+    /// <param name="matrices">The vector matrices shared with other stores (the engine's); null shares with none.</param>
     /// <exception cref="SqliteException">No way in opens the file.</exception>
     /// <exception cref="InvalidOperationException">The schema is not the one this build reads (older or newer).</exception>
-    public static SqliteStore OpenReadOnly(string path, TimeProvider? time = null)
+    public static SqliteStore OpenReadOnly(string path, TimeProvider? time = null, VectorMatrixCache? matrices = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         string full = System.IO.Path.GetFullPath(path);
@@ -36,7 +39,7 @@ public sealed partial class SqliteStore
                 Execute(connection, pragmas + " PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;");
                 // The first read opens the WAL (or finds it cannot): a way in that fails, fails here.
                 RequireCurrentSchema(connection);
-                return new SqliteStore(connection, time ?? TimeProvider.System, full, readOnly: true, readerPragmas: pragmas);
+                return new SqliteStore(connection, time ?? TimeProvider.System, full, matrices, readOnly: true, readerPragmas: pragmas);
             }
             catch (SqliteException e)
             {

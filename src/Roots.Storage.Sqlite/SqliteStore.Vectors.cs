@@ -6,16 +6,6 @@ namespace Roots.Storage.Sqlite;
 
 public sealed partial class SqliteStore : IVectorIndex
 {
-    /// <summary>
-    /// The matrices loaded by any store of this process, by database file and model: a served
-    /// library opens several stores on one file, and each loading its own copy of 100,000 items'
-    /// vectors would double the server's memory. Held weakly: the stores using a matrix keep it
-    /// alive, and it goes when the last of them is disposed.
-    /// </summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string File, string Model), WeakReference<SharedMatrix>> s_sharedMatrices = new();
-
-    private static readonly Lock s_loading = new();
-
     private VectorCache? _vectorCache;
 
     /// <inheritdoc />
@@ -135,17 +125,7 @@ public sealed partial class SqliteStore : IVectorIndex
             return ValueTask.FromResult(own.Matrix);
         }
 
-        var key = (System.IO.Path.GetFullPath(Path), model);
-        SharedMatrix? shared;
-        // One load at a time in the process: two requests that both find no matrix must not both read one.
-        lock (s_loading)
-        {
-            if (!(s_sharedMatrices.TryGetValue(key, out var weak) && weak.TryGetTarget(out shared) && shared.Count == count && shared.Stamp == stamp))
-            {
-                shared = new SharedMatrix(count, stamp, ReadMatrix(model, cancellationToken));
-                s_sharedMatrices[key] = new WeakReference<SharedMatrix>(shared);
-            }
-        }
+        var shared = _matrices.GetOrLoad(System.IO.Path.GetFullPath(Path), model, count, stamp, () => ReadMatrix(model, cancellationToken));
 
         // This store's reference is what keeps the shared matrix alive.
         _vectorCache = new VectorCache(model, dataVersion, shared);
@@ -158,11 +138,7 @@ public sealed partial class SqliteStore : IVectorIndex
         _vectorCache = null;
         if (File.Exists(Path))
         {
-            string file = System.IO.Path.GetFullPath(Path);
-            foreach (var key in s_sharedMatrices.Keys.Where(k => k.File == file))
-            {
-                s_sharedMatrices.TryRemove(key, out _);
-            }
+            _matrices.Forget(System.IO.Path.GetFullPath(Path));
         }
     }
 
@@ -224,7 +200,6 @@ public sealed partial class SqliteStore : IVectorIndex
 
     private sealed record VectorCache(string Model, long DataVersion, SharedMatrix Shared);
 
-    private sealed record SharedMatrix(long Count, long Stamp, VectorMatrix Matrix);
 
     /// <inheritdoc />
     public ValueTask ClearEmbeddingsAsync(CancellationToken cancellationToken = default)

@@ -22,11 +22,13 @@ public sealed partial class SqliteStore : ILibraryStore
     private readonly string _path;
     private readonly string _readerPragmas;
     private readonly List<SqliteConnection> _readers = [];
+    private readonly VectorMatrixCache _matrices;
     private bool _disposed;
 
-    private SqliteStore(SqliteConnection connection, TimeProvider time, string path, bool readOnly = false, string readerPragmas = ReaderPragmas)
+    private SqliteStore(SqliteConnection connection, TimeProvider time, string path, VectorMatrixCache? matrices, bool readOnly = false, string readerPragmas = ReaderPragmas)
     {
         _connection = connection;
+        _matrices = matrices ?? new VectorMatrixCache();
         _time = time;
         _path = path;
         IsReadOnly = readOnly;
@@ -45,7 +47,8 @@ public sealed partial class SqliteStore : ILibraryStore
     /// <summary>Opens (creating if needed) the database at <paramref name="path"/> and brings its schema up to date.</summary>
     /// <param name="path">The <c>roots.db</c> file.</param>
     /// <param name="time">The clock for collection times; <see cref="TimeProvider.System"/> when null.</param>
-    public static SqliteStore Open(string path, TimeProvider? time = null)
+    /// <param name="matrices">The vector matrices shared with other stores (the engine's); null shares with none.</param>
+    public static SqliteStore Open(string path, TimeProvider? time = null, VectorMatrixCache? matrices = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var builder = new SqliteConnectionStringBuilder
@@ -62,7 +65,7 @@ public sealed partial class SqliteStore : ILibraryStore
             Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; " +
                                 "PRAGMA busy_timeout = 30000; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
             Schema.Migrate(connection);
-            return new SqliteStore(connection, time ?? TimeProvider.System, path);
+            return new SqliteStore(connection, time ?? TimeProvider.System, path, matrices);
         }
         catch
         {

@@ -120,8 +120,8 @@ public sealed class RootsServer : IAsyncDisposable
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(_ => new LibraryPool(options.LibraryDirectory, options.Connections));
+        builder.Services.AddRoots();
+        builder.Services.AddSingleton(services => new LibraryPool(services.GetRequiredService<RootsEngine>(), options.LibraryDirectory, options.Connections));
         builder.Services.AddSingleton(services => new SearchCache(services.GetRequiredService<TimeProvider>(), options.SearchCacheAge));
         builder.Services.AddSingleton<SessionStore>();
         builder.Services.AddSingleton(new GuardSettings(tokenHash, options.RequiresToken));

@@ -22,6 +22,31 @@ internal static class StaticFields
             .Order(StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>
+    /// Types that exist to be changed or shared while the process runs: a static readonly field of one is
+    /// process-wide state all the same (a cache filled at run time, a connection pool, a lock).
+    /// </summary>
+    private static readonly string[] SharedHolders =
+    [
+        "System.Collections.Concurrent.",
+        "System.Net.Http.HttpClient",
+        "System.Net.Http.HttpMessageHandler",
+        "System.Net.Http.SocketsHttpHandler",
+        "System.Threading.Lock",
+        "System.Threading.SemaphoreSlim",
+        "System.WeakReference",
+    ];
+
+    /// <summary>"Type.field (shared)" for every static readonly field whose type is one of <see cref="SharedHolders"/>.</summary>
+    public static IReadOnlyList<string> Shared(Assembly assembly) =>
+        assembly.GetTypes()
+            .Where(type => !IsGenerated(type))
+            .SelectMany(type => type.GetFields(DeclaredStatics))
+            .Where(field => field.IsInitOnly && SharedHolders.Any(h => (field.FieldType.FullName ?? field.FieldType.Name).StartsWith(h, StringComparison.Ordinal)))
+            .Select(field => $"{field.DeclaringType!.FullName}.{field.Name} (shared)")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
     private static bool IsGenerated(Type type)
     {
         for (Type? t = type; t is not null; t = t.DeclaringType)

@@ -30,6 +30,32 @@ public class StaticStateTests
         Assert.True(stale.Count == 0, Offenders.Message($"No longer in Roots.Core; remove them from {nameof(Allowed)}:", stale));
     }
 
+    /// <summary>Writable static fields allowed in Roots.App and the stores: pure caches only, each with its reason.</summary>
+    private static readonly string[] AllowedInAppAndStores =
+    [
+    ];
+
+    /// <summary>
+    /// Roots.App and the stores keep process-lifetime state in the engine (<c>RootsEngine</c>), never in
+    /// statics: two engines (two tests, two hosts in one process) must not share breakers, clients or caches.
+    /// Writable static fields are found, and so are readonly ones holding a run-time cache, client or lock.
+    /// </summary>
+    [Theory]
+    [InlineData(Src.App)]
+    [InlineData(Src.Sqlite)]
+    [InlineData(Src.Postgres)]
+    public void AppAndStores_HaveNoStaticMutableState(string project)
+    {
+        var assembly = Src.AssemblyOf(project);
+        var found = StaticFields.Mutable(assembly).Concat(StaticFields.Shared(assembly)).ToList();
+
+        var offenders = found.Except(AllowedInAppAndStores).ToList();
+
+        Assert.True(offenders.Count == 0, Offenders.Message($"{project} has writable static fields:", offenders));
+        var stale = AllowedInAppAndStores.Where(f => f.StartsWith(project + ".", StringComparison.Ordinal)).Except(found).ToList();
+        Assert.True(stale.Count == 0, Offenders.Message($"No longer in {project}; remove them from {nameof(AllowedInAppAndStores)}:", stale));
+    }
+
     [Fact]
     public void StaticStateRule_SeesAWritableStaticField()
     {
@@ -37,6 +63,16 @@ public class StaticStateTests
 
         Assert.Contains($"{typeof(MutableStatic).FullName}.{nameof(MutableStatic.Counter)}", found);
         Assert.Contains($"{typeof(MutableStatic).FullName}.{nameof(MutableStatic.Setting)} (auto-property)", found);
+        Assert.DoesNotContain(found, f => f.Contains(nameof(MutableStatic.Frozen), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SharedStateRule_SeesAReadonlyCacheAndClient()
+    {
+        var found = StaticFields.Shared(typeof(StaticStateTests).Assembly);
+
+        Assert.Contains($"{typeof(MutableStatic).FullName}.{nameof(MutableStatic.Cache)} (shared)", found);
+        Assert.Contains($"{typeof(MutableStatic).FullName}.{nameof(MutableStatic.Client)} (shared)", found);
         Assert.DoesNotContain(found, f => f.Contains(nameof(MutableStatic.Frozen), StringComparison.Ordinal));
     }
 }

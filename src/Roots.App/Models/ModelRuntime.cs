@@ -11,18 +11,13 @@ using Roots.Tokens.Tokenizers;
 namespace Roots.App.Models;
 
 /// <summary>
-/// The configured providers as metered, resilient clients, built on first use and kept for the
-/// life of the library so each provider's circuit breaker remembers its failures.
+/// The configured providers of one library as metered, resilient clients. The resilient part (each
+/// provider's circuit breaker) is the engine's, shared by every library on the same directory
+/// (<see cref="ProviderCircuits"/>); the metering is wrapped around it per call, writing to the ledger
+/// of the unit of work that made the call.
 /// </summary>
-internal sealed class ModelRuntime(LibraryConfig config, IUsageLedger ledger, TimeProvider time, TimeZoneInfo zone, ProviderKeys keys) : IDisposable
+internal sealed class ModelRuntime(LibraryConfig config, ProviderCircuits circuits, TimeProvider time, TimeZoneInfo zone, ProviderKeys keys, TokenizerRegistry tokenizers)
 {
-    // One HTTP client for all providers: the pipeline times each attempt, so no client timeout.
-    private static readonly HttpClient Http = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-    {
-        Timeout = Timeout.InfiniteTimeSpan,
-    };
-
-    private readonly Dictionary<string, ProviderClient> _clients = new(StringComparer.OrdinalIgnoreCase);
     private SecretScrubber? _scrubber;
 
     /// <summary>The dated default prices with the library's own <c>prices</c> on top.</summary>
@@ -35,15 +30,17 @@ internal sealed class ModelRuntime(LibraryConfig config, IUsageLedger ledger, Ti
         config.Providers.Select(p => p.ToDeclaration().Parse()).Where(r => r.IsSuccess).Select(r => r.Value)));
 
     /// <summary>The tokenizers estimates count with: the built-in ones and the library's tokenizer.json files.</summary>
-    public TokenizerRegistry Tokenizers { get; init; } = TokenizerRegistry.Shared;
+    public TokenizerRegistry Tokenizers => tokenizers;
 
-    public IReadOnlyList<ProviderClient> Built => [.. _clients.Values];
+    /// <summary>The state of <paramref name="provider"/>'s breaker, or null when nothing has called it yet.</summary>
+    public Polly.CircuitBreaker.CircuitState? CircuitOf(string provider) => circuits.StateOf(provider);
 
     /// <summary>
     /// The client and model for <paramref name="model"/>: the provider that lists it, else the first
-    /// provider's default model. Fails with a one-line reason when nothing fits.
+    /// provider's default model. Fails with a one-line reason when nothing fits. The calls it makes write
+    /// their rows to <paramref name="ledger"/>.
     /// </summary>
-    public Result<(IChatClient Chat, ProviderOptions Provider, string Model)> Resolve(string? model)
+    public Result<(IChatClient Chat, ProviderOptions Provider, string Model)> Resolve(string? model, IUsageLedger ledger)
     {
         if (config.Providers.Count == 0)
         {
@@ -54,7 +51,7 @@ internal sealed class ModelRuntime(LibraryConfig config, IUsageLedger ledger, Ti
         var declaration = model is null
             ? config.Providers[0]
             : config.Providers.FirstOrDefault(p => p.Models.Contains(model, StringComparer.OrdinalIgnoreCase)) ?? config.Providers[0];
-        var primary = Client(declaration);
+        var primary = Client(declaration, ledger);
         if (!primary.IsSuccess)
         {
             return Result<(IChatClient, ProviderOptions, string)>.Fail(primary.Error!);
@@ -70,7 +67,7 @@ internal sealed class ModelRuntime(LibraryConfig config, IUsageLedger ledger, Ti
         IChatClient chat = primary.Value.Chat;
         if (declaration.Fallback is { Length: > 0 } fallbackName
             && config.Providers.FirstOrDefault(p => string.Equals(p.Name, fallbackName, StringComparison.OrdinalIgnoreCase)) is { } fallbackDeclaration
-            && Client(fallbackDeclaration) is { IsSuccess: true } fallback)
+            && Client(fallbackDeclaration, ledger) is { IsSuccess: true } fallback)
         {
             chat = new FallbackChatClient(chat, fallback.Value.Chat, fallback.Value.Provider.DefaultModel);
         }
@@ -78,13 +75,8 @@ internal sealed class ModelRuntime(LibraryConfig config, IUsageLedger ledger, Ti
         return (chat, primary.Value.Provider, chosen);
     }
 
-    private Result<ProviderClient> Client(ProviderSettings settings)
+    private Result<ProviderClient> Client(ProviderSettings settings, IUsageLedger ledger)
     {
-        if (_clients.TryGetValue(settings.Name, out var built))
-        {
-            return built;
-        }
-
         var options = settings.ToDeclaration().ToOptions();
         if (!options.IsSuccess)
         {
@@ -108,16 +100,13 @@ internal sealed class ModelRuntime(LibraryConfig config, IUsageLedger ledger, Ti
             Zone = zone,
             Scrubber = Scrubber,
         };
-        var client = ProviderClient.Create(options.Value, key.Value, Http, metering, ResilienceOptions.Default, Scrubber);
-        _clients[settings.Name] = client;
-        return client;
+        // Not disposed after the call: disposing the chain would dispose the shared breaker inside it.
+        return ProviderClient.Over(circuits.For(options.Value, key.Value), options.Value, metering, Scrubber);
     }
 
-    public void Dispose()
-    {
-        foreach (var client in _clients.Values)
-        {
-            client.Dispose();
-        }
-    }
+    /// <summary>The tokenizer estimates for <paramref name="model"/> count with: its price's, else o200k_base.</summary>
+    public ITokenCounter TokenizerFor(string model) =>
+        Tokenizers.Get(Prices.TokenizerFor(model).Name) is { IsSuccess: true } counter
+            ? counter.Value
+            : Tokenizers.Get(TokenizerNames.O200kBase).Value;
 }

@@ -23,7 +23,7 @@ public sealed class AskCommand : LibraryCommand<AskCommand.Settings>
         }
 
         // Without a provider (or with an unknown --model) there is nothing to price: AskAsync says why.
-        var plan = await library.PlanAskAsync(settings.Question, settings.Model, cancellationToken).ConfigureAwait(false);
+        var plan = await library.Models.PlanAskAsync(settings.Question, settings.Model, cancellationToken).ConfigureAwait(false);
         if (plan is { IsSuccess: true, Value: { Calls: > 0 } estimate })
         {
             Terminal.Err.WriteLine(
@@ -35,7 +35,7 @@ public sealed class AskCommand : LibraryCommand<AskCommand.Settings>
             }
         }
 
-        var asked = await library.AskAsync(settings.Question, settings.Model, cancellationToken).ConfigureAwait(false);
+        var asked = await library.Models.AskAsync(settings.Question, settings.Model, cancellationToken).ConfigureAwait(false);
         if (!asked.IsSuccess)
         {
             Terminal.Error(asked.Error!);

@@ -1,3 +1,4 @@
+using Roots.App;
 using System.ComponentModel;
 using Roots.App.Configuration;
 using Roots.Cli.Infrastructure;
@@ -11,7 +12,8 @@ namespace Roots.Cli.Commands;
 /// <c>roots copy --from LIBRARY --to LIBRARY</c>: moves a whole library between stores (SQLite to
 /// PostgreSQL and back) and prints each table's rows and content hash on both sides.
 /// </summary>
-public sealed class CopyCommand : AsyncCommand<CopyCommand.Settings>
+/// <param name="engine">The process's engine, which opens the libraries.</param>
+public sealed class CopyCommand(RootsEngine engine) : AsyncCommand<CopyCommand.Settings>
 {
     /// <summary>Options of <c>roots copy</c>.</summary>
     public sealed class Settings : CommandSettings
@@ -42,7 +44,7 @@ public sealed class CopyCommand : AsyncCommand<CopyCommand.Settings>
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var source = App.Library.Open(LibraryLocation.Resolve(settings.From));
+        var source = engine.Open(LibraryLocation.Resolve(settings.From));
         if (!source.IsSuccess)
         {
             Terminal.Error(source.Error!);
@@ -50,7 +52,7 @@ public sealed class CopyCommand : AsyncCommand<CopyCommand.Settings>
         }
 
         using var from = source.Value;
-        var opened = App.Library.Open(LibraryLocation.Resolve(settings.To));
+        var opened = engine.Open(LibraryLocation.Resolve(settings.To));
         if (!opened.IsSuccess)
         {
             Terminal.Error(opened.Error!);

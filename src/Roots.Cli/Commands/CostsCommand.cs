@@ -29,7 +29,7 @@ public sealed class CostsCommand : LibraryCommand<CostsCommand.Settings>
             return ExitCodes.Usage;
         }
 
-        var lines = await library.CostsAsync(since, by, cancellationToken).ConfigureAwait(false);
+        var lines = await library.Models.CostsAsync(since, by, cancellationToken).ConfigureAwait(false);
         if (settings.Json)
         {
             ModelsJson.Write(lines.Select(ModelsJson.ToJson).ToList());

@@ -16,7 +16,7 @@ public sealed class DoctorCommand : LibraryCommand<DoctorCommand.Settings>
     /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
-        var findings = await library.DoctorAsync(!settings.Offline, cancellationToken).ConfigureAwait(false);
+        var findings = await library.Models.DoctorAsync(!settings.Offline, cancellationToken).ConfigureAwait(false);
         int errors = findings.Count(f => f.Severity == FindingSeverity.Error);
         int warnings = findings.Count(f => f.Severity == FindingSeverity.Warning);
         if (settings.Json)

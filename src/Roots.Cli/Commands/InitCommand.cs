@@ -1,3 +1,4 @@
+using Roots.App;
 using System.ComponentModel;
 using Roots.App.Configuration;
 using Roots.Cli.Infrastructure;
@@ -6,7 +7,8 @@ using Spectre.Console.Cli;
 namespace Roots.Cli.Commands;
 
 /// <summary><c>roots init [--library DIR] [--store postgres://user@host/db]</c>: creates a library, or says it already exists.</summary>
-public sealed class InitCommand : Command<InitCommand.Settings>
+/// <param name="engine">The process's engine, which opens the libraries.</param>
+public sealed class InitCommand(RootsEngine engine) : Command<InitCommand.Settings>
 {
     /// <summary>Options of <c>roots init</c>.</summary>
     public sealed class Settings : LibrarySettings
@@ -22,7 +24,7 @@ public sealed class InitCommand : Command<InitCommand.Settings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         string directory = LibraryLocation.Resolve(settings.Library);
-        var result = App.Library.Init(directory, store: settings.Store);
+        var result = engine.Init(directory, settings.Store);
         if (!result.IsSuccess)
         {
             Terminal.Error(result.Error!);

@@ -1,3 +1,4 @@
+using Roots.App;
 using Roots.App.Configuration;
 using Roots.Cli.Infrastructure;
 using Roots.Cli.Rendering;
@@ -7,13 +8,14 @@ using Spectre.Console.Cli;
 namespace Roots.Cli.Commands;
 
 /// <summary><c>roots migrate</c>: applies the store's pending schema migrations (PostgreSQL; SQLite migrates when opened).</summary>
-public sealed class MigrateCommand : AsyncCommand<LibrarySettings>
+/// <param name="engine">The process's engine, which opens the libraries.</param>
+public sealed class MigrateCommand(RootsEngine engine) : AsyncCommand<LibrarySettings>
 {
     /// <inheritdoc />
     public override Task<int> ExecuteAsync(CommandContext context, LibrarySettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var migrated = App.Library.Migrate(LibraryLocation.Resolve(settings.Library));
+        var migrated = engine.Migrate(LibraryLocation.Resolve(settings.Library));
         if (!migrated.IsSuccess)
         {
             Terminal.Error(migrated.Error!);

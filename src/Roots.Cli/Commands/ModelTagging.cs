@@ -1,3 +1,4 @@
+using Roots.App.Models;
 using Roots.Cli.Infrastructure;
 using Roots.Cli.Rendering;
 using Spectre.Console;
@@ -13,33 +14,14 @@ internal static class ModelTagging
     public static async Task<int> RunAsync(App.Library library, IReadOnlyList<string> ids, string? model, bool yes, bool json, CancellationToken cancellationToken)
     {
         string? chosen = string.IsNullOrWhiteSpace(model) ? null : model;
-        var plan = await library.PlanModelTagsAsync(ids, chosen, cancellationToken).ConfigureAwait(false);
-        if (!plan.IsSuccess)
+        var (r, exit) = await PaidBatch.RunAsync<ModelTagReport>(
+            ct => library.ModelTags.PlanModelTagsAsync(ids, chosen, ct),
+            ct => library.ModelTags.TagWithModelAsync(ids, chosen, ct), yes, "tag --model", cancellationToken).ConfigureAwait(false);
+        if (r is null)
         {
-            Terminal.Error(plan.Error!);
-            return ExitCodes.Failure;
+            return exit;
         }
 
-        var p = plan.Value;
-        if (p.Calls > 0)
-        {
-            Terminal.Err.WriteLine(
-                $"estimate: {p.Calls} calls to {p.Model} via {p.Provider}, ~{p.InputTokens:N0} input + up to {p.OutputTokens:N0} output tokens, {p.CostText}");
-            int confirmed = Confirmation.Ask(yes, "tag --model");
-            if (confirmed != ExitCodes.Success)
-            {
-                return confirmed;
-            }
-        }
-
-        var report = await library.TagWithModelAsync(ids, chosen, cancellationToken).ConfigureAwait(false);
-        if (!report.IsSuccess)
-        {
-            Terminal.Error(report.Error!);
-            return ExitCodes.Failure;
-        }
-
-        var r = report.Value;
         if (json)
         {
             ModelsJson.Write(new ModelTagReportJson(

@@ -1,3 +1,4 @@
+using Roots.App;
 using System.ComponentModel;
 using Roots.App.Publish;
 using Roots.App.UseCases;
@@ -13,7 +14,8 @@ namespace Roots.Cli.Commands;
 /// <c>roots quickstart [DIR]</c>: builds a demo library from the bundled samples, searches it in
 /// English, Chinese and both, verifies it, publishes its site, and says what to try next.
 /// </summary>
-public sealed class QuickstartCommand : AsyncCommand<QuickstartCommand.Settings>
+/// <param name="engine">The process's engine, which opens the libraries.</param>
+public sealed class QuickstartCommand(RootsEngine engine) : AsyncCommand<QuickstartCommand.Settings>
 {
     private static readonly string[] DemoQueries = ["local-first software", "中文分词", "token 成本", "national library web archive", "普洱茶"];
 
@@ -36,7 +38,7 @@ public sealed class QuickstartCommand : AsyncCommand<QuickstartCommand.Settings>
             return ExitCodes.Failure;
         }
 
-        var init = App.Library.Init(settings.Directory);
+        var init = engine.Init(settings.Directory);
         if (!init.IsSuccess)
         {
             Terminal.Error(init.Error!);

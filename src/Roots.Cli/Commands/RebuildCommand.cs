@@ -1,3 +1,4 @@
+using Roots.App;
 using Roots.App.Configuration;
 using Roots.Cli.Infrastructure;
 using Roots.Cli.Rendering;
@@ -10,7 +11,8 @@ namespace Roots.Cli.Commands;
 /// <c>roots rebuild</c>: makes the library's database again from its archive alone (originals and
 /// their sidecars), after the database was deleted or replaced by an empty one.
 /// </summary>
-public sealed class RebuildCommand : AsyncCommand<LibrarySettings>
+/// <param name="engine">The process's engine, which opens the libraries.</param>
+public sealed class RebuildCommand(RootsEngine engine) : AsyncCommand<LibrarySettings>
 {
     /// <inheritdoc />
     public override async Task<int> ExecuteAsync(CommandContext context, LibrarySettings settings, CancellationToken cancellationToken)
@@ -23,7 +25,7 @@ public sealed class RebuildCommand : AsyncCommand<LibrarySettings>
             return ExitCodes.Failure;
         }
 
-        var opened = App.Library.Init(directory);
+        var opened = engine.Init(directory);
         if (!opened.IsSuccess)
         {
             Terminal.Error(opened.Error!);

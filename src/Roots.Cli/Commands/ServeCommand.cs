@@ -1,3 +1,4 @@
+using Roots.App;
 using System.ComponentModel;
 using System.Globalization;
 using System.Net;
@@ -10,7 +11,8 @@ using Spectre.Console.Cli;
 namespace Roots.Cli.Commands;
 
 /// <summary><c>roots serve</c>: the web app and JSON API over the library until Ctrl-C.</summary>
-public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
+/// <param name="engine">The process's engine, which opens the libraries.</param>
+public sealed class ServeCommand(RootsEngine engine) : AsyncCommand<ServeCommand.Settings>
 {
     /// <summary>Options of <c>roots serve</c>.</summary>
     public sealed class Settings : LibrarySettings
@@ -109,9 +111,9 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
     /// Whether a library opens there (on either store), so a token is never written into a stray folder,
     /// and whether it is read-only (then no token can be kept in it): null when none opens.
     /// </summary>
-    private static (bool ReadOnly, string Refusal)? Probe(string directory)
+    private (bool ReadOnly, string Refusal)? Probe(string directory)
     {
-        var opened = App.Library.Open(directory);
+        var opened = engine.Open(directory);
         if (!opened.IsSuccess)
         {
             return null;

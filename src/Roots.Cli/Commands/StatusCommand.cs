@@ -15,7 +15,7 @@ public sealed class StatusCommand : LibraryCommand<LibrarySettings>
     /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, LibrarySettings settings, CancellationToken cancellationToken)
     {
-        var statuses = await library.StatusAsync(cancellationToken).ConfigureAwait(false);
+        var statuses = await library.Models.StatusAsync(cancellationToken).ConfigureAwait(false);
         if (settings.Json)
         {
             ModelsJson.Write(statuses.Select(ModelsJson.ToJson).ToList());

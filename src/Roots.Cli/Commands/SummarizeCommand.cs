@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Roots.App.Models;
 using Roots.Cli.Infrastructure;
 using Roots.Cli.Rendering;
 using Spectre.Console;
@@ -21,33 +22,14 @@ public sealed class SummarizeCommand : LibraryCommand<SummarizeCommand.Settings>
             return ExitCodes.Usage;
         }
 
-        var plan = await library.PlanSummariesAsync(settings.Ids, settings.Model, cancellationToken).ConfigureAwait(false);
-        if (!plan.IsSuccess)
+        var (r, exit) = await PaidBatch.RunAsync<SummaryReport>(
+            ct => library.Models.PlanSummariesAsync(settings.Ids, settings.Model, ct),
+            ct => library.Models.SummarizeAsync(settings.Ids, settings.Model, ct), settings.Yes, "summarize", cancellationToken).ConfigureAwait(false);
+        if (r is null)
         {
-            Terminal.Error(plan.Error!);
-            return ExitCodes.Failure;
+            return exit;
         }
 
-        var p = plan.Value;
-        if (p.Calls > 0)
-        {
-            Terminal.Err.WriteLine(
-                $"estimate: {p.Calls} calls to {p.Model} via {p.Provider}, ~{p.InputTokens:N0} input + up to {p.OutputTokens:N0} output tokens, {p.CostText}");
-            var confirmed = Confirmation.Ask(settings.Yes, "summarize");
-            if (confirmed != ExitCodes.Success)
-            {
-                return confirmed;
-            }
-        }
-
-        var report = await library.SummarizeAsync(settings.Ids, settings.Model, cancellationToken).ConfigureAwait(false);
-        if (!report.IsSuccess)
-        {
-            Terminal.Error(report.Error!);
-            return ExitCodes.Failure;
-        }
-
-        var r = report.Value;
         if (settings.Json)
         {
             ModelsJson.Write(new SummaryReportJson([.. r.Summaries.Select(s => new SummaryJsonLine(s.ItemId, s.Title, s.Summary, s.By, s.Cached))], r.StoppedBecause));

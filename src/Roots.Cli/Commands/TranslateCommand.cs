@@ -24,33 +24,14 @@ public sealed class TranslateCommand : LibraryCommand<TranslateCommand.Settings>
             return ExitCodes.Usage;
         }
 
-        var plan = await library.PlanTranslationsAsync(settings.Ids, settings.All, languages.Value, settings.Model, cancellationToken).ConfigureAwait(false);
-        if (!plan.IsSuccess)
+        var (r, exit) = await PaidBatch.RunAsync<TranslationReport>(
+            ct => library.Translations.PlanTranslationsAsync(settings.Ids, settings.All, languages.Value, settings.Model, ct),
+            ct => library.Translations.TranslateAsync(settings.Ids, settings.All, languages.Value, settings.Model, ct), settings.Yes, "translate", cancellationToken).ConfigureAwait(false);
+        if (r is null)
         {
-            Terminal.Error(plan.Error!);
-            return ExitCodes.Failure;
+            return exit;
         }
 
-        var p = plan.Value;
-        if (p.Calls > 0)
-        {
-            Terminal.Err.WriteLine(
-                $"estimate: {p.Calls} calls to {p.Model} via {p.Provider}, ~{p.InputTokens:N0} input + up to {p.OutputTokens:N0} output tokens, {p.CostText}");
-            int confirmed = Confirmation.Ask(settings.Yes, "translate");
-            if (confirmed != ExitCodes.Success)
-            {
-                return confirmed;
-            }
-        }
-
-        var report = await library.TranslateAsync(settings.Ids, settings.All, languages.Value, settings.Model, cancellationToken).ConfigureAwait(false);
-        if (!report.IsSuccess)
-        {
-            Terminal.Error(report.Error!);
-            return ExitCodes.Failure;
-        }
-
-        var r = report.Value;
         if (settings.Json)
         {
             ModelsJson.Write(new TranslationReportJson(

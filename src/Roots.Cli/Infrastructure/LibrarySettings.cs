@@ -19,6 +19,13 @@ public class LibrarySettings : CommandSettings
     [Description("Print one JSON document instead of text.")]
     public bool Json { get; init; }
 
-    /// <summary>Opens the library these settings name.</summary>
-    public Result<Library> OpenLibrary() => App.Library.Open(LibraryLocation.Resolve(Library));
+    /// <summary>The process's engine, handed over by <see cref="EngineInterceptor"/> before the command runs.</summary>
+    internal RootsEngine? Engine { get; set; }
+
+    /// <summary>Opens the library these settings name, on the process's engine (a private one when run without it).</summary>
+    public Result<Library> OpenLibrary()
+    {
+        string directory = LibraryLocation.Resolve(Library);
+        return Engine is { } engine ? engine.Open(directory) : App.Library.Open(directory);
+    }
 }

@@ -39,9 +39,26 @@ public sealed class ProviderClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(provider);
         ArgumentNullException.ThrowIfNull(metering);
-        scrubber ??= new SecretScrubber([key]);
         var adapter = new OpenAiCompatibleChatClient(provider, key, http, metering.Time);
         var resilient = new ResilientChatClient(adapter, provider.Name, resilience, metering.Time);
+        return Over(resilient, provider, metering, scrubber ?? new SecretScrubber([key]));
+    }
+
+    /// <summary>
+    /// Builds metering and scrubbing over a resilient client that already exists, so that one breaker (kept for
+    /// the life of the process) serves many chains, each writing its rows to its own ledger. Disposing the chain
+    /// disposes <paramref name="resilient"/>: a caller that shares it does not dispose the chain.
+    /// </summary>
+    /// <param name="resilient">The provider's resilient client, kept by the caller.</param>
+    /// <param name="provider">The provider.</param>
+    /// <param name="metering">Metering options; their provider name is set to <paramref name="provider"/>'s.</param>
+    /// <param name="scrubber">Removes keys from answers, errors and rows.</param>
+    public static ProviderClient Over(ResilientChatClient resilient, ProviderOptions provider, MeteringOptions metering, SecretScrubber scrubber)
+    {
+        ArgumentNullException.ThrowIfNull(resilient);
+        ArgumentNullException.ThrowIfNull(provider);
+        ArgumentNullException.ThrowIfNull(metering);
+        ArgumentNullException.ThrowIfNull(scrubber);
         var metered = new MeteringChatClient(resilient, metering with
         {
             Provider = provider.Name,

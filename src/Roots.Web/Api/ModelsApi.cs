@@ -13,7 +13,7 @@ namespace Roots.Web.Api;
 /// <c>tag --model</c> do: <c>POST /api/ask</c>, <c>/api/summarize</c>, <c>/api/translate</c> and
 /// <c>/api/items/tags/model</c>. Without <c>"confirm": true</c> each answers the estimate (calls, tokens, cost,
 /// model) and sends nothing; with it, it runs (every call metered against the budgets, one ledger row each) and
-/// answers the result with what the ledger recorded. No provider: 409 with the one-line reason; a budget
+/// answers the result with the usage the run recorded. No provider: 409 with the one-line reason; a budget
 /// refusal before anything was made: 402; a failing provider: 502; unknown items: 404.
 /// </summary>
 internal static class ModelsApi
@@ -33,7 +33,7 @@ internal static class ModelsApi
         return app;
     }
 
-    private static async Task<IResult> AskAsync(HttpContext context, LibraryPool pool, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> AskAsync(HttpContext context, LibraryPool pool, CancellationToken cancellationToken)
     {
         var (body, error) = await JsonBody.ReadAsync<AskRequestJson>(context, cancellationToken).ConfigureAwait(false);
         if (error is not null)
@@ -48,10 +48,10 @@ internal static class ModelsApi
         }
 
         string? model = ModelOf(body.Model);
-        var request = new MeteredRequest("ask", [], body.Confirm ?? false);
-        return await MeteredAsync(pool, time, request,
-            (library, ct) => library.PlanAskAsync(question, model, ct),
-            (library, ct) => library.AskAsync(question, model, ct),
+        var request = new MeteredRequest([], body.Confirm ?? false);
+        return await MeteredAsync(pool, request,
+            (library, ct) => library.Models.PlanAskAsync(question, model, ct),
+            (library, ct) => library.Models.AskAsync(question, model, ct),
             answer => new Outcome(
                 new Dictionary<string, object?>
                 {
@@ -66,7 +66,7 @@ internal static class ModelsApi
             cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<IResult> SummarizeAsync(HttpContext context, LibraryPool pool, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> SummarizeAsync(HttpContext context, LibraryPool pool, CancellationToken cancellationToken)
     {
         var (body, ids, error) = await ReadItemsAsync<ModelItemsJson>(context, b => b.Items, "{\"items\": [\"1\", \"2\"]}", cancellationToken).ConfigureAwait(false);
         if (error is not null)
@@ -75,9 +75,9 @@ internal static class ModelsApi
         }
 
         string? model = ModelOf(body!.Model);
-        return await MeteredAsync(pool, time, new MeteredRequest("summarize", ids, body.Confirm ?? false),
-            (library, ct) => library.PlanSummariesAsync(ids, model, ct),
-            (library, ct) => library.SummarizeAsync(ids, model, ct),
+        return await MeteredAsync(pool, new MeteredRequest(ids, body.Confirm ?? false),
+            (library, ct) => library.Models.PlanSummariesAsync(ids, model, ct),
+            (library, ct) => library.Models.SummarizeAsync(ids, model, ct),
             report => new Outcome(
                 new Dictionary<string, object?> { ["summaries"] = report.Summaries },
                 report.StoppedBecause,
@@ -85,7 +85,7 @@ internal static class ModelsApi
             cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<IResult> TranslateAsync(HttpContext context, LibraryPool pool, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> TranslateAsync(HttpContext context, LibraryPool pool, CancellationToken cancellationToken)
     {
         var (body, ids, error) = await ReadItemsAsync<TranslateRequestJson>(context, b => b.Items, "{\"items\": [\"1\"], \"to\": [\"zh\", \"en\"]}", cancellationToken)
             .ConfigureAwait(false);
@@ -102,9 +102,9 @@ internal static class ModelsApi
         }
 
         string? model = ModelOf(body.Model);
-        return await MeteredAsync(pool, time, new MeteredRequest("translate", ids, body.Confirm ?? false),
-            (library, ct) => library.PlanTranslationsAsync(ids, false, languages.Value, model, ct),
-            (library, ct) => library.TranslateAsync(ids, false, languages.Value, model, ct),
+        return await MeteredAsync(pool, new MeteredRequest(ids, body.Confirm ?? false),
+            (library, ct) => library.Translations.PlanTranslationsAsync(ids, false, languages.Value, model, ct),
+            (library, ct) => library.Translations.TranslateAsync(ids, false, languages.Value, model, ct),
             report => new Outcome(
                 new Dictionary<string, object?> { ["translations"] = report.Translations, ["failures"] = report.Failures },
                 report.StoppedBecause,
@@ -112,7 +112,7 @@ internal static class ModelsApi
             cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<IResult> TagAsync(HttpContext context, LibraryPool pool, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> TagAsync(HttpContext context, LibraryPool pool, CancellationToken cancellationToken)
     {
         var (body, ids, error) = await ReadItemsAsync<ModelItemsJson>(context, b => b.Items, "{\"items\": [\"1\", \"2\"]}", cancellationToken).ConfigureAwait(false);
         if (error is not null)
@@ -121,9 +121,9 @@ internal static class ModelsApi
         }
 
         string? model = ModelOf(body!.Model);
-        return await MeteredAsync(pool, time, new MeteredRequest("tag", ids, body.Confirm ?? false),
-            (library, ct) => library.PlanModelTagsAsync(ids, model, ct),
-            (library, ct) => library.TagWithModelAsync(ids, model, ct),
+        return await MeteredAsync(pool, new MeteredRequest(ids, body.Confirm ?? false),
+            (library, ct) => library.ModelTags.PlanModelTagsAsync(ids, model, ct),
+            (library, ct) => library.ModelTags.TagWithModelAsync(ids, model, ct),
             report => new Outcome(
                 new Dictionary<string, object?> { ["items"] = report.Items, ["dropped"] = report.Dropped },
                 report.StoppedBecause,
@@ -133,27 +133,24 @@ internal static class ModelsApi
 
     /// <summary>
     /// The shared flow: unknown items are 404; the plan (no provider, no key, no taxonomy: 409); without confirm the
-    /// estimate alone; with it the run, then the ledger rows it wrote. Stopped before anything new was made: 402 when
-    /// a budget refused, else 502; stopped part way: 200 with <c>stoppedBecause</c>.
+    /// estimate alone; with it the run and the usage it recorded. Stopped before anything new was made: as the run's
+    /// usage says (<see cref="ModelUsage.Stop"/>); stopped part way: 200 with <c>stoppedBecause</c>.
     /// </summary>
     private static async Task<IResult> MeteredAsync<T>(
-        LibraryPool pool, TimeProvider time, MeteredRequest request,
+        LibraryPool pool, MeteredRequest request,
         Func<App.Library, CancellationToken, Task<Result<ModelPlan>>> plan,
-        Func<App.Library, CancellationToken, Task<Result<T>>> run,
+        Func<App.Library, CancellationToken, Task<ModelRun<T>>> run,
         Func<T, Outcome> read,
         CancellationToken cancellationToken)
     {
         using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
         var library = lease.Library;
-        var itemIds = new HashSet<long>();
         foreach (string id in request.Ids)
         {
-            if (await library.Lookup.FindItemAsync(id, cancellationToken).ConfigureAwait(false) is not { } item)
+            if (await library.Lookup.FindItemAsync(id, cancellationToken).ConfigureAwait(false) is null)
             {
                 return Problems.NotFound($"no item '{id}'; nothing was sent");
             }
-
-            itemIds.Add(item.Id);
         }
 
         var planned = await plan(library, cancellationToken).ConfigureAwait(false);
@@ -168,22 +165,17 @@ internal static class ModelsApi
             return TypedResults.Ok(new { confirmed = false, estimate });
         }
 
-        // Ledger rows are stamped with the call's start, on the same clock, so this is at or before every row of the run.
-        var since = time.GetUtcNow().AddMilliseconds(-1);
         var ran = await run(library, cancellationToken).ConfigureAwait(false);
-        var rows = (await library.Ledger.ReadAsync(since, CancellationToken.None).ConfigureAwait(false))
-            .Where(r => r.Operation == request.Operation && (request.Ids.Count == 0 ? r.ItemId is null : r.ItemId is { } id && itemIds.Contains(id)))
-            .ToList();
-        var recorded = RecordedJson.Of(rows, estimate.Currency);
+        var recorded = RecordedJson.Of(ran.Usage.Rows, estimate.Currency);
         if (!ran.IsSuccess)
         {
-            return Stopped(ran.Error!, rows);
+            return Stopped(ran.Error!, ran.Usage);
         }
 
         var outcome = read(ran.Value);
         if (outcome.StoppedBecause is { } reason && outcome.Fresh == 0)
         {
-            return Stopped(reason, rows);
+            return Stopped(reason, ran.Usage);
         }
 
         var response = new Dictionary<string, object?> { ["confirmed"] = true, ["estimate"] = estimate };
@@ -197,12 +189,12 @@ internal static class ModelsApi
         return TypedResults.Ok(response);
     }
 
-    private static IResult Stopped(string reason, IReadOnlyList<LedgerEntry> rows) =>
-        rows.Any(r => r.Outcome == "refused")
-            ? TypedResults.Problem(statusCode: StatusCodes.Status402PaymentRequired, title: "Refused by a budget", detail: reason)
-            : rows.Count == 0
-                ? Problems.Conflict(reason)
-                : TypedResults.Problem(statusCode: StatusCodes.Status502BadGateway, title: "The provider failed", detail: reason);
+    private static IResult Stopped(string reason, ModelUsage usage) => usage.Stop switch
+    {
+        ModelStop.RefusedByBudget => TypedResults.Problem(statusCode: StatusCodes.Status402PaymentRequired, title: "Refused by a budget", detail: reason),
+        ModelStop.NothingSent => Problems.Conflict(reason),
+        _ => TypedResults.Problem(statusCode: StatusCodes.Status502BadGateway, title: "The provider failed", detail: reason),
+    };
 
     /// <summary>A request body that names items: the body and its ids, or the error to answer (a bad body, or no or too many items, with <paramref name="example"/>).</summary>
     private static async Task<(TBody? Body, List<string> Ids, IResult? Error)> ReadItemsAsync<TBody>(HttpContext context, Func<TBody, IReadOnlyList<string>?> items, string example,
@@ -226,7 +218,7 @@ internal static class ModelsApi
 
     private static string? ModelOf(string? model) => string.IsNullOrWhiteSpace(model) ? null : model.Trim();
 
-    private sealed record MeteredRequest(string Operation, IReadOnlyList<string> Ids, bool Confirm);
+    private sealed record MeteredRequest(IReadOnlyList<string> Ids, bool Confirm);
 
     private sealed record Outcome(IReadOnlyDictionary<string, object?> Fields, string? StoppedBecause, int Fresh);
 }

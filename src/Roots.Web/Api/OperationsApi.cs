@@ -28,7 +28,7 @@ internal static class OperationsApi
         app.MapGet("/api/status", async (LibraryPool pool, CancellationToken cancellationToken) =>
         {
             using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-            return TypedResults.Ok(await lease.Library.StatusAsync(cancellationToken).ConfigureAwait(false));
+            return TypedResults.Ok(await lease.Library.Models.StatusAsync(cancellationToken).ConfigureAwait(false));
         });
         return app;
     }
@@ -79,6 +79,6 @@ internal static class OperationsApi
         }
 
         using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(await lease.Library.CostsAsync(from, grouping, cancellationToken).ConfigureAwait(false));
+        return TypedResults.Ok(await lease.Library.Models.CostsAsync(from, grouping, cancellationToken).ConfigureAwait(false));
     }
 }

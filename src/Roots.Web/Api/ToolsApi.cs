@@ -22,7 +22,7 @@ internal static class ToolsApi
         app.MapGet("/api/doctor", async (bool? probe, LibraryPool pool, CancellationToken cancellationToken) =>
         {
             using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-            return TypedResults.Ok(new { findings = await lease.Library.DoctorAsync(probe ?? false, cancellationToken).ConfigureAwait(false) });
+            return TypedResults.Ok(new { findings = await lease.Library.Models.DoctorAsync(probe ?? false, cancellationToken).ConfigureAwait(false) });
         });
         return app;
     }

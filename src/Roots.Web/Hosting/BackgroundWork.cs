@@ -11,7 +11,7 @@ namespace Roots.Web.Hosting;
 /// It opens its own library for each round and closes it after, so an idle server holds no
 /// model in memory. Ctrl-C cancels the round; finished work is kept, the rest resumes next time.
 /// </summary>
-internal sealed partial class BackgroundWork(ServeOptions options, TimeProvider time, SearchCache searchCache, BackgroundRounds rounds, ILogger<BackgroundWork> logger) : BackgroundService
+internal sealed partial class BackgroundWork(ServeOptions options, RootsEngine engine, TimeProvider time, SearchCache searchCache, BackgroundRounds rounds, ILogger<BackgroundWork> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -115,7 +115,7 @@ internal sealed partial class BackgroundWork(ServeOptions options, TimeProvider 
 
     private async Task RunAsync(string work, Func<Library, CancellationToken, Task> round, CancellationToken stop)
     {
-        var opened = Library.Open(options.LibraryDirectory);
+        var opened = engine.Open(options.LibraryDirectory);
         if (!opened.IsSuccess)
         {
             LogFailed(work, opened.Error!);

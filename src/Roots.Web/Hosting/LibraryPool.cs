@@ -11,6 +11,7 @@ namespace Roots.Web.Hosting;
 /// </summary>
 public sealed class LibraryPool : IDisposable
 {
+    private readonly RootsEngine _engine;
     private readonly string _directory;
     private readonly SemaphoreSlim _slots;
     private readonly ConcurrentBag<Library> _idle = [];
@@ -19,10 +20,15 @@ public sealed class LibraryPool : IDisposable
     private readonly ConcurrentDictionary<Library, int> _all = new();
     private int _generation;
 
-    /// <summary>A pool over the library at <paramref name="directory"/>, at most <paramref name="size"/> open at once.</summary>
-    public LibraryPool(string directory, int size)
+    /// <summary>
+    /// A pool over the library at <paramref name="directory"/>, at most <paramref name="size"/> open at once, each
+    /// opened on <paramref name="engine"/> (so they share its breakers and vector matrices).
+    /// </summary>
+    public LibraryPool(RootsEngine engine, string directory, int size)
     {
+        ArgumentNullException.ThrowIfNull(engine);
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        _engine = engine;
         _directory = directory;
         _slots = new SemaphoreSlim(size, size);
     }
@@ -46,7 +52,7 @@ public sealed class LibraryPool : IDisposable
 
         int generation = Volatile.Read(ref _generation);
 
-        var opened = Library.Open(_directory);
+        var opened = _engine.Open(_directory);
         if (!opened.IsSuccess)
         {
             _slots.Release();

@@ -18,11 +18,11 @@ internal static class CostsPage
         TimeZoneInfo zone;
         using (var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false))
         {
-            byDay = await lease.Library.CostsAsync(since, CostGrouping.Day, cancellationToken).ConfigureAwait(false);
-            byModel = await lease.Library.CostsAsync(since, CostGrouping.Model, cancellationToken).ConfigureAwait(false);
-            dailyByModel = await lease.Library.DailyCostsAsync(since, CostGrouping.Model, cancellationToken).ConfigureAwait(false);
-            dailyByOperation = await lease.Library.DailyCostsAsync(since, CostGrouping.Operation, cancellationToken).ConfigureAwait(false);
-            providers = await lease.Library.StatusAsync(cancellationToken).ConfigureAwait(false);
+            byDay = await lease.Library.Models.CostsAsync(since, CostGrouping.Day, cancellationToken).ConfigureAwait(false);
+            byModel = await lease.Library.Models.CostsAsync(since, CostGrouping.Model, cancellationToken).ConfigureAwait(false);
+            dailyByModel = await lease.Library.Models.DailyCostsAsync(since, CostGrouping.Model, cancellationToken).ConfigureAwait(false);
+            dailyByOperation = await lease.Library.Models.DailyCostsAsync(since, CostGrouping.Operation, cancellationToken).ConfigureAwait(false);
+            providers = await lease.Library.Models.StatusAsync(cancellationToken).ConfigureAwait(false);
             zone = lease.Library.TimeZone;
         }
 

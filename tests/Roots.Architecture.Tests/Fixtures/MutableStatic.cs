@@ -8,4 +8,8 @@ public static class MutableStatic
     public static string Setting { get; set; } = "";
 
     public static readonly string Frozen = "";
+
+    public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> Cache = new();
+
+    public static readonly HttpClient Client = new();
 }

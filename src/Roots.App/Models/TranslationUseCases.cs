@@ -1,5 +1,5 @@
 using Microsoft.Extensions.AI;
-using Roots.App.Models;
+using Roots.App.Configuration;
 using Roots.Core;
 using Roots.Core.Model;
 using Roots.Core.Ports;
@@ -7,18 +7,37 @@ using Roots.Core.Understanding;
 using Roots.Models.Metering;
 using Roots.Models.Providers;
 
-namespace Roots.App;
+namespace Roots.App.Models;
 
-public sealed partial class Library
+/// <summary>
+/// <c>roots translate</c>: each item's title, summary and keywords in other languages, stored with provenance.
+/// Returns the usage it recorded (<see cref="ModelRun{T}"/>). One per unit of work, used by one thread at a time.
+/// </summary>
+public sealed class TranslationUseCases
 {
+    private readonly ModelContext _context;
+    private readonly IItemStore _items;
+    private readonly IModelSummaryStore _summaries;
+    private readonly ITranslationStore _translations;
+    private readonly Func<string, CancellationToken, Task<IReadOnlyList<Keyword>>> _keywords;
+
+    internal TranslationUseCases(
+        ModelContext context, IItemStore items, IModelSummaryStore summaries, ITranslationStore translations,
+        Func<string, CancellationToken, Task<IReadOnlyList<Keyword>>> keywords)
+    {
+        _context = context;
+        _items = items;
+        _summaries = summaries;
+        _translations = translations;
+        _keywords = keywords;
+    }
+
     /// <summary>How many of an item's keywords are translated.</summary>
     public const int TranslatedKeywords = 8;
 
     /// <summary>The line shown when <c>roots translate</c> has no provider to ask.</summary>
     public const string NoModelForTranslation =
         "a model is needed to translate: add a provider under providers in roots.yaml (roots doctor checks it)";
-
-    private ITranslationStore Translations => _store;
 
     /// <summary>
     /// What translating <paramref name="ids"/> (every item when <paramref name="all"/>) into <paramref name="languages"/>
@@ -28,14 +47,14 @@ public sealed partial class Library
     public async Task<Result<ModelPlan>> PlanTranslationsAsync(
         IReadOnlyList<string> ids, bool all, IReadOnlyList<string> languages, string? model = null, CancellationToken cancellationToken = default)
     {
-        var ready = await TranslationWorkAsync(ids, all, languages, model, cancellationToken).ConfigureAwait(false);
+        var ready = await TranslationWorkAsync(ids, all, languages, model, _context.Ledger, cancellationToken).ConfigureAwait(false);
         if (!ready.IsSuccess)
         {
             return Result<ModelPlan>.Fail(ready.Error!);
         }
 
         var (_, provider, chosen, work) = ready.Value;
-        var counter = Tokenizer(chosen);
+        var counter = _context.Runtime.TokenizerFor(chosen);
         long input = 0, output = 0;
         int calls = 0;
         foreach (var (source, language, _) in work.Where(w => w.Stored is null))
@@ -46,7 +65,7 @@ public sealed partial class Library
             output += TranslationPrompts.OutputTokens(counter.CountTokens(messages[^1].Text));
         }
 
-        return new ModelPlan(provider.Name, chosen, calls, input, output, Models.Prices.Estimate(chosen, input, output).Cost);
+        return new ModelPlan(provider.Name, chosen, calls, input, output, _context.Runtime.Prices.Estimate(chosen, input, output).Cost);
     }
 
     /// <summary>
@@ -56,17 +75,21 @@ public sealed partial class Library
     /// A stored translation of the same source is reused, not bought again. Stops at the first refusal (a budget)
     /// or provider failure with its reason; translations made so far are kept.
     /// </summary>
-    public async Task<Result<TranslationReport>> TranslateAsync(
-        IReadOnlyList<string> ids, bool all, IReadOnlyList<string> languages, string? model = null, CancellationToken cancellationToken = default)
+    public Task<ModelRun<TranslationReport>> TranslateAsync(
+        IReadOnlyList<string> ids, bool all, IReadOnlyList<string> languages, string? model = null, CancellationToken cancellationToken = default) =>
+        ModelRun<TranslationReport>.RecordAsync(_context.Ledger, ledger => TranslateAsync(ids, all, languages, model, ledger, cancellationToken));
+
+    private async Task<Result<TranslationReport>> TranslateAsync(
+        IReadOnlyList<string> ids, bool all, IReadOnlyList<string> languages, string? model, IUsageLedger ledger, CancellationToken cancellationToken)
     {
-        var ready = await TranslationWorkAsync(ids, all, languages, model, cancellationToken).ConfigureAwait(false);
+        var ready = await TranslationWorkAsync(ids, all, languages, model, ledger, cancellationToken).ConfigureAwait(false);
         if (!ready.IsSuccess)
         {
             return Result<TranslationReport>.Fail(ready.Error!);
         }
 
         var (chat, _, chosen, work) = ready.Value;
-        var counter = Tokenizer(chosen);
+        var counter = _context.Runtime.TokenizerFor(chosen);
         string by = "model:" + chosen;
         var done = new List<TranslationOutcome>();
         var failures = new List<TranslationFailure>();
@@ -98,8 +121,8 @@ public sealed partial class Library
             }
 
             var translation = new ItemTranslation(source.ItemId, language, fields.Value.Title.Trim(), fields.Value.Summary!.Trim(),
-                [.. fields.Value.Keywords!.Select(k => k.Trim()).Where(k => k.Length > 0)], source.Sha256, by, _time.GetUtcNow());
-            await Translations.SaveTranslationAsync(translation, cancellationToken).ConfigureAwait(false);
+                [.. fields.Value.Keywords!.Select(k => k.Trim()).Where(k => k.Length > 0)], source.Sha256, by, _context.Time.GetUtcNow());
+            await _translations.SaveTranslationAsync(translation, cancellationToken).ConfigureAwait(false);
             done.Add(new TranslationOutcome(source.ItemId, language, translation.Title, translation.Summary, translation.Keywords, by, source.Sha256, false));
         }
 
@@ -111,9 +134,9 @@ public sealed partial class Library
     {
         string sha = TranslationSource.Hash(title, text);
         var found = new List<(ItemTranslation, bool)>();
-        foreach (string language in await Translations.TranslationLanguagesAsync(itemId, cancellationToken).ConfigureAwait(false))
+        foreach (string language in await _translations.TranslationLanguagesAsync(itemId, cancellationToken).ConfigureAwait(false))
         {
-            if (await Translations.GetTranslationAsync(itemId, language, cancellationToken).ConfigureAwait(false) is { } translation)
+            if (await _translations.GetTranslationAsync(itemId, language, cancellationToken).ConfigureAwait(false) is { } translation)
             {
                 found.Add((translation, translation.SourceSha256 == sha));
             }
@@ -123,16 +146,16 @@ public sealed partial class Library
     }
 
     private async Task<Result<(IChatClient Chat, ProviderOptions Provider, string Model, IReadOnlyList<TranslationWork> Work)>> TranslationWorkAsync(
-        IReadOnlyList<string> ids, bool all, IReadOnlyList<string> languages, string? model, CancellationToken cancellationToken)
+        IReadOnlyList<string> ids, bool all, IReadOnlyList<string> languages, string? model, IUsageLedger ledger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ids);
         ArgumentNullException.ThrowIfNull(languages);
-        if (Config.Providers.Count == 0)
+        if (_context.Config.Providers.Count == 0)
         {
             return Result<(IChatClient, ProviderOptions, string, IReadOnlyList<TranslationWork>)>.Fail(NoModelForTranslation);
         }
 
-        var resolved = Models.Resolve(model);
+        var resolved = _context.Runtime.Resolve(model, ledger);
         if (!resolved.IsSuccess)
         {
             return Result<(IChatClient, ProviderOptions, string, IReadOnlyList<TranslationWork>)>.Fail(resolved.Error!);
@@ -141,13 +164,13 @@ public sealed partial class Library
         var items = new List<Item>();
         if (all)
         {
-            items.AddRange(await _store.ListAsync(new ItemFilter(Limit: int.MaxValue), cancellationToken).ConfigureAwait(false));
+            items.AddRange(await _items.ListAsync(new ItemFilter(Limit: int.MaxValue), cancellationToken).ConfigureAwait(false));
             items.Reverse();
         }
 
         foreach (string id in ids)
         {
-            var item = await FindItemAsync(id, cancellationToken).ConfigureAwait(false);
+            var item = await _context.FindItem(id, cancellationToken).ConfigureAwait(false);
             if (item is null)
             {
                 return Result<(IChatClient, ProviderOptions, string, IReadOnlyList<TranslationWork>)>.Fail($"no item {id}; roots list shows the ids");
@@ -163,7 +186,7 @@ public sealed partial class Library
             var source = await TranslationSourceAsync(item, cancellationToken).ConfigureAwait(false);
             foreach (string language in languages.Where(l => l != source.Language))
             {
-                var stored = await Translations.GetTranslationAsync(item.Id, language, cancellationToken).ConfigureAwait(false);
+                var stored = await _translations.GetTranslationAsync(item.Id, language, cancellationToken).ConfigureAwait(false);
                 work.Add(new TranslationWork(source, language, stored?.SourceSha256 == source.Sha256 ? stored : null));
             }
         }
@@ -173,13 +196,13 @@ public sealed partial class Library
 
     private async Task<TranslationSource> TranslationSourceAsync(Item item, CancellationToken cancellationToken)
     {
-        var versions = await _store.GetVersionsAsync(item.Id, cancellationToken).ConfigureAwait(false);
+        var versions = await _items.GetVersionsAsync(item.Id, cancellationToken).ConfigureAwait(false);
         string versionSha = versions.First(v => v.Number == item.CurrentVersion).Sha256;
-        string text = await _store.GetTextAsync(item.Id, null, cancellationToken).ConfigureAwait(false) ?? "";
-        string summary = await _store.LatestModelSummaryAsync(item.Id, versionSha, cancellationToken).ConfigureAwait(false) is { } byModel
+        string text = await _items.GetTextAsync(item.Id, null, cancellationToken).ConfigureAwait(false) ?? "";
+        string summary = await _summaries.LatestModelSummaryAsync(item.Id, versionSha, cancellationToken).ConfigureAwait(false) is { } byModel
             ? byModel.Summary
             : ExtractiveSummarizer.Summarize(text, item.Language);
-        var keywords = await KeywordsAsync(item.Title + "\n" + text, cancellationToken).ConfigureAwait(false);
+        var keywords = await _keywords(item.Title + "\n" + text, cancellationToken).ConfigureAwait(false);
         return new TranslationSource(item.Id, TranslationLanguages.Primary(item.Language), item.Title, summary,
             [.. keywords.Take(TranslatedKeywords).Select(k => k.Display)], TranslationSource.Hash(item.Title, text));
     }
