@@ -1,10 +1,7 @@
 using Roots.App.Collect;
 using Roots.App.Configuration;
-using Roots.App.Connect;
 using Roots.App.Ingest;
-using Roots.App.Jobs;
 using Roots.App.Keep;
-using Roots.App.Understand;
 using Roots.Core;
 using Roots.Core.Ports;
 using Roots.Ingest.Archive;
@@ -51,47 +48,11 @@ public sealed partial class Library : IDisposable
         var files = Pipelines.ForFiles(config.Analysis.Chinese);
         _collect = new CollectKit(directory, config, store, archive, files, new Lazy<IngestPipeline>(() => Pipelines.ForWeb(config.Analysis.Chinese)),
             files.AfterKeepFor(new AfterKeepContext(store, config)), _time);
-        Files = new FileCollector(_collect, store);
-        Web = new WebCollector(_collect, store, store, store, store);
-        Feeds = new FeedSubscriptions(_collect, store, store);
-        Watched = new WatchedFolders(_collect, Files);
-        Queue = new JobQueue(_collect, store);
-        Worker = new Worker(_collect, store, store, store);
-        Classifier = new Classifier(directory, config, store, store, _time, FindItemAsync);
-        Duplicates = new Duplicates(store, store, store, readOnly);
-        Restorer = new ArchiveRestorer(_collect, store);
         _sidecars = new SidecarWriter(store, store, archive);
     }
 
     /// <summary>The library directory.</summary>
     public string Directory { get; }
-
-    /// <summary>Collects files, folders, notes, JSONL records and uploads.</summary>
-    public FileCollector Files { get; }
-
-    /// <summary>Collects web pages and PDFs by URL, and the URLs of list files.</summary>
-    public WebCollector Web { get; }
-
-    /// <summary>Feed subscriptions and polling them.</summary>
-    public FeedSubscriptions Feeds { get; }
-
-    /// <summary>Folders collected as they change (<c>roots watch</c>, the <c>watch:</c> folders that <c>roots serve</c> scans).</summary>
-    public WatchedFolders Watched { get; }
-
-    /// <summary>The queue of files and URLs for workers.</summary>
-    public JobQueue Queue { get; }
-
-    /// <summary><c>roots worker</c>: collects what is queued.</summary>
-    public Worker Worker { get; }
-
-    /// <summary>The learned classifier: training it, applying it with the taxonomy's rules.</summary>
-    public Classifier Classifier { get; }
-
-    /// <summary>The full near-duplicate pass (<c>roots dupes</c>).</summary>
-    public Duplicates Duplicates { get; }
-
-    /// <summary>Bringing items back from the archive alone (<c>roots rebuild</c>).</summary>
-    public ArchiveRestorer Restorer { get; }
 
     /// <summary>The clock every use case reads (a test's fake one, or the system's).</summary>
     public TimeProvider Clock => _time;
@@ -181,5 +142,4 @@ public sealed partial class Library : IDisposable
         _store.Dispose();
         _ownedEngine?.Dispose();
     }
-
 }

@@ -2,7 +2,7 @@ using Roots.App.UseCases;
 
 namespace Roots.App.Embedding;
 
-/// <summary>What followed a collection for the new items' vectors (<see cref="Library.EmbedAfterCollectAsync"/>).</summary>
+/// <summary>What followed a collection for the new items' vectors (<see cref="Embeddings.EmbedAfterCollectAsync"/>).</summary>
 /// <param name="Way">Whether they were embedded here, in the background, or not at all.</param>
 /// <param name="NewItems">How many items the collection added or updated.</param>
 /// <param name="Inline">The inline run's report, when <see cref="EmbeddingWay.Inline"/> ran to the end.</param>

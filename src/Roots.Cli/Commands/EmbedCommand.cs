@@ -34,15 +34,15 @@ public sealed class EmbedCommand : LibraryCommand<EmbedCommand.Settings>
 
         try
         {
-            var report = await EmbedProgressBar.RunAsync(settings.Quiet, progress => library.EmbedPendingAsync(progress, cancellationToken)).ConfigureAwait(false);
+            var report = await EmbedProgressBar.RunAsync(settings.Quiet, progress => library.Embeddings.EmbedPendingAsync(progress, cancellationToken)).ConfigureAwait(false);
             if (settings.Json)
             {
-                JsonOutput.Write(new EmbedReportJson(report.Items, report.Chunks, report.Pending, Math.Round(report.Elapsed.TotalSeconds, 2), Math.Round(report.ChunksPerSecond, 1), report.RelatedLinks, library.EmbeddingModel));
+                JsonOutput.Write(new EmbedReportJson(report.Items, report.Chunks, report.Pending, Math.Round(report.Elapsed.TotalSeconds, 2), Math.Round(report.ChunksPerSecond, 1), report.RelatedLinks, library.Embeddings.EmbeddingModel));
             }
             else if (!settings.Quiet)
             {
                 Terminal.Err.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"embedded {report.Items} items ({report.Chunks} passages, {report.ChunksPerSecond:0.0}/s) with {library.EmbeddingModel}; {report.RelatedLinks} related links; {report.Pending} pending"));
+                    $"embedded {report.Items} items ({report.Chunks} passages, {report.ChunksPerSecond:0.0}/s) with {library.Embeddings.EmbeddingModel}; {report.RelatedLinks} related links; {report.Pending} pending"));
             }
 
             return cancellationToken.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Success;

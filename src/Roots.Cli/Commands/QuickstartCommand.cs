@@ -60,9 +60,9 @@ public sealed class QuickstartCommand(RootsEngine engine) : AsyncCommand<Quickst
         }
 
         // The demo embeds in the foreground (a few seconds for the samples) so that its searches are hybrid.
-        var embedded = await library.EmbedPendingAsync(null, cancellationToken).ConfigureAwait(false);
+        var embedded = await library.Embeddings.EmbedPendingAsync(null, cancellationToken).ConfigureAwait(false);
         output.MarkupLineSafe(
-            $"[bold]3. Embedded[/] {embedded.Items} items ({embedded.Chunks} passages) with {library.EmbeddingModel}, offline; {embedded.RelatedLinks} related links");
+            $"[bold]3. Embedded[/] {embedded.Items} items ({embedded.Chunks} passages) with {library.Embeddings.EmbeddingModel}, offline; {embedded.RelatedLinks} related links");
 
         output.MarkupLine("[bold]4. Searches[/] (hybrid: BM25 over segmented Chinese and stemmed English, fused with vectors for English; best passage highlighted)");
         foreach (string query in DemoQueries)

@@ -35,8 +35,8 @@ public sealed class ReindexCommand : LibraryCommand<ReindexCommand.Settings>
             return ExitCodes.Failure;
         }
 
-        await library.ClearVectorsAsync(cancellationToken).ConfigureAwait(false);
-        var report = await EmbedProgressBar.RunAsync(quiet: false, p => library.EmbedPendingAsync(p, cancellationToken)).ConfigureAwait(false);
+        await library.Embeddings.ClearVectorsAsync(cancellationToken).ConfigureAwait(false);
+        var report = await EmbedProgressBar.RunAsync(quiet: false, p => library.Embeddings.EmbedPendingAsync(p, cancellationToken)).ConfigureAwait(false);
         Terminal.Line($"embedded {report.Items} items ({report.Chunks} passages); {report.Pending} pending");
         return cancellationToken.IsCancellationRequested ? ExitCodes.Interrupted : ExitCodes.Success;
     }

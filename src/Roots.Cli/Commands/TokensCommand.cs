@@ -98,7 +98,7 @@ public sealed class TokensCommand : AsyncCommand<TokensSettings>
                     library = opened.Value;
                 }
 
-                var item = await library.TokenInputAsync(name, cancellationToken).ConfigureAwait(false);
+                var item = await library.TokenCounts.TokenInputAsync(name, cancellationToken).ConfigureAwait(false);
                 if (item is null)
                 {
                     return Result<IReadOnlyList<TokenInput>>.Fail($"'{name}' is neither a file nor an item in {library.Directory}; list items with: roots list");

@@ -8,7 +8,7 @@ namespace Roots.Cli.Infrastructure;
 
 /// <summary>
 /// Renders what followed a collection for the new items' vectors. The policy (inline, background or
-/// off; waiting for a running embedder) is the App's <see cref="Library.EmbedAfterCollectAsync"/>; this
+/// off; waiting for a running embedder) is the App's <see cref="Embeddings.EmbedAfterCollectAsync"/>; this
 /// only draws its progress and says one line on stderr about it.
 /// </summary>
 public static class AfterCollect
@@ -17,7 +17,7 @@ public static class AfterCollect
     public static async Task RunAsync(Library library, IngestReport report, bool json, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(library);
-        var followUp = await library.EmbedAfterCollectAsync(
+        var followUp = await library.Embeddings.EmbedAfterCollectAsync(
             report,
             new ChildProcessEmbeddingLauncher(),
             () => Terminal.Err.WriteLine("waiting for the running embedder to finish (another roots embed for this library)…"),

@@ -47,7 +47,7 @@ internal static class MaintenanceApi
                 return Problems.Conflict("embeddings are already being made (roots embed, or the background round); try again when it ends");
             }
 
-            var report = await lease.Library.EmbedPendingAsync(null, cancellationToken).ConfigureAwait(false);
+            var report = await lease.Library.Embeddings.EmbedPendingAsync(null, cancellationToken).ConfigureAwait(false);
             return TypedResults.Ok(new { items = report.Items, chunks = report.Chunks, pending = report.Pending, relatedLinks = report.RelatedLinks });
         });
         app.MapGet("/api/feeds/opml", async (LibraryPool pool, CancellationToken cancellationToken) =>

@@ -23,7 +23,7 @@ internal static class OperationsApi
             }
 
             using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-            return TypedResults.Ok(new { lines = await lease.Library.LanguageTaxAsync(sample ?? App.Library.LanguageTaxSample, cancellationToken).ConfigureAwait(false) });
+            return TypedResults.Ok(new { lines = await lease.Library.TokenCounts.LanguageTaxAsync(sample ?? App.Tokens.TokenMeasures.LanguageTaxSample, cancellationToken).ConfigureAwait(false) });
         });
         app.MapGet("/api/status", async (LibraryPool pool, CancellationToken cancellationToken) =>
         {

@@ -101,7 +101,7 @@ internal sealed partial class BackgroundWork(ServeOptions options, RootsEngine e
     private static async Task EmbedAsync(Library library, CancellationToken stop)
     {
         // Items with vectors but no related links yet (an embed killed before linking) are work too.
-        if (await library.PendingEmbeddingsAsync(stop).ConfigureAwait(false) == 0 && await library.PendingRelatedLinksAsync(stop).ConfigureAwait(false) == 0)
+        if (await library.Embeddings.PendingEmbeddingsAsync(stop).ConfigureAwait(false) == 0 && await library.Embeddings.PendingRelatedLinksAsync(stop).ConfigureAwait(false) == 0)
         {
             return;
         }
@@ -109,7 +109,7 @@ internal sealed partial class BackgroundWork(ServeOptions options, RootsEngine e
         using var gate = EmbedLock.TryAcquire(library.Directory);
         if (gate is not null)
         {
-            await library.EmbedPendingAsync(null, stop).ConfigureAwait(false);
+            await library.Embeddings.EmbedPendingAsync(null, stop).ConfigureAwait(false);
         }
     }
 

@@ -18,12 +18,12 @@ internal static class LanguageTaxPage
         IReadOnlyList<LanguageTaxLine> lines;
         using (var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false))
         {
-            lines = await lease.Library.LanguageTaxAsync(App.Library.LanguageTaxSample, cancellationToken).ConfigureAwait(false);
+            lines = await lease.Library.TokenCounts.LanguageTaxAsync(App.Tokens.TokenMeasures.LanguageTaxSample, cancellationToken).ConfigureAwait(false);
         }
 
         var html = new StringBuilder("<h1>Language tax</h1>")
             .Append("<p class=\"meta\">What the same amount of text costs in each language: tokens per 1,000 characters, counted on the newest ")
-            .Append(Html.N(App.Library.LanguageTaxSample)).Append(" items of each language (up to ").Append(App.Library.LanguageTaxMaxCharacters.ToString("N0", CultureInfo.InvariantCulture))
+            .Append(Html.N(App.Tokens.TokenMeasures.LanguageTaxSample)).Append(" items of each language (up to ").Append(App.Tokens.TokenMeasures.LanguageTaxMaxCharacters.ToString("N0", CultureInfo.InvariantCulture))
             .Append(" characters each). Models are paid by the token, so a language that needs more tokens per character pays more for the same text.</p>");
         if (lines.Count == 0)
         {

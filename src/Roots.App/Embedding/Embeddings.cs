@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using Microsoft.Extensions.AI;
-using Roots.App.Embedding;
+using Roots.App.Configuration;
+using Roots.App.Diagnostics;
+using Roots.App.Ingest;
+using Roots.App.Models;
 using Roots.App.UseCases;
 using Roots.Core.Model;
 using Roots.Core.Ports;
@@ -9,10 +12,33 @@ using Roots.Core.Vectors;
 using Roots.Models.Embeddings;
 using Roots.Models.Metering;
 
-namespace Roots.App;
+namespace Roots.App.Embedding;
 
-public sealed partial class Library
+/// <summary>
+/// Vectors for items and queries: embedding what waits for vectors (inline, in the background, or on
+/// <c>roots embed</c>), the related links they give, and the model that makes them.
+/// </summary>
+public sealed class Embeddings
 {
+    private readonly string _directory;
+    private readonly LibraryConfig _config;
+    private readonly ILibraryStore _store;
+    private readonly Func<HttpClient> _http;
+    private readonly TimeZoneInfo _zone;
+    private readonly TimeProvider _time;
+    private readonly Func<ModelRuntime> _runtime;
+
+    internal Embeddings(string directory, LibraryConfig config, ILibraryStore store, Func<HttpClient> http, TimeProvider time, TimeZoneInfo zone, Func<ModelRuntime> runtime)
+    {
+        _directory = directory;
+        _config = config;
+        _store = store;
+        _http = http;
+        _zone = zone;
+        _time = time;
+        _runtime = runtime;
+    }
+
     /// <summary>Items embedded per transaction: a crash or Ctrl-C loses at most this much work.</summary>
     private const int EmbedBatchItems = 32;
 
@@ -36,7 +62,7 @@ public sealed partial class Library
     /// <param name="embed">Runs the inline embedding, given the work (a host wraps it in a progress display); null runs it plainly.</param>
     /// <param name="stop">Ctrl-C: nothing more is started; an inline run waiting for the lock gives up.</param>
     public async Task<EmbeddingFollowUp> EmbedAfterCollectAsync(
-        Ingest.IngestReport report,
+        IngestReport report,
         IEmbeddingLauncher launcher,
         Action? onWaiting = null,
         Func<Func<IProgress<EmbedProgress>?, Task<EmbedReport>>, Task<EmbedReport>>? embed = null,
@@ -45,7 +71,7 @@ public sealed partial class Library
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(launcher);
         int count = report.ItemIds.Count;
-        string mode = Config.Embeddings.EffectiveMode;
+        string mode = _config.Embeddings.EffectiveMode;
         if (count == 0 || mode == "off" || stop.IsCancellationRequested)
         {
             return new EmbeddingFollowUp(EmbeddingWay.None, count);
@@ -55,7 +81,7 @@ public sealed partial class Library
         {
             try
             {
-                using var gate = await EmbedLock.AcquireAsync(Directory, onWaiting, cancellationToken: stop).ConfigureAwait(false);
+                using var gate = await EmbedLock.AcquireAsync(_directory, onWaiting, cancellationToken: stop).ConfigureAwait(false);
                 Task<EmbedReport> Work(IProgress<EmbedProgress>? progress) => EmbedPendingAsync(progress, stop);
                 var done = embed is null ? await Work(null).ConfigureAwait(false) : await embed(Work).ConfigureAwait(false);
                 return new EmbeddingFollowUp(EmbeddingWay.Inline, count, done);
@@ -67,7 +93,7 @@ public sealed partial class Library
             }
         }
 
-        var started = launcher.Start(Directory);
+        var started = launcher.Start(_directory);
         return started.IsSuccess
             ? new EmbeddingFollowUp(started.Value ? EmbeddingWay.Background : EmbeddingWay.NotStarted, count)
             : new EmbeddingFollowUp(EmbeddingWay.NotStarted, count, Problem: started.Error);
@@ -85,8 +111,8 @@ public sealed partial class Library
 
     private IEmbeddingGenerator<string, Embedding<float>> CreateEmbedder()
     {
-        var settings = Config.Embeddings;
-        var provider = settings.Provider is { Length: > 0 } name ? Config.Providers.FirstOrDefault(p => p.Name == name) : null;
+        var settings = _config.Embeddings;
+        var provider = settings.Provider is { Length: > 0 } name ? _config.Providers.FirstOrDefault(p => p.Name == name) : null;
         if (provider?.BaseUrl is not { Length: > 0 } baseUrl || settings.Model is not { Length: > 0 } model)
         {
             return new MiniLmEmbeddingGenerator();
@@ -100,18 +126,18 @@ public sealed partial class Library
         }
 
         // A local endpoint may need no key: an unset variable sends none, as before (the endpoint says 401 if it wanted one).
-        var key = Runtime.Keys.KeyOf(options.Value);
+        var key = _runtime().Keys.KeyOf(options.Value);
         // Metered like chat calls: priced, budgeted, one ledger row per request batch with operation "embed".
-        return new MeteringEmbeddingGenerator(new OpenAiCompatibleEmbeddingGenerator(options.Value.EffectiveBaseUrl, model, key.IsSuccess ? key.Value : null, _engine.Http(RootsEngine.EmbeddingClient)), new MeteringOptions
+        return new MeteringEmbeddingGenerator(new OpenAiCompatibleEmbeddingGenerator(options.Value.EffectiveBaseUrl, model, key.IsSuccess ? key.Value : null, _http()), new MeteringOptions
         {
             Provider = provider.Name,
             Ledger = _store,
-            Prices = Runtime.Prices,
-            Budgets = Config.Budgets.ToBudgets(),
+            Prices = _runtime().Prices,
+            Budgets = _config.Budgets.ToBudgets(),
             Time = _time,
-            Zone = TimeZone,
+            Zone = _zone,
             DefaultModel = model,
-            Scrubber = Runtime.Scrubber,
+            Scrubber = _runtime().Scrubber,
         });
     }
 
@@ -193,7 +219,7 @@ public sealed partial class Library
         foreach (var item in items)
         {
             string text = await _store.GetTextAsync(item.Id, null, stop).ConfigureAwait(false) ?? "";
-            var chunks = TextChunker.Chunk(item.Title, text, TextChunker.DefaultBudget, Config.Embeddings.MaxChunks);
+            var chunks = TextChunker.Chunk(item.Title, text, TextChunker.DefaultBudget, _config.Embeddings.MaxChunks);
             if (chunks.Count == 0)
             {
                 chunks = [item.Title.Length > 0 ? item.Title : item.Source];
@@ -228,7 +254,7 @@ public sealed partial class Library
         // an English-only model's vectors of Chinese text would relate items by noise.
         var matrix = await _store.LoadVectorsAsync(model, cancellationToken).ConfigureAwait(false);
         var sources = (await _store.GetManyAsync(items, cancellationToken).ConfigureAwait(false))
-            .Where(i => Config.Embeddings.Understands(i.Language)).Select(i => i.Id).ToList();
+            .Where(i => _config.Embeddings.Understands(i.Language)).Select(i => i.Id).ToList();
         var candidates = new List<Link>();
         foreach (long id in sources)
         {
@@ -247,7 +273,7 @@ public sealed partial class Library
         }
 
         var targets = (await _store.GetManyAsync(candidates.Select(l => l.TargetId).Distinct().ToList(), cancellationToken).ConfigureAwait(false))
-            .Where(i => Config.Embeddings.Understands(i.Language)).Select(i => i.Id).ToHashSet();
+            .Where(i => _config.Embeddings.Understands(i.Language)).Select(i => i.Id).ToHashSet();
         var links = candidates.Where(l => targets.Contains(l.TargetId))
             .GroupBy(l => l.SourceId).SelectMany(g => g.Take(StoredRelatedLinks)).ToList();
         await _store.ReplaceLinksAsync(LinkKinds.Related, items.ToList(), links, cancellationToken).ConfigureAwait(false);
@@ -255,7 +281,7 @@ public sealed partial class Library
     }
 
     /// <summary>The query's vector, unit length.</summary>
-    private async Task<float[]> EmbedQueryAsync(string query, CancellationToken cancellationToken)
+    internal async Task<float[]> EmbedQueryAsync(string query, CancellationToken cancellationToken)
     {
         var embeddings = await Embedder.GenerateAsync([query], cancellationToken: cancellationToken).ConfigureAwait(false);
         var vector = embeddings[0].Vector.ToArray();
@@ -275,6 +301,6 @@ public sealed partial class Library
     /// <summary>Forgets every vector; <see cref="EmbedPendingAsync"/> then rebuilds them (for <c>roots reindex --vectors</c>).</summary>
     public ValueTask ClearVectorsAsync(CancellationToken cancellationToken = default) => _store.ClearEmbeddingsAsync(cancellationToken);
 
-    private Task<VectorMatrix> VectorsAsync(CancellationToken cancellationToken) =>
+    internal Task<VectorMatrix> VectorsAsync(CancellationToken cancellationToken) =>
         _store.LoadVectorsAsync(EmbeddingModel, cancellationToken).AsTask();
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Roots.App;
+namespace Roots.App.Diagnostics;
 
 /// <summary>
 /// Named moments at which a test can make a <c>roots</c> process die as <c>kill -9</c> would, to check

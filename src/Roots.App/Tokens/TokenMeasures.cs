@@ -1,11 +1,15 @@
-using Roots.App.Tokens;
+using System.Globalization;
+using Roots.App.Items;
 using Roots.Core.Ports;
 using Roots.Tokens;
 using Roots.Tokens.Tokenizers;
 
-namespace Roots.App;
+namespace Roots.App.Tokens;
 
-public sealed partial class Library
+/// <summary>Tokens of the library's own texts: one item's text for <c>roots tokens</c>, and the token tax each language pays.</summary>
+/// <param name="items">The items and their texts.</param>
+/// <param name="lookup">Which item a user's id means.</param>
+public sealed class TokenMeasures(IItemStore items, ItemLookup lookup)
 {
     /// <summary>Items per language measured by <see cref="LanguageTaxAsync"/> unless told otherwise.</summary>
     public const int LanguageTaxSample = 25;
@@ -28,13 +32,13 @@ public sealed partial class Library
             return [];
         }
 
-        var newest = await _store.ListAsync(new ItemFilter(null, null, null, null, 1000, 0), cancellationToken).ConfigureAwait(false);
+        var newest = await items.ListAsync(new ItemFilter(null, null, null, null, 1000, 0), cancellationToken).ConfigureAwait(false);
         var texts = new List<(string Language, string Text)>();
         foreach (var group in newest.GroupBy(i => i.Language, StringComparer.Ordinal))
         {
             foreach (var item in group.Take(perLanguage))
             {
-                string text = await _store.GetTextAsync(item.Id, null, cancellationToken).ConfigureAwait(false) ?? "";
+                string text = await items.GetTextAsync(item.Id, null, cancellationToken).ConfigureAwait(false) ?? "";
                 texts.Add((group.Key, text.Length > LanguageTaxMaxCharacters ? text[..LanguageTaxMaxCharacters] : text));
             }
         }
@@ -49,5 +53,21 @@ public sealed partial class Library
             .Where(l => l.Characters > 0)
             .OrderBy(l => l.Language, StringComparer.Ordinal)
             .ThenBy(l => l.Tokenizer, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The current text of item <paramref name="id"/> (its number, or the external id it was imported
+    /// with) for <c>roots tokens</c>, or null when there is no such item.
+    /// </summary>
+    public async Task<TokenInput?> TokenInputAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var item = await lookup.FindItemAsync(id, cancellationToken).ConfigureAwait(false);
+        if (item is null)
+        {
+            return null;
+        }
+
+        string text = await items.GetTextAsync(item.Id, null, cancellationToken).ConfigureAwait(false) ?? "";
+        return new TokenInput(string.Create(CultureInfo.InvariantCulture, $"#{item.Id} {item.Title}"), text);
     }
 }
