@@ -78,7 +78,7 @@ public sealed class AddCommand : LibraryCommand<AddCommand.Settings>
         var options = new AddOptions(settings.Tags, settings.Title, settings.Refresh);
         if (settings.Stdin)
         {
-            string note = await Console.In.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+            string note = await Terminal.StdIn.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
             var noted = await library.Files.AddNoteAsync(note, options, cancellationToken).ConfigureAwait(false);
             await AfterCollect.RunAsync(library, noted, settings.Json, cancellationToken).ConfigureAwait(false);
             return ReportRenderer.Render(noted, settings.Json);

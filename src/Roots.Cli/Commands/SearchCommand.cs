@@ -156,7 +156,7 @@ public sealed class SearchCommand : LibraryCommand<SearchCommand.Settings>
         }
         else
         {
-            Console.Out.Write(output.ToString());
+            Terminal.StdOut.Write(output.ToString());
         }
 
         if (settings.Stats)

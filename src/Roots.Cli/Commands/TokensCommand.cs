@@ -71,7 +71,7 @@ public sealed class TokensCommand : AsyncCommand<TokensSettings>
             {
                 if (name == "-")
                 {
-                    inputs.Add(await TokenInputs.FromReaderAsync(Console.In, cancellationToken).ConfigureAwait(false));
+                    inputs.Add(await TokenInputs.FromReaderAsync(Terminal.StdIn, cancellationToken).ConfigureAwait(false));
                     continue;
                 }
 

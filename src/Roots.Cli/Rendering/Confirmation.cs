@@ -17,7 +17,7 @@ public static class Confirmation
             return ExitCodes.Success;
         }
 
-        if (Console.IsInputRedirected)
+        if (Terminal.InputRedirected)
         {
             Terminal.Error($"roots {command} spends money and stdin is not a terminal; re-run with --yes to accept the estimate above");
             return ExitCodes.Usage;
@@ -33,7 +33,7 @@ public static class Confirmation
     /// <returns><see cref="ExitCodes.Success"/> to go ahead; otherwise the exit code to stop with.</returns>
     public static int AskBefore(string consequence)
     {
-        if (Console.IsInputRedirected)
+        if (Terminal.InputRedirected)
         {
             Terminal.Error($"{consequence}; stdin is not a terminal to ask on, so nothing was changed: re-run with --yes to go ahead");
             return ExitCodes.Usage;
@@ -44,8 +44,8 @@ public static class Confirmation
 
     private static int Prompt(string question, string declined)
     {
-        Console.Error.Write(question);
-        string? answer = Console.ReadLine();
+        Terminal.Prompt(question);
+        string? answer = Terminal.StdIn.ReadLine();
         if (answer?.Trim().ToLowerInvariant() is "y" or "yes")
         {
             return ExitCodes.Success;

@@ -5,6 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 using Roots.App.Ingest;
 using Roots.App.UseCases;
 using Roots.Core.Model;
+using Roots.Cli.Infrastructure;
 
 namespace Roots.Cli.Rendering;
 
@@ -24,7 +25,7 @@ public static class JsonOutput
     public static void Write<T>(T value)
     {
         var info = (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
-        Console.Out.WriteLine(JsonSerializer.Serialize(value, info));
+        Terminal.StdOut.WriteLine(JsonSerializer.Serialize(value, info));
     }
 
     /// <summary>An item as listings print it.</summary>

@@ -5,6 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 using Roots.App.Models;
 using Roots.Models.Doctor;
 using Roots.Tokens.Pricing;
+using Roots.Cli.Infrastructure;
 
 namespace Roots.Cli.Rendering;
 
@@ -77,7 +78,7 @@ public static class ModelsJson
 
     /// <summary>Writes <paramref name="value"/> to stdout as one JSON document.</summary>
     public static void Write<T>(T value) =>
-        Console.Out.WriteLine(JsonSerializer.Serialize(value, (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T))));
+        Terminal.StdOut.WriteLine(JsonSerializer.Serialize(value, (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T))));
 
     /// <summary>A finding.</summary>
     public static FindingJson ToJson(DoctorFinding f) => new(f.Severity.ToString().ToLowerInvariant(), f.Subject, f.Code, f.Message, f.Fix);

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Roots.App.Publish;
+using Roots.Cli.Infrastructure;
 
 namespace Roots.Cli.Rendering;
 
@@ -40,6 +41,6 @@ public static class PublishJson
         {
             Timings = [.. report.Timings.Select(t => new PublishTimingJson(t.Stage, t.Seconds))],
         };
-        Console.Out.WriteLine(JsonSerializer.Serialize(json, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<PublishReportJson>)s_options.GetTypeInfo(typeof(PublishReportJson))));
+        Terminal.StdOut.WriteLine(JsonSerializer.Serialize(json, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<PublishReportJson>)s_options.GetTypeInfo(typeof(PublishReportJson))));
     }
 }

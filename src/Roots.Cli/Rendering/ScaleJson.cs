@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Roots.Cli.Infrastructure;
 
 namespace Roots.Cli.Rendering;
 
@@ -34,7 +35,7 @@ public static class ScaleJson
     public static void Write<T>(T value)
     {
         var info = (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
-        Console.Out.WriteLine(JsonSerializer.Serialize(value, info));
+        Terminal.StdOut.WriteLine(JsonSerializer.Serialize(value, info));
     }
 }
 

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Roots.Cli.Infrastructure;
 
 namespace Roots.Cli.Rendering;
 
@@ -19,7 +20,7 @@ public static class TokensJson
 
     /// <summary>Writes <paramref name="value"/> to stdout as one JSON document.</summary>
     public static void Write<T>(T value) =>
-        Console.Out.WriteLine(JsonSerializer.Serialize(value, (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T))));
+        Terminal.StdOut.WriteLine(JsonSerializer.Serialize(value, (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T))));
 }
 
 /// <summary><c>roots tokens --json</c>.</summary>

@@ -5,6 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 using Roots.App.Collect;
 using Roots.App.Connect;
 using Roots.Core.Model;
+using Roots.Cli.Infrastructure;
 
 namespace Roots.Cli.Rendering;
 
@@ -48,7 +49,7 @@ public static class WebJson
     public static void Write<T>(T value)
     {
         var info = (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
-        Console.Out.WriteLine(JsonSerializer.Serialize(value, info));
+        Terminal.StdOut.WriteLine(JsonSerializer.Serialize(value, info));
     }
 
     /// <summary>A feed as printed.</summary>

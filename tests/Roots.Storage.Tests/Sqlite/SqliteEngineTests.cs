@@ -28,8 +28,10 @@ public sealed class SqliteEngineTests : IDisposable
     public async Task TwoStoresOnOneFile_ShareOneVectorMatrix_UntilTheVectorsChange()
     {
         // roots serve opens several stores on one library: they must not each hold a copy of every vector.
-        using var first = SqliteStore.Open(_factory.DatabasePath);
-        using var second = SqliteStore.Open(_factory.DatabasePath);
+        // The engine hands every store it opens its one cache.
+        var matrices = new VectorMatrixCache();
+        using var first = SqliteStore.Open(_factory.DatabasePath, matrices: matrices);
+        using var second = SqliteStore.Open(_factory.DatabasePath, matrices: matrices);
         var kept = await first.KeepAsync([Prepared.Item("/a.md", "Tea", "Oolong grows in Fujian."), Prepared.Item("/b.md", "Archives", "Web archives keep pages.")]);
         long tea = kept[0].ItemId, archives = kept[1].ItemId;
         await first.SaveEmbeddingsAsync([new ItemEmbedding(tea, 1, "m", 2, [1, 0])]);
