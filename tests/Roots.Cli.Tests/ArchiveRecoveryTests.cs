@@ -149,11 +149,15 @@ public sealed class ArchiveRecoveryTests : IDisposable
         int archived = Directory.EnumerateFiles(Path.Combine(_lib.Library, "archive"), "*", SearchOption.AllDirectories).Count(f => Path.GetFileName(f).Length == 64);
         Assert.True(keptAfter < keptBefore, $"cutting the log lost nothing ({keptBefore} items before, {keptAfter} after)");
 
-        // then verify is not sound and counts every archived original no item holds
+        // then verify is not sound and counts every archived original no version holds. They are counted against the
+        // versions as a writer opening the damaged database sees them: the kill can also leave a checkpoint half done,
+        // so the items and versions of the torn database need not agree with the count read before.
         var verify = JsonDocument.Parse((await _lib.Roots("verify", "--json")).Stdout).RootElement;
+        long referenced = long.Parse(StoreUnderTest.Rows(_lib.Library, "SELECT count(DISTINCT sha256) FROM versions").Single(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.False(verify.GetProperty("sound").GetBoolean());
-        Assert.Equal(archived - keptAfter, verify.GetProperty("unreferencedOriginals").GetInt64());
-        Assert.Equal(archived - keptAfter, verify.GetProperty("restorableOriginals").GetInt64());
+        Assert.InRange(referenced, keptAfter - 5, keptAfter + 5);
+        Assert.Equal(archived - referenced, verify.GetProperty("unreferencedOriginals").GetInt64());
+        Assert.Equal(archived - referenced, verify.GetProperty("restorableOriginals").GetInt64());
 
         // and verify --repair brings every one back; a re-run of the add then finds nothing new to keep twice
         var repair = await _lib.Roots("verify", "--repair", "--json");

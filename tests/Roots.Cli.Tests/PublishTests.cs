@@ -27,8 +27,8 @@ public sealed class PublishTests : IDisposable
               about: { en: "An independent journal.", zh: "一份独立期刊。" }
 
             """);
-        _lib.Write("beyond-tokens.zh.md", "---\ntitle: 词元之后\nlang: zh\ndate: 2026-06-01\ntags: [ai]\n---\n\nDOI: 10.5281/zenodo.20400001\n\n词元正在成为人工智能时代的核心计量单位，但词元本身不是最终价值。参见 https://doi.org/10.1561/1500000019 。\n");
-        _lib.Write("beyond-tokens.en.md", "---\ntitle: Beyond Tokens\nlang: en\ndate: 2026-06-01\ntags: [ai]\n---\n\nDOI: 10.5281/zenodo.20400002\n\nTokens are becoming the core unit of measurement in the age of artificial intelligence, but tokens are not the final value.\n");
+        _lib.Write("beyond-tokens.zh.md", "---\ntitle: 词元之后\nlang: zh\ndate: 2026-06-01\ntags: [ai]\nown: true\n---\n\nDOI: 10.5281/zenodo.20400001\n\n词元正在成为人工智能时代的核心计量单位，但词元本身不是最终价值。参见 https://doi.org/10.1561/1500000019 。\n");
+        _lib.Write("beyond-tokens.en.md", "---\ntitle: Beyond Tokens\nlang: en\ndate: 2026-06-01\ntags: [ai]\nown: true\n---\n\nDOI: 10.5281/zenodo.20400002\n\nTokens are becoming the core unit of measurement in the age of artificial intelligence, but tokens are not the final value.\n");
         _lib.Write("warc.md", "---\ntitle: Notes on WARC\nlang: en\ndate: 2025-03-01\ntags: [archiving]\n---\n\nWARC files keep what a crawler saw, byte for byte. See 10.1145/3359591.3359737.\n");
         var added = await _lib.Roots("add", _lib.Inputs);
         Assert.True(added.ExitCode == 0, added.Stderr);
@@ -136,6 +136,10 @@ public sealed class PublishTests : IDisposable
         Assert.Equal(0, bibtex.ExitCode);
         Assert.Equal(3, bibtex.Stdout.Split("@article{").Length - 1);
         Assert.Contains("doi = {10.5281/zenodo.20400002}", bibtex.Stdout, StringComparison.Ordinal);
+        // site.authors are the authors of the journal's own essays (own: true), not of the WARC notes it also holds.
+        var entries = bibtex.Stdout.Split("@article{")[1..];
+        Assert.Equal(2, entries.Count(e => e.Contains("author = {Wu, Zhaohui}", StringComparison.Ordinal)));
+        Assert.DoesNotContain(entries.Single(e => e.Contains("Notes on WARC", StringComparison.Ordinal)), "author", StringComparison.Ordinal);
         Assert.Equal(0, datacite.ExitCode);
         var xml = XDocument.Parse(datacite.Stdout);
         XNamespace dc = "http://datacite.org/schema/kernel-4";

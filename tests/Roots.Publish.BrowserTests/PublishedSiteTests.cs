@@ -108,6 +108,7 @@ public sealed class PublishedSiteTests : IAsyncLifetime
             Titles = [new(lang, title)],
             Abstracts = [new(lang, summary)],
             Journal = journal,
+            IsOwnWork = true,
         };
         SiteWork Work(string slug, string lang, string title, string summary, string text, params string[] tags) => new()
         {

@@ -39,7 +39,7 @@ public sealed class SiteSettings
     [YamlMember(Alias = "licence")]
     public string? Licence { get; set; }
 
-    /// <summary>The default authors of items that name none (a one-person journal).</summary>
+    /// <summary>The authors of the site's own items (front matter <c>own: true</c>) that name none; other items' authors come from the items or stay unknown.</summary>
     [YamlMember(Alias = "authors")]
     public List<SiteAuthorSettings> Authors { get; set; } = [];
 

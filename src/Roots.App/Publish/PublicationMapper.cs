@@ -49,6 +49,7 @@ public static class PublicationMapper
                 .. stored.SelectMany(t => t.Keywords.Select(k => new LocalizedText(t.Language, k)))],
             Subjects = item.Tags.Select(t => new Subject(t, null, "Roots tags")).ToList(),
             Creators = CreatorParser.FromFields(facts.Fields),
+            IsOwnWork = facts.Fields.GetValueOrDefault("own")?.Trim().ToLowerInvariant() is "true" or "yes" or "1",
             PublicationDate = DateOf(item.Published) ?? DateOf(facts.Fields.GetValueOrDefault("published")),
             Doi = facts.Doi,
             Identifiers = url is null ? [] : [url],

@@ -8,6 +8,58 @@ public static partial class IdentifierExtractor
     private static readonly SearchValues<char> s_urlChars =
         SearchValues.Create("!#$%&()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]_abcdefghijklmnopqrstuvwxyz~");
 
+    /// <summary>
+    /// Where each web address (http:// or https://) in running text is, by the rule identifiers are found with,
+    /// so that pages link exactly what the identifiers and <c>publish --check</c> see: a URL is printable ASCII
+    /// (it ends at a space, a CJK character or full-width punctuation), without the sentence punctuation after
+    /// it or a closing bracket whose opening partner it does not hold ("(https://times.net.au)作为…" is
+    /// <c>https://times.net.au</c>), nor an ISSN/ISBN label glued to a path-less address.
+    /// </summary>
+    /// <returns>Start and length of each address, in order.</returns>
+    public static IEnumerable<(int Start, int Length)> UrlSpans(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int i = 0;
+        while (i < text.Length)
+        {
+            int next = text.IndexOfAny(['h', 'H'], i);
+            if (next < 0)
+            {
+                yield break;
+            }
+
+            var rest = text.AsSpan(next);
+            if (!IdentifierUrls.StartsWithWebScheme(rest) || !StartsWord(text, next))
+            {
+                i = next + 1;
+                continue;
+            }
+
+            int length = UrlLength(text.AsSpan(next));
+            if (length > "https://".Length)
+            {
+                yield return (next, length);
+            }
+
+            i = next + Math.Max(length, 1);
+        }
+    }
+
+    /// <summary>The length of the web address at the start of <paramref name="rest"/>, trimmed as <see cref="UrlSpans"/> says.</summary>
+    private static int UrlLength(ReadOnlySpan<char> rest)
+    {
+        int length = rest.IndexOfAnyExcept(s_urlChars);
+        var url = TrimUrlEnd(rest[..(length < 0 ? rest.Length : length)]);
+        return url.Length - GluedLabelLength(url);
+    }
+
+    /// <summary>Removes from the end of an address found in running text what ends the sentence rather than the address (see <see cref="TrimUrlEnd"/>).</summary>
+    public static string TrimAddressEnd(string address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        return TrimUrlEnd(address).ToString();
+    }
+
     /// <summary>A URL from http:// or https:// to its end in running text; see the class remarks.</summary>
     private static int ScanUrl(string text, int i, Found found)
     {

@@ -85,6 +85,8 @@ public sealed class MarkdownExtractor : IExtractor
         // The note's own DOI and the work it translates, for publishing (OwnDoi, TranslationGroups).
         AddIfPresent(metadata, "doi", front.Scalar("doi"));
         AddIfPresent(metadata, "translation_of", front.Scalar("translation_of") ?? front.Scalar("translation-of"));
+        // The site's own work (own: true): only such an item is attributed to site.authors when it names no author.
+        AddIfPresent(metadata, "own", front.Scalar("own"));
 
         return new ExtractedDocument(
             text,

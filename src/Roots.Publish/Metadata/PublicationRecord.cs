@@ -46,6 +46,12 @@ public sealed record PublicationRecord
     /// <summary>The authors in citation order; empty means the journal's default creators.</summary>
     public IReadOnlyList<Creator> Creators { get; init; } = [];
 
+    /// <summary>
+    /// The site's own work (<c>own: true</c>): when it names no creator, the journal's default creators are its
+    /// authors. Anyone else's work never borrows them; without a creator of its own its author stays unknown.
+    /// </summary>
+    public bool IsOwnWork { get; init; }
+
     /// <summary>When it was published (issued); <c>null</c> when unknown.</summary>
     public PartialDate? PublicationDate { get; init; }
 

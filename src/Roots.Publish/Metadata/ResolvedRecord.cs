@@ -20,7 +20,8 @@ internal sealed class ResolvedRecord
         Abstract = abstracts.FirstOrDefault(a => LanguageTags.SameLanguage(a.Language, Language)) ?? abstracts.FirstOrDefault();
         Abstracts = Abstract is null ? [] : [Abstract, .. abstracts.Where(a => !ReferenceEquals(a, Abstract))];
         Keywords = record.Keywords.Where(k => !string.IsNullOrWhiteSpace(k.Text)).ToList();
-        Creators = (record.Creators.Count > 0 ? record.Creators : record.Journal?.DefaultCreators ?? [])
+        // Only the site's own work takes the journal's default authors: a page or paper by someone else is not theirs.
+        Creators = (record.Creators.Count > 0 ? record.Creators : record.IsOwnWork ? record.Journal?.DefaultCreators ?? [] : [])
             .Where(c => CreatorNames.Display(c).Length > 0).ToList();
         Publisher = NonEmpty(record.Publisher) ?? NonEmpty(record.Journal?.Publisher);
         License = record.License ?? record.Journal?.License;
@@ -57,7 +58,7 @@ internal sealed class ResolvedRecord
     /// <summary>The non-empty keywords in record order.</summary>
     public IReadOnlyList<LocalizedText> Keywords { get; }
 
-    /// <summary>The record's creators, or the journal's defaults; never one without a name.</summary>
+    /// <summary>The record's creators, or the journal's defaults for the site's own work (<see cref="PublicationRecord.IsOwnWork"/>); never one without a name.</summary>
     public IReadOnlyList<Creator> Creators { get; }
 
     public string? Publisher { get; }

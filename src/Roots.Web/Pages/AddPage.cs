@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 
 namespace Roots.Web.Pages;
@@ -72,10 +71,10 @@ internal static partial class AddPage
             """);
     }
 
-    /// <summary>The http(s) URLs in a shared text (a phone's share sheet often puts the address in the text).</summary>
+    /// <summary>
+    /// The http(s) URLs in a shared text (a phone's share sheet often puts the address in the text), ending
+    /// where the identifier extractor ends them: "分享(https://example.org/a)给你" gives https://example.org/a.
+    /// </summary>
     private static IEnumerable<string> Urls(string text) =>
-        UrlPattern().Matches(text).Select(m => m.Value.TrimEnd('.', ',', ')', ';')).Where(u => Uri.TryCreate(u, UriKind.Absolute, out _));
-
-    [GeneratedRegex(@"https?://[^\s<>""]+", RegexOptions.IgnoreCase)]
-    private static partial Regex UrlPattern();
+        Roots.Core.Identifiers.IdentifierExtractor.UrlSpans(text).Select(s => text.Substring(s.Start, s.Length)).Where(u => Uri.TryCreate(u, UriKind.Absolute, out _));
 }

@@ -35,15 +35,27 @@ public sealed class MetadataModelTests
     }
 
     [Fact]
-    public void Resolve_NoCreatorsPublisherOrLicence_TakesTheJournals()
+    public void Resolve_OwnWorkWithoutCreatorsPublisherOrLicence_TakesTheJournals()
     {
-        var record = Records.BilingualZh with { Creators = [], Publisher = null, License = null };
+        var record = Records.BilingualZh with { Creators = [], Publisher = null, License = null, IsOwnWork = true };
 
         var r = ResolvedRecord.Of(record);
 
         Assert.Equal("Wu", Assert.Single(r.Creators).FamilyName);
         Assert.Equal("The Epochal Transition", r.Publisher);
         Assert.Equal("CC-BY-4.0", r.License!.SpdxId);
+    }
+
+    [Fact]
+    public void Resolve_SomeoneElsesWorkWithoutCreators_HasNoAuthor_NotTheJournals()
+    {
+        // Li Wei's essay on a site whose site.authors is Wu Zhaohui: its author is unknown, never Wu.
+        var record = Records.BilingualZh with { Creators = [], IsOwnWork = false };
+
+        var r = ResolvedRecord.Of(record);
+
+        Assert.Empty(r.Creators);
+        Assert.Equal("The Epochal Transition", r.Publisher);
     }
 
     [Fact]

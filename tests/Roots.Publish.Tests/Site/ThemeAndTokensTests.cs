@@ -14,6 +14,15 @@ public sealed class ThemeAndTokensTests
     }
 
     [Fact]
+    public void TextToHtml_EndsAddressesAndDoisBeforeChinese()
+    {
+        string html = TextToHtml.Render("成果发布于独立平台(https://times.net.au)作为这些成果的长期存档，参见10.1145/3359591.3359737的讨论。");
+
+        Assert.Contains("(<a href=\"https://times.net.au\">https://times.net.au</a>)作为这些成果", html, StringComparison.Ordinal);
+        Assert.Contains("参见<a href=\"https://doi.org/10.1145/3359591.3359737\">10.1145/3359591.3359737</a>的讨论", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TextToHtml_JoinsWrappedLinesAndLinksUrls()
     {
         string html = TextToHtml.Render("Title\n\nline one\nline two https://example.org/a.\n\n中文第一行\n第二行 10.5281/zenodo.1", "Title");

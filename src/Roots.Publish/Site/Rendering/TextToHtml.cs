@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Roots.Core.Identifiers;
 using Roots.Publish.Head;
 
 namespace Roots.Publish.Site.Rendering;
@@ -69,16 +70,31 @@ public static partial class TextToHtml
     /// <summary>CJK characters and full-width punctuation, which join without spaces.</summary>
     private static bool IsWide(char c) => c is (>= '\u2E80' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF00' and <= '\uFFEF') or (>= '\u3000' and <= '\u303F');
 
+    /// <summary>
+    /// Escapes <paramref name="line"/>, linking its web addresses and bare DOIs. Addresses end by the one rule
+    /// the identifier extractor and <c>publish --check</c> use (<see cref="IdentifierExtractor.UrlSpans"/>): in
+    /// Chinese text an address ends at the first character that cannot belong to it in context.
+    /// </summary>
     private static void AppendLinked(StringBuilder html, string line)
     {
-        int at = 0;
-        foreach (Match match in Links().Matches(line))
+        var links = IdentifierExtractor.UrlSpans(line).Select(span => (span.Start, span.Length, Doi: false)).ToList();
+        foreach (Match match in Dois().Matches(line))
         {
-            html.Append(HtmlText.Escape(line[at..match.Index]));
-            string shown = match.Value.TrimEnd('.', ',', ';', ':', ')', '。', '，');
-            string href = shown.StartsWith("10.", StringComparison.Ordinal) ? "https://doi.org/" + shown : shown;
+            int length = IdentifierExtractor.TrimAddressEnd(match.Value).Length;
+            if (!links.Any(l => match.Index < l.Start + l.Length && l.Start < match.Index + length))
+            {
+                links.Add((match.Index, length, Doi: true));
+            }
+        }
+
+        int at = 0;
+        foreach (var (start, length, doi) in links.OrderBy(l => l.Start))
+        {
+            string shown = line.Substring(start, length);
+            string href = doi ? "https://doi.org/" + shown : shown;
+            html.Append(HtmlText.Escape(line[at..start]));
             html.Append("<a href=\"").Append(HtmlText.Escape(href)).Append("\">").Append(HtmlText.Escape(shown)).Append("</a>");
-            at = match.Index + shown.Length;
+            at = start + length;
         }
 
         html.Append(HtmlText.Escape(line[at..]));
@@ -87,6 +103,10 @@ public static partial class TextToHtml
     [GeneratedRegex(@"\n[ \t]*\n")]
     private static partial Regex Paragraphs();
 
-    [GeneratedRegex(@"https?://[^\s<>""'\u3000-\u303F\uFF00-\uFFEF]+|\b10\.\d{4,9}/[^\s<>""'\u3000-\u303F\uFF00-\uFFEF]+")]
-    private static partial Regex Links();
+    /// <summary>
+    /// A bare DOI: printable ASCII after the prefix, like an address (it ends at a space or a CJK character). It may
+    /// follow a Chinese character directly ("参见10.1145/…"), so it starts after anything but a Latin letter, digit or dot.
+    /// </summary>
+    [GeneratedRegex(@"(?<![0-9A-Za-z./])10\.\d{4,9}/[!#-&(-;=?-~]+")]
+    private static partial Regex Dois();
 }
