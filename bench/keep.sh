@@ -17,13 +17,7 @@ mkdir -p "$out"
 export ROOTS_EMBED=off
 [[ -d bench/out/corpus-10k ]] || "$corpus" gen --docs 10000 --size 4096 --out bench/out/corpus-10k --seed 42 >&2
 
-# LABEL COMMAND... : prints "LABEL wall cpu" (seconds).
-timed() {
-  local label=$1; shift
-  /usr/bin/time -f "%e %U %S" -o "$out/time" "$@" >/dev/null 2>"$out/stderr" || { echo "$label failed: $(tail -3 "$out/stderr")" >&2; return 1; }
-  read -r wall user sys < "$out/time"
-  awk -v l="$label" -v w="$wall" -v u="$user" -v s="$sys" 'BEGIN { printf "%s\t%s\t%.2f\n", l, w, u + s }'
-}
+source bench/scripts/timed.sh
 
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)  $(nproc) cores  $(date -u +%FT%TZ)"
 printf 'what\twall_s\tcpu_s\n'
