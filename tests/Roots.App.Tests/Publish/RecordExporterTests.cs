@@ -57,7 +57,7 @@ public sealed class RecordExporterTests : IDisposable
     public void FormatNames_AndMediaTypes_AreKnownWithoutALibrary()
     {
         Assert.Contains("csl-json", RecordExporter.ExportFormatNames);
-        Assert.NotNull(RecordExporter.ExportMediaType("csl-json"));
+        Assert.Equal("application/vnd.citationstyles.csl+json", RecordExporter.ExportMediaType("csl-json"));
         Assert.Null(RecordExporter.ExportMediaType("no-such-format"));
     }
 }
