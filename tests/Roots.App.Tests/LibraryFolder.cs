@@ -54,6 +54,16 @@ public sealed class LibraryFolder : IDisposable
         System.IO.Directory.Delete(Root, recursive: true);
     }
 
+    /// <summary>Appends <paramref name="yaml"/> to the library's roots.yaml and opens it again, so the new settings apply.</summary>
+    public Library Configure(string yaml)
+    {
+        Library.Dispose();
+        File.AppendAllText(Path.Combine(Directory, "roots.yaml"), "\n" + yaml);
+        var opened = Library.Open(Directory);
+        Assert.True(opened.IsSuccess, opened.Error);
+        return Library = opened.Value;
+    }
+
     private Library Open()
     {
         var opened = Library.Init(Directory);

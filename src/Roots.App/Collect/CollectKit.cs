@@ -57,7 +57,7 @@ internal sealed class CollectKit(
     /// <summary>The document with the run's tags (as canonical tags) and title.</summary>
     public CollectedDocument Apply(CollectedDocument document, AddOptions options)
     {
-        if (options.Tags is not { Count: > 0 } && options.Title is null && document.Tags.Count == 0)
+        if (options.Tags is not { Count: > 0 } && options.Title is null && document.Tags.Count == 0 && !options.Own)
         {
             return document;
         }
@@ -68,6 +68,7 @@ internal sealed class CollectKit(
         {
             Tags = [.. document.Tags.Concat(options.Tags ?? []).Select(taxonomy.CanonicalTag)],
             Title = options.Title ?? document.Title,
+            Own = document.Own || options.Own,
         };
     }
 }

@@ -61,24 +61,41 @@ public sealed class ItemReader(
         string text = await items.GetTextAsync(item.Id, null, cancellationToken).ConfigureAwait(false) ?? "";
         var fields = await items.GetFieldsAsync(item.Id, cancellationToken).ConfigureAwait(false);
         var current = versions.First(v => v.Number == item.CurrentVersion);
-        // A model's summary of this very text (roots summarize) beats the extractive one; provenance says which.
-        var summary = await summaries.LatestModelSummaryAsync(item.Id, current.Sha256, cancellationToken).ConfigureAwait(false) is { } byModel
-            ? new DerivedText(byModel.Summary, "model:" + byModel.Model)
-            : new DerivedText(ExtractiveSummarizer.Summarize(text, item.Language), ExtractiveSummarizer.Provenance);
-        var ranked = await keywords.KeywordsAsync(item.Title + "\n" + text, cancellationToken).ConfigureAwait(false);
+        // The author's own abstract first, then a model's summary of this very text (roots summarize),
+        // then the extractive one; provenance says which.
+        var summary = AuthorFields.Abstract(fields) is { } byAuthor
+            ? new DerivedText(byAuthor, AuthorFields.By)
+            : await summaries.LatestModelSummaryAsync(item.Id, current.Sha256, cancellationToken).ConfigureAwait(false) is { } byModel
+                ? new DerivedText(byModel.Summary, "model:" + byModel.Model)
+                : new DerivedText(ExtractiveSummarizer.Summarize(text, item.Language), ExtractiveSummarizer.Provenance);
+        var authorKeywords = AuthorFields.Keywords(fields);
+        var ranked = authorKeywords.Count > 0 ? authorKeywords
+            : await keywords.KeywordsAsync(item.Title + "\n" + text, cancellationToken).ConfigureAwait(false);
         var known = await identifiers.GetIdentifiersAsync(item.Id, cancellationToken).ConfigureAwait(false);
         var (tagDetails, category) = await tags.TagDetailsAsync(item.Id, cancellationToken).ConfigureAwait(false);
         var links = await linksOf(item.Id, cancellationToken).ConfigureAwait(false);
         return new ItemDetails(item, versions, text, fields, archive.PathOf(current.Sha256), summary, ranked,
             known.Select(i => $"{i.Kind}:{i.Value}").ToList())
         {
+            KeywordsBy = authorKeywords.Count > 0 ? AuthorFields.By : KeywordExtractor.Provenance,
             TagDetails = tagDetails,
             Category = category,
             Mentions = links.Mentions,
             Backlinks = links.Backlinks,
-            Translations = [.. (await translationsOf(item.Id, item.Title, text, cancellationToken).ConfigureAwait(false))
+            Translations = [.. AuthorVersion(fields), .. (await translationsOf(item.Id, item.Title, text, cancellationToken).ConfigureAwait(false))
                 .Select(t => new TranslationDetail(t.Translation.Language, t.Translation.Title, t.Translation.Summary, t.Translation.Keywords, t.Translation.By, t.Current))],
             Related = await related.RelatedAsync(item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ShownRelated, cancellationToken).ConfigureAwait(false) ?? [],
         };
+    }
+
+    /// <summary>The second language version the author wrote in the same file (the English half of a bilingual essay), as a translation by the author.</summary>
+    private static IEnumerable<TranslationDetail> AuthorVersion(IReadOnlyDictionary<string, string> fields)
+    {
+        const string Second = Ingest.Stages.StatementsStage.SecondPrefix;
+        if (fields.TryGetValue(Second + "language", out string? language) && fields.TryGetValue(Second + "title", out string? title))
+        {
+            yield return new TranslationDetail(language, title, AuthorFields.Abstract(fields, Second) ?? "",
+                [.. AuthorFields.Keywords(fields, Second).Select(k => k.Display)], AuthorFields.By, true);
+        }
     }
 }

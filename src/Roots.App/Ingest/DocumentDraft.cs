@@ -38,4 +38,7 @@ public sealed record DocumentDraft
 
     /// <summary>The text's SimHash (0 for a text without words), once analysed; kept for near-duplicate search.</summary>
     public ulong? TextSimHash { get; init; }
+
+    /// <summary>What the text says of itself (byline, dateline, the author's abstract and keywords, a second language version), as fields; see <see cref="Stages.StatementsStage"/>.</summary>
+    public IReadOnlyDictionary<string, string>? Statements { get; init; }
 }

@@ -260,6 +260,7 @@ public sealed class IngestRunner(
             Published = collected.Published,
             ExternalId = collected.ExternalId,
             Fetched = fetched,
+            Own = collected.Own || existing?.Own == true,
         };
         if (existing is null || !OriginalSidecars.Same(existing, sidecar))
         {
@@ -285,6 +286,17 @@ public sealed class IngestRunner(
             fields["description"] = description;
         }
 
+        // What the text says of itself fills only what the source's metadata left unsaid.
+        foreach (var (name, value) in draft.Statements ?? new Dictionary<string, string>())
+        {
+            fields.TryAdd(name, value);
+        }
+
+        if (collected.Own)
+        {
+            fields["own"] = "true";
+        }
+
         var tags = collected.Tags.Select(TagName.Normalize).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return new PreparedItem
         {
@@ -296,7 +308,7 @@ public sealed class IngestRunner(
             Text = draft.Text,
             Tags = tags,
             Url = collected.Url ?? draft.Extracted?.Fields.GetValueOrDefault("canonical"),
-            Published = collected.Published ?? draft.Extracted?.Fields.GetValueOrDefault("published"),
+            Published = collected.Published ?? (fields.TryGetValue("published", out string? published) ? published : null),
             Original = original,
             MediaType = draft.MediaType ?? Core.Extraction.MediaTypes.OctetStream,
             SourceStamp = collected.SourceStamp,

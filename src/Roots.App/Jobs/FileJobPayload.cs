@@ -16,7 +16,7 @@ internal static class FileJobPayload
 
     /// <summary>The payload for <paramref name="options"/>; null when there is nothing to apply.</summary>
     public static string? Of(AddOptions options) =>
-        options.Tags is not { Count: > 0 } && options.Title is null ? null : JsonSerializer.Serialize(new Body(options.Tags, options.Title), Json);
+        options.Tags is not { Count: > 0 } && options.Title is null && !options.Own ? null : JsonSerializer.Serialize(new Body(options.Tags, options.Title, options.Own), Json);
 
     /// <summary>The options a payload carries; none for a null or unreadable payload.</summary>
     public static AddOptions Read(string? payload)
@@ -29,7 +29,7 @@ internal static class FileJobPayload
         try
         {
             var body = JsonSerializer.Deserialize<Body>(payload, Json);
-            return body is null ? AddOptions.None : new AddOptions(body.Tags, body.Title);
+            return body is null ? AddOptions.None : new AddOptions(body.Tags, body.Title, Own: body.Own);
         }
         catch (JsonException)
         {
@@ -37,5 +37,5 @@ internal static class FileJobPayload
         }
     }
 
-    private sealed record Body(IReadOnlyList<string>? Tags, string? Title);
+    private sealed record Body(IReadOnlyList<string>? Tags, string? Title, bool Own = false);
 }

@@ -108,6 +108,7 @@ public sealed class ArchiveRestorer
                 Published = sidecar?.Published,
                 ExternalId = sidecar?.ExternalId,
                 CollectedAt = sidecar?.CollectedAt,
+                Own = sidecar?.Own == true,
             };
 
             // An imported record's original is its JSON line: its text is read from it again.

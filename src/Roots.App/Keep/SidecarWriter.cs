@@ -112,6 +112,7 @@ internal sealed class SidecarWriter(IItemStore items, ITagStore tags, FileArchiv
         Published = item.Published,
         ExternalId = item.ExternalId,
         Fetched = existing?.Fetched ?? IsFetchedSource(item.Source),
+        Own = existing?.Own == true,
     };
 
     private static bool IsFetchedSource(string source) =>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.AI;
 using Roots.App.Configuration;
+using Roots.App.Items;
 using Roots.Core;
 using Roots.Core.Model;
 using Roots.Core.Ports;
@@ -184,7 +185,10 @@ public sealed class TranslationUseCases
         foreach (var item in items.DistinctBy(i => i.Id))
         {
             var source = await TranslationSourceAsync(item, cancellationToken).ConfigureAwait(false);
-            foreach (string language in languages.Where(l => l != source.Language))
+            // The author's own version in a language (the English half of a bilingual essay) is never bought again.
+            var fields = await _items.GetFieldsAsync(item.Id, cancellationToken).ConfigureAwait(false);
+            string? byAuthor = fields.GetValueOrDefault(Ingest.Stages.StatementsStage.SecondPrefix + "language");
+            foreach (string language in languages.Where(l => l != source.Language && l != byAuthor))
             {
                 var stored = await _translations.GetTranslationAsync(item.Id, language, cancellationToken).ConfigureAwait(false);
                 work.Add(new TranslationWork(source, language, stored?.SourceSha256 == source.Sha256 ? stored : null));
@@ -199,10 +203,14 @@ public sealed class TranslationUseCases
         var versions = await _items.GetVersionsAsync(item.Id, cancellationToken).ConfigureAwait(false);
         string versionSha = versions.First(v => v.Number == item.CurrentVersion).Sha256;
         string text = await _items.GetTextAsync(item.Id, null, cancellationToken).ConfigureAwait(false) ?? "";
-        string summary = await _summaries.LatestModelSummaryAsync(item.Id, versionSha, cancellationToken).ConfigureAwait(false) is { } byModel
-            ? byModel.Summary
-            : ExtractiveSummarizer.Summarize(text, item.Language);
-        var keywords = await _keywords(item.Title + "\n" + text, cancellationToken).ConfigureAwait(false);
+        var fields = await _items.GetFieldsAsync(item.Id, cancellationToken).ConfigureAwait(false);
+        // The author's abstract and keywords are what a translation should carry over, when the text has them.
+        string summary = AuthorFields.Abstract(fields)
+            ?? (await _summaries.LatestModelSummaryAsync(item.Id, versionSha, cancellationToken).ConfigureAwait(false) is { } byModel
+                ? byModel.Summary
+                : ExtractiveSummarizer.Summarize(text, item.Language));
+        var authorKeywords = AuthorFields.Keywords(fields);
+        var keywords = authorKeywords.Count > 0 ? authorKeywords : await _keywords(item.Title + "\n" + text, cancellationToken).ConfigureAwait(false);
         return new TranslationSource(item.Id, TranslationLanguages.Primary(item.Language), item.Title, summary,
             [.. keywords.Take(TranslatedKeywords).Select(k => k.Display)], TranslationSource.Hash(item.Title, text));
     }

@@ -1,3 +1,4 @@
+using Roots.Core.Identifiers;
 using Roots.Publish.Metadata;
 
 namespace Roots.App.Publish;
@@ -22,8 +23,16 @@ public static class CreatorParser
         {
             if (fields.TryGetValue(name, out string? value) && !string.IsNullOrWhiteSpace(value))
             {
-                return value.Split(s_separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                var creators = value.Split(s_separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                     .Take(100).Select(Parse).ToList();
+                // The ORCID iD printed with a one-name byline is that author's (StatementsStage).
+                if (creators.Count == 1 && fields.TryGetValue("orcid", out string? orcid)
+                    && Identifier.Create(IdentifierKind.Orcid, orcid) is { IsSuccess: true } id)
+                {
+                    creators[0] = creators[0] with { Orcid = id.Value };
+                }
+
+                return creators;
             }
         }
 

@@ -31,4 +31,13 @@ public sealed record ItemFacts(
     /// its text is read only when the page is rendered); null otherwise.
     /// </summary>
     public string? TextKey { get; init; }
+
+    /// <summary>For one language version of a bilingual file, the part of the file's text it holds (see <see cref="LanguageHalves"/>); null otherwise.</summary>
+    internal TextPart? Part { get; init; }
+
+    /// <summary>The item whose text this version shows.</summary>
+    public long SourceId => Part?.ItemId ?? Item.Id;
+
+    /// <summary>This version's part of its item's text.</summary>
+    public string Slice(string text) => Part?.Of(text) ?? text;
 }

@@ -48,7 +48,7 @@ public static class PublicationMapper
             Keywords = [.. facts.Keywords.Select(k => new LocalizedText(language, k.Display)), .. others.SelectMany(o => o.Keywords.Select(k => new LocalizedText(o.Item.Language, k.Display))),
                 .. stored.SelectMany(t => t.Keywords.Select(k => new LocalizedText(t.Language, k)))],
             Subjects = item.Tags.Select(t => new Subject(t, null, "Roots tags")).ToList(),
-            Creators = CreatorParser.FromFields(facts.Fields),
+            Creators = [.. CreatorParser.FromFields(facts.Fields).Select(c => AsTheSiteNamesThem(c, journal))],
             IsOwnWork = facts.Fields.GetValueOrDefault("own")?.Trim().ToLowerInvariant() is "true" or "yes" or "1",
             PublicationDate = DateOf(item.Published) ?? DateOf(facts.Fields.GetValueOrDefault("published")),
             Doi = facts.Doi,
@@ -58,6 +58,14 @@ public static class PublicationMapper
             RelatedIdentifiers = related,
         };
     }
+
+    /// <summary>
+    /// An author the site lists under <c>site.authors</c> with the same ORCID iD is written as the site
+    /// writes them (family and given name, affiliation): the byline "Wu Zhaohui" and the site's
+    /// "Wu, Zhaohui" are one person, and every format should say so the same way.
+    /// </summary>
+    private static Creator AsTheSiteNamesThem(Creator creator, Journal? journal) =>
+        creator.Orcid is { } orcid && journal?.DefaultCreators.FirstOrDefault(d => d.Orcid == orcid) is { } listed ? listed : creator;
 
     private static IEnumerable<LocalizedText> Abstract(ItemFacts facts, string language) =>
         facts.Summary.Length == 0 ? [] : [new LocalizedText(language, facts.Summary)];

@@ -97,9 +97,7 @@ public sealed class PublishFacts(
             var cited = identifiers.Where(i => i.Kind == "doi")
                 .Select(i => Identifier.Create(IdentifierKind.Doi, i.Value)).Where(r => r.IsSuccess).Select(r => r.Value)
                 .Where(d => d != doi).Select(d => d.Value).ToList();
-            string summary = fields.TryGetValue("description", out string? description) && !string.IsNullOrWhiteSpace(description)
-                ? description.Trim()
-                : ExtractiveSummarizer.Summarize(text, item.Language);
+            string summary = AuthorFields.Abstract(fields) ?? ExtractiveSummarizer.Summarize(LanguageHalves.FirstText(text, fields), item.Language);
             derived[m] = (TranslationSource.Hash(item.Title, text), doi?.Value, cited, summary, KeywordCandidates.Of(item.Title + "\n" + text));
         });
         for (int m = 0; m < misses.Count; m++)
@@ -125,10 +123,11 @@ public sealed class PublishFacts(
             var doi = entry.Doi is null ? null : Identifier.Create(IdentifierKind.Doi, entry.Doi).Value;
             var cited = entry.CitedDois.Select(d => Identifier.Create(IdentifierKind.Doi, d).Value).ToList();
             var fields = entry.Fields.ToDictionary(f => f.Name, f => f.Value, StringComparer.Ordinal);
-            // The source's own abstract first, then a model's summary of this very text (roots summarize), then the extractive one.
-            bool hasAbstract = fields.TryGetValue("description", out string? description) && !string.IsNullOrWhiteSpace(description);
+            // The author's own abstract first, then a model's summary of this very text (roots summarize), then the extractive one.
+            bool hasAbstract = AuthorFields.Abstract(fields) is not null;
             string summary = !hasAbstract && byModel.TryGetValue(item.Id, out string? modelSummary) ? modelSummary : entry.Summary;
-            facts.Add(new ItemFacts(item, texts[i] ?? "", fields, categories.GetValueOrDefault(item.Id), doi, cited, summary, keywords[i])
+            var authorKeywords = AuthorFields.Keywords(fields);
+            facts.Add(new ItemFacts(item, texts[i] ?? "", fields, categories.GetValueOrDefault(item.Id), doi, cited, summary, authorKeywords.Count > 0 ? authorKeywords : keywords[i])
             {
                 TextKey = entry.TextHash,
                 StoredTranslations = [.. stored[item.Id].Where(t => t.SourceSha256 == entry.TextHash)],
@@ -170,10 +169,10 @@ public sealed class PublishFacts(
         var cited = known.Where(i => i.Kind == "doi")
             .Select(i => Identifier.Create(IdentifierKind.Doi, i.Value)).Where(r => r.IsSuccess).Select(r => r.Value)
             .Where(d => d != doi).ToList();
-        string summary = fields.TryGetValue("description", out string? description) && !string.IsNullOrWhiteSpace(description)
-            ? description.Trim()
-            : await ModelSummaryAsync(item, cancellationToken).ConfigureAwait(false) ?? ExtractiveSummarizer.Summarize(text, item.Language);
-        var ranked = await keywords.KeywordsAsync(item.Title + "\n" + text, cancellationToken).ConfigureAwait(false);
+        string summary = AuthorFields.Abstract(fields)
+            ?? await ModelSummaryAsync(item, cancellationToken).ConfigureAwait(false) ?? ExtractiveSummarizer.Summarize(LanguageHalves.FirstText(text, fields), item.Language);
+        var authorKeywords = AuthorFields.Keywords(fields);
+        var ranked = authorKeywords.Count > 0 ? authorKeywords : await keywords.KeywordsAsync(item.Title + "\n" + text, cancellationToken).ConfigureAwait(false);
         return new ItemFacts(item, text, fields, category, doi, cited, summary, ranked)
         {
             StoredTranslations = [.. (await translationsOf(item.Id, item.Title, text, cancellationToken).ConfigureAwait(false)).Where(t => t.Current).Select(t => t.Translation)],

@@ -51,7 +51,7 @@ public sealed class Publisher(PublishFacts facts, LibraryConfig config, string d
         var mentions = await facts.MentionsAsync(cancellationToken).ConfigureAwait(false);
         // Filled before rendering starts, read (never written) while pages render on every core.
         var texts = new Dictionary<long, string>();
-        var (works, unread) = SiteWorks.Build(selected, mentions, siteOptions, id => texts.TryGetValue(id, out string? text)
+        var (works, unread) = SiteWorks.Build(LanguageHalves.Expand(selected), mentions, siteOptions, id => texts.TryGetValue(id, out string? text)
             ? text
             : throw new InvalidOperationException($"the text of item {id} was not read before rendering its page"));
         var plan = SitePublisher.Plan(new SiteContent(siteOptions, works), await theme.ConfigureAwait(false), clock.Start);

@@ -41,7 +41,7 @@ public sealed class RecordExporter(IItemStore items, IIdentifierIndex identifier
         }
 
         // Translations are found among all items, so exporting one version still names the others.
-        var all = ids.Count == 0 ? wanted.Value : await AllFactsForTranslationsAsync(wanted.Value, cancellationToken).ConfigureAwait(false);
+        var all = LanguageHalves.Expand(ids.Count == 0 ? wanted.Value : await AllFactsForTranslationsAsync(wanted.Value, cancellationToken).ConfigureAwait(false));
         var groups = TranslationGroups.Find(all, await facts.MentionsAsync(cancellationToken).ConfigureAwait(false), config.Site.Languages);
         var groupOf = groups.SelectMany(g => g.Select(f => (f.Item.Id, Group: g))).ToDictionary(p => p.Id, p => p.Group);
         var journal = SiteOptionsFactory.Journal(config.Site);

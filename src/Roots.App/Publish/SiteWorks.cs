@@ -47,13 +47,13 @@ internal static class SiteWorks
                 bool lazy = f.TextKey is not null && f.Text.Length == 0;
                 if (lazy)
                 {
-                    (unread.TryGetValue(slug, out var ids) ? ids : unread[slug] = []).Add(f.Item.Id);
+                    (unread.TryGetValue(slug, out var ids) ? ids : unread[slug] = []).Add(f.SourceId);
                 }
 
                 return new SiteVersion(f.Item.Language, PublicationMapper.Map(f, group, i == 0, options.Journal, landing), f.Text)
                 {
                     TextKey = f.TextKey,
-                    LoadText = lazy ? () => readText(f.Item.Id) : null,
+                    LoadText = lazy ? () => f.Slice(readText(f.SourceId)) : null,
                 };
             }).ToList();
             var original = group[0].Item;

@@ -116,10 +116,17 @@ public static partial class TranslationGroups
             }
         }
 
+        // The two language versions of one bilingual file (see LanguageHalves).
+        foreach (var facts in items.Where(f => f.Part is { Start: > 0 } part && byId.ContainsKey(part.ItemId)))
+        {
+            Join(facts.Part!.ItemId, facts.Item.Id);
+        }
+
         var order = languages.Select((l, i) => (l, i)).DistinctBy(p => p.l).ToDictionary(p => p.l, p => p.i, StringComparer.OrdinalIgnoreCase);
         int Preference(string language) => order.GetValueOrDefault(language, int.MaxValue);
         return members.OrderBy(m => m.Key).Select(m => (IReadOnlyList<ItemFacts>)m.Value
             .OrderBy(f => PublicationMapper.DateOf(f.Item.Published)?.ToIsoString() ?? "9999")
+            .ThenBy(f => f.Part is { Start: > 0 } ? 1 : 0)
             .ThenBy(f => Preference(f.Item.Language)).ThenBy(f => f.Item.Id).ToList()).ToList();
     }
 

@@ -23,6 +23,9 @@ public sealed record ItemDetails(
     IReadOnlyList<string> Identifiers)
 {
     /// <summary>Tags with who set them (user, rule, classifier with its confidence), by name.</summary>
+    /// <summary>Who chose <see cref="Keywords"/>: <c>author</c> (the text's own 关键词 / Keywords, or its metadata) or <c>tf-idf</c>.</summary>
+    public string KeywordsBy { get; init; } = Core.Understanding.KeywordExtractor.Provenance;
+
     public IReadOnlyList<TagDetail> TagDetails { get; init; } = [];
 
     /// <summary>The category with who set it, if any.</summary>

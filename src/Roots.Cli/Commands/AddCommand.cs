@@ -70,12 +70,17 @@ public sealed class AddCommand : LibraryCommand<AddCommand.Settings>
         [CommandOption("--title <TITLE>")]
         [Description("A title for the item (for a single file or a note).")]
         public string? Title { get; init; }
+
+        /// <summary>The items are the user's own work.</summary>
+        [CommandOption("--own")]
+        [Description("The items are your own work: publishing attributes them to site.authors when they name no author of their own (others' work never is).")]
+        public bool Own { get; init; }
     }
 
     /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
-        var options = new AddOptions(settings.Tags, settings.Title, settings.Refresh);
+        var options = new AddOptions(settings.Tags, settings.Title, settings.Refresh, settings.Own);
         if (settings.Stdin)
         {
             string note = await Terminal.StdIn.ReadToEndAsync(cancellationToken).ConfigureAwait(false);

@@ -42,6 +42,7 @@ public sealed class ShowCommand : LibraryCommand<ShowCommand.Settings>
                 details.Identifiers,
                 details.Text)
             {
+                KeywordsBy = details.KeywordsBy,
                 Tags = details.TagDetails.Select(JsonOutput.ToJson).ToList(),
                 Category = details.Category is null ? null : JsonOutput.ToJson(details.Category),
                 Mentions = details.Mentions.Select(ToJson).ToList(),
@@ -77,12 +78,13 @@ public sealed class ShowCommand : LibraryCommand<ShowCommand.Settings>
         Row("source", item.Source);
         Row("url", item.Url);
         Row("published", item.Published);
-        foreach (var (key, value) in details.Fields.OrderBy(f => f.Key, StringComparer.Ordinal))
+        // The author's abstract, keywords and second language version have rows of their own below.
+        foreach (var (key, value) in details.Fields.Where(f => !ShownApart(f.Key)).OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             Row(key, value);
         }
 
-        Row("keywords", string.Join(", ", details.Keywords.Select(k => k.Display)));
+        Row($"keywords ({details.KeywordsBy})", string.Join(", ", details.Keywords.Select(k => k.Display)));
         Row("identifiers", string.Join("  ", details.Identifiers));
         Lines("mentions", details.Mentions.Select(Line), Printable.Line);
         Lines("mentioned by", details.Backlinks.Select(Line), Printable.Line);
@@ -109,4 +111,7 @@ public sealed class ShowCommand : LibraryCommand<ShowCommand.Settings>
     private static LinkedJson ToJson(App.UseCases.LinkedItem link) => new(link.Item.Id, link.Item.Title, link.Kind, link.Evidence);
 
     private static string Line(App.UseCases.LinkedItem link) => $"{link.Item.Id}  {link.Item.Title}{(link.Evidence is { } e ? $"  ({e})" : "")}";
+
+    private static bool ShownApart(string field) =>
+        field is "abstract" or "keywords" || field.StartsWith(App.Ingest.Stages.StatementsStage.SecondPrefix, StringComparison.Ordinal);
 }

@@ -71,6 +71,9 @@ public sealed record ItemDetailsJson(
     ItemJson Item, IReadOnlyList<VersionJson> Versions, IReadOnlyDictionary<string, string> Fields, string Original,
     SummaryJson Summary, IReadOnlyList<KeywordJson> Keywords, IReadOnlyList<string> Identifiers, string Text)
 {
+    /// <summary>Who chose the keywords: <c>author</c> or <c>tf-idf</c>.</summary>
+    public string? KeywordsBy { get; init; }
+
     /// <summary>Tags with who set them: <c>{name, origin, confidence}</c>.</summary>
     public IReadOnlyList<TagJson>? Tags { get; init; }
 

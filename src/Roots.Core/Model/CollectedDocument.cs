@@ -47,4 +47,7 @@ public sealed record CollectedDocument
 
     /// <summary>When it was first collected, for a document restored from the archive; null means now.</summary>
     public DateTimeOffset? CollectedAt { get; init; }
+
+    /// <summary>The library owner's own work (<c>roots add --own</c>): kept as the item's <c>own</c> field, and in its original's sidecar.</summary>
+    public bool Own { get; init; }
 }

@@ -43,4 +43,7 @@ public sealed record OriginalSidecar
 
     /// <summary>True when it was fetched from the web (read with the web extractors: readability, charset from the header).</summary>
     public bool Fetched { get; init; }
+
+    /// <summary>Collected as the library owner's own work (<c>roots add --own</c>), so a rebuild keeps it so.</summary>
+    public bool Own { get; init; }
 }

@@ -11,6 +11,9 @@ public static class KeywordExtractor
     /// <summary>The number of keywords kept by default.</summary>
     public const int DefaultCount = 8;
 
+    /// <summary>How outputs label keywords this ranking chose (as against the author's own).</summary>
+    public const string Provenance = "tf-idf";
+
     /// <summary>Ranks <paramref name="candidates"/> by TF-IDF against a library of <paramref name="documentCount"/> documents.</summary>
     /// <param name="candidates">The document's candidate words (<see cref="KeywordCandidates.Of"/>).</param>
     /// <param name="documentCount">Documents in the library.</param>

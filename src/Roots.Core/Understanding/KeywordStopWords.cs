@@ -14,7 +14,9 @@ internal static class KeywordStopWords
         "gets", "got", "had", "has", "have", "having", "her", "here", "hers", "herself", "him", "himself", "his", "how", "however",
         "into", "its", "itself", "just", "least", "less", "let", "like", "made", "make", "makes", "many", "may", "might", "more", "most",
         "much", "must", "myself", "near", "need", "never", "nor", "not", "now", "off", "often", "once", "one", "only", "other", "others",
-        "our", "ours", "ourselves", "out", "over", "own", "per", "perhaps", "rather", "really", "same", "says", "said", "see", "seen",
+        "our", "ours", "ourselves", "out", "over", "own", "per",
+        // What is left of a contraction once the apostrophe splits it ("isn't" → "isn", "t").
+        "isn", "aren", "wasn", "weren", "doesn", "didn", "don", "hasn", "haven", "hadn", "couldn", "wouldn", "shouldn", "won", "ain", "mustn", "needn", "perhaps", "rather", "really", "same", "says", "said", "see", "seen",
         "several", "shall", "she", "should", "since", "some", "something", "still", "such", "than", "that", "the", "their", "theirs",
         "them", "themselves", "then", "there", "therefore", "these", "they", "thing", "things", "this", "those", "though", "through",
         "thus", "too", "two", "under", "until", "upon", "use", "used", "uses", "using", "very", "was", "way", "ways", "well", "were",
