@@ -30,4 +30,10 @@ public sealed record PublishReport(
 
     /// <summary>How long each stage took, in order.</summary>
     public IReadOnlyList<PublishTiming> Timings { get; init; } = [];
+
+    /// <summary>
+    /// The published items that give no date of their own (front matter, meta tags, a dateline, the
+    /// feed): their pages and citation records carry none rather than a guessed one.
+    /// </summary>
+    public IReadOnlyList<UndatedItem> Undated { get; init; } = [];
 }

@@ -93,6 +93,8 @@ public sealed class Publisher(PublishFacts facts, LibraryConfig config, string d
         return new PublishReport(output, baseUrl, languages, selected.Count, works.Count, written.Files, written.Rendered, written.Written, written.Removed, written.WrittenPaths)
         {
             Timings = timings,
+            Undated = [.. selected.Where(f => PublicationMapper.DateOf(f.Item.Published) is null && PublicationMapper.DateOf(f.Fields.GetValueOrDefault("published")) is null)
+                .Select(f => new UndatedItem(f.Item.Id, f.Item.Title))],
         };
     }
 

@@ -159,6 +159,16 @@ public sealed class PublishCommand : LibraryCommand<PublishCommand.Settings>
 
                 Terminal.Err.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"check: {check.Pages} pages, {check.Links} links, {check.SitemapUrls} sitemap URLs, {check.FeedEntries} feed entries: {(check.Ok ? "ok" : check.Problems.Count + " problems")}"));
+                if (report.Undated.Count > 0)
+                {
+                    // Not a failure: an undated item is published without a date rather than with a guessed one.
+                    Terminal.Err.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"undated: {report.Undated.Count} items give no date of their own (front matter date:, a meta tag, a dateline such as 2026年6月 or June 2026); their records carry none:"));
+                    foreach (var undated in report.Undated.Take(20))
+                    {
+                        Terminal.Err.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {undated.Id}  {Printable.Line(undated.Title)}"));
+                    }
+                }
             }
         }
 

@@ -13,6 +13,9 @@ public sealed record PublishReportJson(
 {
     /// <summary>Seconds per stage (reading, deriving, grouping, theme, indexing, planning, texts, writing).</summary>
     public IReadOnlyList<PublishTimingJson> Timings { get; init; } = [];
+
+    /// <summary>The ids of the published items that give no date of their own (their records carry none).</summary>
+    public IReadOnlyList<long> Undated { get; init; } = [];
 }
 
 /// <summary>One stage's time.</summary>
@@ -40,6 +43,7 @@ public static class PublishJson
             report.Rendered, report.Written, report.Removed, check)
         {
             Timings = [.. report.Timings.Select(t => new PublishTimingJson(t.Stage, t.Seconds))],
+            Undated = [.. report.Undated.Select(u => u.Id)],
         };
         Terminal.StdOut.WriteLine(JsonSerializer.Serialize(json, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<PublishReportJson>)s_options.GetTypeInfo(typeof(PublishReportJson))));
     }
