@@ -106,7 +106,7 @@ public sealed partial class Library
     public LibraryCopier Copy => field ??= new(_store, _store as ILibraryTransfer, _archive, Upkeep, Directory, StoreName);
 
     /// <summary>Tokens of the library's own texts (<c>roots tokens</c>, the language tax).</summary>
-    public TokenMeasures TokenCounts => field ??= new(_store, Lookup);
+    public TokenMeasures TokenCounts => field ??= new(_store, Lookup, new LibraryTranslationPairs(_store, _store, PublishFacts, () => Config.Site.Languages).FindAsync);
 
     /// <summary>Summaries, questions, the providers' health and costs.</summary>
     public ModelUseCases Models => field ??= new(ModelContext, _store, _store, () => _engine.Http(RootsEngine.ProbeClient), AskPassagesAsync);

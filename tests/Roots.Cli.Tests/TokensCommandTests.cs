@@ -95,6 +95,8 @@ public sealed class TokensCommandTests : IDisposable
     [Theory]
     [InlineData("--tokenizers", "bogus")]
     [InlineData("--parallel")]
+    [InlineData("--language-tax")]
+    [InlineData("--language-tax", "--tokenizers", "o200k")]
     public async Task BadCommandLine_ExitsTwoWithOneLine(params string[] args)
     {
         string file = _lib.Write("en.txt", English);
@@ -104,6 +106,39 @@ public sealed class TokensCommandTests : IDisposable
         Assert.Equal(2, outcome.ExitCode);
         var line = Assert.Single(outcome.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("roots: error:", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LanguageTax_Json_MeasuresTheLibrarysTranslationPairByMeaning_AndSaysSo()
+    {
+        await _lib.Roots("init");
+        await _lib.Roots("add", _lib.Write("essay.zh.md", "# 知识\n\n" + Chinese.Replace("\n", "\n\n", StringComparison.Ordinal)));
+        await _lib.Roots("add", _lib.Write("essay.en.md", "# Knowledge\n\n" + English.Replace("\n", "\n\n", StringComparison.Ordinal)));
+
+        var outcome = await _lib.Roots("tokens", "--language-tax", "--json");
+        var text = await _lib.Roots("tokens", "--language-tax");
+
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        var report = JsonDocument.Parse(outcome.Stdout).RootElement;
+        Assert.Equal("by meaning: 1 translation pair in this library (zh)", report.GetProperty("basis").GetString());
+        var zh = report.GetProperty("byMeaning").EnumerateArray().Single(l => l.GetProperty("tokenizer").GetString() == "o200k_base");
+        Assert.Equal(("zh", "library", 1, 1), (zh.GetProperty("language").GetString(), zh.GetProperty("basis").GetString(), zh.GetProperty("pairs").GetInt32(), zh.GetProperty("paragraphAlignedPairs").GetInt32()));
+        Assert.InRange(zh.GetProperty("tokensPerEnglishToken").GetDouble(), 0.5, 2.0);
+        Assert.Equal((double)zh.GetProperty("tokens").GetInt64() / zh.GetProperty("englishTokens").GetInt64(), zh.GetProperty("tokensPerEnglishToken").GetDouble(), 4);
+        // Per 1,000 characters, the older measure, is still there: as a column and as its own list.
+        Assert.True(zh.GetProperty("tokensPerThousandCharacters").GetDouble() > 0);
+        Assert.Equal(["en", "en", "zh", "zh"], report.GetProperty("perCharacters").EnumerateArray().Select(l => l.GetProperty("language").GetString()));
+        Assert.True(text.ExitCode == 0, text.Stderr);
+        Assert.StartsWith("by meaning: 1 translation pair in this library (zh)", text.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LanguageTax_WithoutALibrary_ExitsOneSayingSo()
+    {
+        var outcome = await _lib.Roots("tokens", "--language-tax");
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("no library", outcome.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using Roots.App.Items;
 using Roots.Core.Ports;
 using Roots.Tokens;
+using Roots.Tokens.LanguageTax;
 using Roots.Tokens.Tokenizers;
 
 namespace Roots.App.Tokens;
@@ -9,7 +10,8 @@ namespace Roots.App.Tokens;
 /// <summary>Tokens of the library's own texts: one item's text for <c>roots tokens</c>, and the token tax each language pays.</summary>
 /// <param name="items">The items and their texts.</param>
 /// <param name="lookup">Which item a user's id means.</param>
-public sealed class TokenMeasures(IItemStore items, ItemLookup lookup)
+/// <param name="translationPairs">The library's own translation pairs (see <see cref="LanguageTaxOverviewAsync"/>); null for none.</param>
+public sealed class TokenMeasures(IItemStore items, ItemLookup lookup, Func<CancellationToken, Task<IReadOnlyList<MeaningPair>>>? translationPairs = null)
 {
     /// <summary>Items per language measured by <see cref="LanguageTaxAsync"/> unless told otherwise.</summary>
     public const int LanguageTaxSample = 25;
@@ -53,6 +55,27 @@ public sealed class TokenMeasures(IItemStore items, ItemLookup lookup)
             .Where(l => l.Characters > 0)
             .OrderBy(l => l.Language, StringComparer.Ordinal)
             .ThenBy(l => l.Tokenizer, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The library's language tax by meaning, with the per-character figures of
+    /// <see cref="LanguageTaxAsync"/> beside it: per language other than English and default
+    /// tokenizer, the tokens of a text over the tokens of the same content in English, measured on
+    /// the library's own translation pairs (language versions of one work, stored translations)
+    /// where it has them in that language, else on the bundled reference corpus; the overview's
+    /// <see cref="LanguageTaxOverview.Basis"/> says which.
+    /// </summary>
+    public async Task<LanguageTaxOverview> LanguageTaxOverviewAsync(int perLanguage = LanguageTaxSample, CancellationToken cancellationToken = default)
+    {
+        var perCharacters = await LanguageTaxAsync(perLanguage, cancellationToken).ConfigureAwait(false);
+        var tokenizers = TokenizerSelection.Resolve(null, TokenizerRegistry.Shared);
+        if (!tokenizers.IsSuccess)
+        {
+            return new LanguageTaxOverview([], perCharacters, "by meaning: the default tokenizers did not load");
+        }
+
+        var pairs = translationPairs is null ? [] : await translationPairs(cancellationToken).ConfigureAwait(false);
+        return LanguageTaxByMeaning.Build(perCharacters, pairs, tokenizers.Value);
     }
 
     /// <summary>

@@ -12,7 +12,8 @@ namespace Roots.Cli.Commands;
 
 /// <summary>
 /// <c>roots tokens [FILE|-|ID...] [--tokenizers LIST] [--models LIST] [--json]</c>: token counts,
-/// characters per token and model costs; <c>roots tokens --parallel A B</c>: the language tax.
+/// characters per token and model costs; <c>roots tokens --parallel A B</c>: the language tax of two
+/// aligned files; <c>roots tokens --language-tax</c>: the library's language tax by meaning.
 /// Files and stdin need no library; item ids open the library.
 /// </summary>
 public sealed class TokensCommand : AsyncCommand<TokensSettings>
@@ -21,6 +22,11 @@ public sealed class TokensCommand : AsyncCommand<TokensSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, TokensSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        if (settings.LanguageTax)
+        {
+            return await LanguageTaxAsync(settings, cancellationToken).ConfigureAwait(false);
+        }
+
         // The library's roots.yaml, when there is one, adds its tokenizer.json files and its prices.
         string directory = LibraryLocation.Resolve(settings.Library);
         var config = LibraryConfigFile.Load(directory);
@@ -57,6 +63,21 @@ public sealed class TokensCommand : AsyncCommand<TokensSettings>
 
         var report = TokenCounting.Build(inputs.Value, tokenizers.Value, settings.ModelList, registry, prices);
         TokenReportRenderer.Render(report, settings.Json);
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> LanguageTaxAsync(TokensSettings settings, CancellationToken cancellationToken)
+    {
+        var opened = settings.OpenLibrary();
+        if (!opened.IsSuccess)
+        {
+            Terminal.Error(opened.Error!);
+            return ExitCodes.Failure;
+        }
+
+        using var library = opened.Value;
+        var overview = await library.TokenCounts.LanguageTaxOverviewAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        TokenReportRenderer.Render(overview, settings.Json);
         return ExitCodes.Success;
     }
 

@@ -33,6 +33,11 @@ public sealed class TokensSettings : LibrarySettings
     [Description("Language tax: INPUT is two line-aligned files A B; shows B's token premium over A per tokenizer.")]
     public bool Parallel { get; init; }
 
+    /// <summary>The library's language tax, by meaning and per 1,000 characters.</summary>
+    [CommandOption("--language-tax")]
+    [Description("The library's language tax: per language, tokens for the same content as English (from its own translation pairs, else a bundled reference corpus), and tokens per 1,000 characters.")]
+    public bool LanguageTax { get; init; }
+
     /// <summary>The inputs in order; stdin first when asked for, and alone when nothing else is given.</summary>
     public IReadOnlyList<string> InputNames => Stdin || Inputs.Length == 0 ? ["-", .. Inputs] : Inputs;
 
@@ -46,6 +51,11 @@ public sealed class TokensSettings : LibrarySettings
         if (Parallel && Inputs.Length != 2)
         {
             return ValidationResult.Error("--parallel needs exactly two files: A.txt B.txt");
+        }
+
+        if (LanguageTax && (Parallel || Inputs.Length > 0 || Stdin || Models is not null || Tokenizers is not null))
+        {
+            return ValidationResult.Error("--language-tax measures the library with the default tokenizers; it takes no INPUT, --parallel, --models or --tokenizers");
         }
 
         if (Parallel && Models is not null)

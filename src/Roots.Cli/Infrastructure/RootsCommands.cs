@@ -65,7 +65,7 @@ public static class RootsCommands
         });
         config.AddCommand<ExportCommand>("export").WithDescription("Write metadata records: datacite, datacite-json, zenodo, bibtex, ris, csl-json, dc, jsonld.");
         config.AddCommand<PublishCommand>("publish").WithDescription("Write the static site: pages per language, feeds, sitemap, offline search; --check verifies it.");
-        config.AddCommand<TokensCommand>("tokens").WithDescription("Count tokens per tokenizer and price them per model; --parallel A B shows the language tax.");
+        config.AddCommand<TokensCommand>("tokens").WithDescription("Count tokens per tokenizer and price them per model; --parallel A B shows the language tax of two texts, --language-tax the library's.");
         config.AddCommand<DoctorCommand>("doctor").WithDescription("Check model providers, keys and budgets in roots.yaml and the environment; exit 1 on any error.");
         config.AddCommand<StatusCommand>("status").WithDescription("Per provider: last success and error, error rate, circuit, spend against budget, balance.");
         config.AddCommand<CostsCommand>("costs").WithDescription("Sum the ledger of model calls --by model, operation or day, --since a date; --csv.");

@@ -81,6 +81,42 @@ public static class TokenReportRenderer
         Terminal.Out.Write(table);
     }
 
+    /// <summary>The library's language tax: by meaning, with tokens per 1,000 characters as the secondary column.</summary>
+    public static void Render(LanguageTaxOverview overview, bool json)
+    {
+        ArgumentNullException.ThrowIfNull(overview);
+        if (json)
+        {
+            TokensJson.Write(new LanguageTaxOverviewJson(
+                overview.Basis,
+                overview.ByMeaning.Select(l => new MeaningTaxLineJson(l.Language, l.Tokenizer, l.Basis, l.Pairs, l.ParagraphAlignedPairs, l.Tokens, l.EnglishTokens,
+                    l.TokensPerEnglishToken, l.MedianSegmentRatio, l.TokensPerThousandCharacters)).ToList(),
+                overview.PerCharacters.Select(l => new LanguageTaxLineJson(l.Language, l.Tokenizer, l.Items, l.Characters, l.Tokens, l.TokensPerThousandCharacters)).ToList()));
+            return;
+        }
+
+        Terminal.Line(Printable.Line(overview.Basis));
+        if (overview.ByMeaning.Count > 0)
+        {
+            var table = new Table().Border(TableBorder.Simple)
+                .AddColumns("language", "tokenizer", "× English (same content)", "median", "basis", "pairs", "tokens / 1,000 chars");
+            foreach (var line in overview.ByMeaning)
+            {
+                table.AddRow(Printable.Markup(line.Language), Printable.Markup(line.Tokenizer), F(line.TokensPerEnglishToken) + "×",
+                    line.MedianSegmentRatio is { } m ? F(m) + "×" : "-", Printable.Markup(line.Basis), N(line.Pairs),
+                    line.TokensPerThousandCharacters is { } p ? p.ToString("0.0", CultureInfo.InvariantCulture) : "-");
+            }
+
+            Terminal.Out.Write(table);
+        }
+
+        var english = overview.PerCharacters.Where(l => l.Language == "en").ToDictionary(l => l.Tokenizer, l => l.TokensPerThousandCharacters, StringComparer.Ordinal);
+        if (english.Count > 0)
+        {
+            Terminal.Line("English, for comparison: " + string.Join(", ", english.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Value:0.0} tokens / 1,000 chars ({e.Key})"))));
+        }
+    }
+
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);

@@ -46,7 +46,22 @@ public sealed record LanguageTaxJson(
 public sealed record LanguageTaxRowJson(
     string Tokenizer, long TokensA, long TokensB, double Premium, double? MedianLinePremium, double CharactersPerTokenA, double CharactersPerTokenB);
 
+/// <summary><c>roots tokens --language-tax --json</c>: the library's language tax, by meaning first.</summary>
+/// <param name="Basis">What the by-meaning figures were measured on, in one line.</param>
+/// <param name="ByMeaning">Per language (English aside) and tokenizer.</param>
+/// <param name="PerCharacters">Per language and tokenizer: tokens per 1,000 characters.</param>
+public sealed record LanguageTaxOverviewJson(string Basis, IReadOnlyList<MeaningTaxLineJson> ByMeaning, IReadOnlyList<LanguageTaxLineJson> PerCharacters);
+
+/// <summary>One language's tax by meaning under one tokenizer; <c>basis</c> is <c>library</c> or <c>reference</c>.</summary>
+public sealed record MeaningTaxLineJson(
+    string Language, string Tokenizer, string Basis, int Pairs, int ParagraphAlignedPairs, long Tokens, long EnglishTokens,
+    double TokensPerEnglishToken, double? MedianSegmentRatio, double? TokensPerThousandCharacters);
+
+/// <summary>One language's tokens per 1,000 characters under one tokenizer.</summary>
+public sealed record LanguageTaxLineJson(string Language, string Tokenizer, int Items, long Characters, long Tokens, double TokensPerThousandCharacters);
+
 /// <summary>Source-generated serialisers for the tokens documents.</summary>
+[JsonSerializable(typeof(LanguageTaxOverviewJson))]
 [JsonSerializable(typeof(TokenReportJson))]
 [JsonSerializable(typeof(LanguageTaxJson))]
 internal sealed partial class TokensJsonContext : JsonSerializerContext;

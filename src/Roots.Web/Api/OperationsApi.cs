@@ -23,7 +23,9 @@ internal static class OperationsApi
             }
 
             using var lease = await pool.RentAsync(cancellationToken).ConfigureAwait(false);
-            return TypedResults.Ok(new { lines = await lease.Library.TokenCounts.LanguageTaxAsync(sample ?? App.Tokens.TokenMeasures.LanguageTaxSample, cancellationToken).ConfigureAwait(false) });
+            // "lines" (per 1,000 characters) keeps its shape; "basis" and "byMeaning" were added beside it.
+            var overview = await lease.Library.TokenCounts.LanguageTaxOverviewAsync(sample ?? App.Tokens.TokenMeasures.LanguageTaxSample, cancellationToken).ConfigureAwait(false);
+            return TypedResults.Ok(new { lines = overview.PerCharacters, basis = overview.Basis, byMeaning = overview.ByMeaning });
         });
         app.MapGet("/api/status", async (LibraryPool pool, CancellationToken cancellationToken) =>
         {

@@ -115,4 +115,23 @@ public sealed class PagesTests(ServedLibraryFixture fixture) : IClassFixture<Ser
         Assert.Contains("id=\"language-tax\"", await client.GetStringAsync("/costs/language-tax"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/language-tax?sample=0")).StatusCode);
     }
+
+    [Fact]
+    public async Task LanguageTax_ByMeaning_SaysWhatItWasMeasuredOn_WithPerCharactersAsTheSecondaryColumn()
+    {
+        using var client = _served.Client();
+        var report = await ServedLibrary.JsonAsync(await client.GetAsync("/api/language-tax"));
+        string page = await client.GetStringAsync("/costs/language-tax");
+
+        // The served notes are one Chinese and one English text, not translations of each other: the reference corpus stands in.
+        Assert.Equal("by meaning: reference corpus Roots parallel sample, 24 sentences (zh)", report.GetProperty("basis").GetString());
+        var zh = report.GetProperty("byMeaning").EnumerateArray().Single(l => l.GetProperty("tokenizer").GetString() == "o200k_base");
+        Assert.Equal(("zh", "reference", 24), (zh.GetProperty("language").GetString(), zh.GetProperty("basis").GetString(), zh.GetProperty("pairs").GetInt32()));
+        double byMeaning = zh.GetProperty("tokensPerEnglishToken").GetDouble();
+        Assert.Contains("<p id=\"language-tax-basis\">By meaning: reference corpus Roots parallel sample, 24 sentences (zh).</p>", page, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"by-meaning\">" + byMeaning.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + "×</td>", page, StringComparison.Ordinal);
+        Assert.Contains("reference corpus Roots parallel sample (24 sentences)", page, StringComparison.Ordinal);
+        Assert.Contains("<th>Tokens per 1,000 characters</th>", page, StringComparison.Ordinal);
+        Assert.Contains("1.00× (the baseline)", page, StringComparison.Ordinal);
+    }
 }
