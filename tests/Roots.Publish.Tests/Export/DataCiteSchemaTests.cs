@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using Roots.Publish.Export;
 using Roots.Publish.Metadata;
 using Roots.Publish.Tests.Support;
+using Roots.TestKit;
 
 namespace Roots.Publish.Tests.Export;
 

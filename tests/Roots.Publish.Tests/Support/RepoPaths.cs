@@ -8,19 +8,7 @@ public static class RepoPaths
     public static string Golden => Path.Combine(Root ?? throw new InvalidOperationException("Roots.sln not found above " + AppContext.BaseDirectory), "tests", "Roots.Publish.Tests", "Golden");
 
     /// <summary>../shared/schemas/datacite-4.7 next to the repository; <c>null</c> when absent.</summary>
-    public static string? DataCiteSchemas
-    {
-        get
-        {
-            if (Root is null)
-            {
-                return null;
-            }
-
-            string path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "schemas", "datacite-4.7"));
-            return File.Exists(Path.Combine(path, "metadata.xsd")) ? path : null;
-        }
-    }
+    public static string? DataCiteSchemas => TestKit.DataCiteSchema.FolderOrNull;
 
     private static string? FindRoot()
     {

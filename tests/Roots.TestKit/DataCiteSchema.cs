@@ -1,14 +1,38 @@
 using System.Xml;
 using System.Xml.Schema;
 
-namespace Roots.Publish.Tests.Support;
+namespace Roots.TestKit;
 
 /// <summary>Validates XML against the official DataCite kernel-4.7 XSD with System.Xml.Schema, offline.</summary>
 public static class DataCiteSchema
 {
     private static readonly Lazy<XmlSchemaSet> s_schemas = new(Load);
 
-    public static string Folder => RepoPaths.DataCiteSchemas ?? throw new InvalidOperationException("DataCite schemas not found");
+    public static string Folder => FolderOrNull ?? throw new InvalidOperationException("DataCite schemas not found (../shared/schemas/datacite-4.7 beside the checkout)");
+
+    /// <summary>../shared/schemas/datacite-4.7 beside the checkout (found upwards from the test's folder); <c>null</c> when absent.</summary>
+    public static string? FolderOrNull { get; } = Find();
+
+    /// <summary>The schema errors of <paramref name="xml"/>; empty when it is valid.</summary>
+    public static IReadOnlyList<string> Validate(string xml)
+    {
+        using var reader = new StringReader(xml);
+        return Validate(reader);
+    }
+
+    private static string? Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string path = Path.Combine(dir.FullName, "shared", "schemas", "datacite-4.7");
+            if (File.Exists(Path.Combine(path, "metadata.xsd")))
+            {
+                return path;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The validation errors; empty when the document is valid.</summary>
     /// <remarks>
