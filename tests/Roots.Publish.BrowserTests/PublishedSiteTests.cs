@@ -9,7 +9,7 @@ namespace Roots.Publish.BrowserTests;
 /// <summary>
 /// The published site in a real browser: home, an item page and the search page load with no
 /// console error (a CSP violation would be one) and no dialog, and a Chinese and an English search
-/// find what they should.
+/// find what they should; the Arabic pages are laid out right to left.
 /// </summary>
 public sealed class PublishedSiteTests : IAsyncLifetime
 {
@@ -93,6 +93,40 @@ public sealed class PublishedSiteTests : IAsyncLifetime
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    [ChromiumFact]
+    public async Task ArabicPage_IsLaidOutRightToLeft_AndAnEnglishTitleInItLeftToRight()
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumFactAttribute.ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+        });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1000, Height = 800 } });
+        Assert.Equal(200, (await page.GotoAsync(_server!.BaseUrl + "ar/items/2/"))!.Status);
+
+        Assert.Equal("rtl", await page.EvalOnSelectorAsync<string>("html", "e => getComputedStyle(e).direction"));
+        var links = await page.QuerySelectorAllAsync("header.site nav:not(.langs) a");
+        Assert.Equal("الرئيسية", await links[0].TextContentAsync());
+        var first = (await links[0].BoundingBoxAsync())!;
+        var second = (await links[1].BoundingBoxAsync())!;
+        // Right to left: the first link is the rightmost, the next one to its left.
+        Assert.True(first.X > second.X + second.Width - 1, $"first nav link at x={first.X}, second at x={second.X} (width {second.Width})");
+        // The brand (the site title) starts at the right edge, as the start of an Arabic line.
+        var brand = (await page.QuerySelectorAsync("header.site .brand"))!;
+        var brandBox = (await brand.BoundingBoxAsync())!;
+        Assert.True(brandBox.X > 500, $"the site title starts on the right in Arabic, at x={brandBox.X}");
+        // The English work keeps its own direction inside the Arabic page.
+        Assert.Equal("ltr", await page.EvalOnSelectorAsync<string>("article", "e => getComputedStyle(e).direction"));
+        Assert.Equal("Notes on web archiving", await page.TextContentAsync("article h1"));
+
+        Assert.Equal(200, (await page.GotoAsync(_server.BaseUrl + "en/items/2/"))!.Status);
+        Assert.Equal("ltr", await page.EvalOnSelectorAsync<string>("html", "e => getComputedStyle(e).direction"));
+        var enLinks = await page.QuerySelectorAllAsync("header.site nav:not(.langs) a");
+        Assert.True((await enLinks[0].BoundingBoxAsync())!.X < (await enLinks[1].BoundingBoxAsync())!.X);
+    }
+
     private static SiteContent Content(string baseUrl)
     {
         var journal = new Journal
@@ -120,7 +154,7 @@ public sealed class PublishedSiteTests : IAsyncLifetime
         };
 
         return new SiteContent(
-            new SiteOptions { BaseUrl = baseUrl, Languages = ["zh", "en"], Titles = journal.Titles, Journal = journal },
+            new SiteOptions { BaseUrl = baseUrl, Languages = ["zh", "en", "ar"], Titles = journal.Titles, Journal = journal },
             [
                 Work("1", "zh", "词元之后", "词元正在成为人工智能时代的核心计量单位。", "词元正在成为人工智能时代的核心计量单位。", "ai"),
                 Work("2", "en", "Notes on web archiving", "WARC files keep what a crawler saw.", "WARC files keep what a crawler saw.", "archiving"),

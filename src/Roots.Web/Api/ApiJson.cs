@@ -33,7 +33,8 @@ internal sealed record ItemDetailJson(
     IReadOnlyList<LinkedItem> Mentions,
     IReadOnlyList<LinkedItem> Backlinks,
     IReadOnlyList<RelatedItem> Related,
-    IReadOnlyList<VersionJson> Versions);
+    IReadOnlyList<VersionJson> Versions,
+    IReadOnlyList<TranslationDetail> Translations);
 
 /// <summary>A tag edit: tags to add and to remove, and optionally the category.</summary>
 internal sealed record TagEditJson(IReadOnlyList<string>? Add, IReadOnlyList<string>? Remove, string? Category);

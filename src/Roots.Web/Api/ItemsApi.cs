@@ -62,5 +62,6 @@ internal static class ItemsApi
         details.Mentions,
         details.Backlinks,
         details.Related,
-        details.Versions.Select(v => new VersionJson(v.Number, v.Sha256, v.Size, v.MediaType, v.CollectedAt, v.TextLength, "/original/" + v.Sha256)).ToList());
+        details.Versions.Select(v => new VersionJson(v.Number, v.Sha256, v.Size, v.MediaType, v.CollectedAt, v.TextLength, "/original/" + v.Sha256)).ToList(),
+        details.Translations);
 }

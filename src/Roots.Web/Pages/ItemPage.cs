@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Roots.App.UseCases;
+using Roots.Core.Analysis;
 using Roots.Web.Api;
 using Roots.Web.Hosting;
 
@@ -29,7 +30,7 @@ internal static class ItemPage
 
         var item = details.Item;
         var html = new StringBuilder();
-        html.Append("<article class=\"item\" lang=\"").Append(Html.E(item.Language)).Append("\" data-item=\"").Append(item.Id).Append("\">\n");
+        html.Append("<article class=\"item\" lang=\"").Append(Html.E(item.Language)).Append("\" dir=\"").Append(TextDirection.Of(item.Language)).Append("\" data-item=\"").Append(item.Id).Append("\">\n");
         html.Append("<h1>").Append(Html.E(item.Title)).Append("</h1>\n<dl class=\"facts\">");
         Fact(html, "Kind", Html.E(item.Kind));
         Fact(html, "Language", Html.E(item.Language));
@@ -55,6 +56,7 @@ internal static class ItemPage
         AppendTags(html, details, categories);
         AppendSection(html, "Summary", $"<p>{Html.E(details.Summary.Text)}</p><p class=\"meta\">by {Html.E(details.Summary.By)}</p>", details.Summary.Text.Length > 0);
         AppendSection(html, "Keywords", string.Join(" ", details.Keywords.Select(k => $"<a class=\"keyword\" href=\"/?q={Html.Q(k.Display)}\">{Html.E(k.Display)}</a>")), details.Keywords.Count > 0);
+        AppendSection(html, "Translations", TranslationsPanel.Render(details.Translations), details.Translations.Count > 0, "translations");
         AppendSection(html, "Identifiers", "<ul>" + string.Join("", details.Identifiers.Select(Identifiers.Parse).Select(Identifier)) + "</ul>", details.Identifiers.Count > 0);
         AppendSection(html, "Related", List(details.Related.Select(r => (r.Item, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{r.Via} · {r.Score:0.000}")))), details.Related.Count > 0, "related");
         AppendSection(html, "Mentions", List(details.Mentions.Select(m => (m.Item, m.Evidence ?? m.Kind))), details.Mentions.Count > 0);

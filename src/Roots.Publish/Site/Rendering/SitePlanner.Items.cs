@@ -43,10 +43,12 @@ public sealed partial class SitePlanner
 
         var item = new PageModel()
             .With("lang", Localized.Primary(version.Language))
+            .With("dir", UiText.Direction(version.Language))
             .With("title", line.Title)
             .With("title_lang", titleLang)
+            .With("title_dir", UiText.Direction(titleLang))
             .With("other_titles", PageModel.List(record.Titles.Where(t => !ReferenceEquals(t, title) && t.Text.Length > 0)
-                .Select(t => new PageModel().With("lang", Localized.Primary(t.Language)).With("text", CleanText.OneLine(t.Text)))))
+                .Select(t => new PageModel().With("lang", Localized.Primary(t.Language)).With("dir", UiText.Direction(t.Language)).With("text", CleanText.OneLine(t.Text)))))
             .With("original_note", Localized.Primary(version.Language) == Localized.Primary(lang) ? "" : UiText.LanguageName(version.Language))
             .With("authors", PageModel.List(resolved.Creators.Select(c => new PageModel()
                 .With("name", CreatorNames.Display(c))
@@ -55,7 +57,8 @@ public sealed partial class SitePlanner
             .With("date", work.Date.ToIsoString())
             .With("abstract", CleanText.Of(abstractText?.Text))
             .With("abstract_lang", Localized.Primary(abstractText?.Language ?? version.Language))
-            .With("keywords", PageModel.List(keywords.Select(k => new PageModel().With("lang", Localized.Primary(k.Language)).With("text", k.Text))))
+            .With("abstract_dir", UiText.Direction(abstractText?.Language ?? version.Language))
+            .With("keywords", PageModel.List(keywords.Select(k => new PageModel().With("lang", Localized.Primary(k.Language)).With("dir", UiText.Direction(k.Language)).With("text", k.Text))))
             .With("body", ContentSanitizer.Sanitize(TextToHtml.Render(version.ReadText(), resolved.TitleText)))
             .With("identifiers", PageModel.List(Identifiers(record).Select(i => new PageModel()
                 .With("scheme", i.Scheme.ToUpperInvariant()).With("value", i.Value).With("href", WebLinks.Http(i.Link) ?? ""))))
@@ -67,7 +70,7 @@ public sealed partial class SitePlanner
             .With("cite_text", CitationText.Of(record))
             .With("cite_bibtex", HtmlText.Escape(s_bibtex.WriteToString(record).TrimEnd()))
             .With("cite_ris", HtmlText.Escape(s_ris.WriteToString(record).Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd()));
-        var model = new PageModel().With("item", item).With("lang", lang).With("root", Root(folder)).With("t", UiText.For(lang));
+        var model = new PageModel().With("item", item).With("lang", lang).With("dir", UiText.Direction(lang)).With("root", Root(folder)).With("t", UiText.For(lang));
         string content = TemplateRenderer.Render(_theme.Template("item"), model);
         return Page(lang, folder, line.Title + " · " + Options.TitleIn(lang), line.Summary, Head(record), content, versions, xDefault);
     }
@@ -95,7 +98,7 @@ public sealed partial class SitePlanner
         PageModel.List(slugs.Where(_index.BySlug.ContainsKey).Select(s =>
         {
             var line = _index.Lines[lang][s];
-            return new PageModel().With("href", SitePaths.Relative(folder, SitePaths.Item(lang, s))).With("title", line.Title).With("lang", line.TitleLanguage);
+            return new PageModel().With("href", SitePaths.Relative(folder, SitePaths.Item(lang, s))).With("title", line.Title).With("lang", line.TitleLanguage).With("dir", UiText.Direction(line.TitleLanguage));
         }));
 
     /// <summary>The page head of an item: Google Scholar, OpenGraph and Dublin Core tags, and JSON-LD.</summary>

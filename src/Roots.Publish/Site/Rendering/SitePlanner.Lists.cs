@@ -14,7 +14,8 @@ public sealed partial class SitePlanner
         return new SitePlanEntry("index.html", Key("root"), () =>
         {
             var model = Common(lang, "").With("switcher", PageModel.List(versions.Select(v => new PageModel()
-                .With("lang", v.Lang).With("name", UiText.LanguageName(v.Lang)).With("href", SitePaths.Relative("", v.Path)))));
+                .With("lang", v.Lang).With("dir", UiText.Direction(v.Lang)).With("name", UiText.LanguageName(v.Lang))
+                .With("href", SitePaths.Relative("", v.Path)))));
             string content = TemplateRenderer.Render(_theme.Template("root"), model);
             // The root lists every language and names itself x-default, as Google asks of language choosers.
             return Page(lang, "", Options.TitleIn(lang), Options.DescriptionIn(lang), "", content, versions, "");
@@ -119,6 +120,7 @@ public sealed partial class SitePlanner
     /// <summary>The variables every content template may use.</summary>
     private PageModel Common(string lang, string folder) => new PageModel()
         .With("lang", lang)
+        .With("dir", UiText.Direction(lang))
         .With("root", Root(folder))
         .With("t", UiText.For(lang))
         .With("site_title", Options.TitleIn(lang));

@@ -88,6 +88,7 @@ public sealed partial class SitePlanner
         var licence = journal?.License;
         var model = new PageModel()
             .With("lang", lang)
+            .With("dir", UiText.Direction(lang))
             .With("root", root)
             .With("t", UiText.For(lang))
             .With("csp", ContentSecurityPolicy)
@@ -96,7 +97,7 @@ public sealed partial class SitePlanner
             .With("canonical", SitePaths.Absolute(Options.BaseUrl, folder))
             .With("alternates", Alternates(versions, xDefault))
             .With("switcher", PageModel.List(versions.Select(v => new PageModel()
-                .With("lang", v.Lang).With("name", UiText.LanguageName(v.Lang))
+                .With("lang", v.Lang).With("dir", UiText.Direction(v.Lang)).With("name", UiText.LanguageName(v.Lang))
                 .With("href", SitePaths.Relative(folder, v.Path)).With("current", v.Lang == lang))))
             .With("head", head)
             .With("content", content)

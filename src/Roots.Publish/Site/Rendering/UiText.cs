@@ -1,43 +1,44 @@
+using Roots.Core.Analysis;
+using Roots.Publish.Site.Rendering.Words;
+
 namespace Roots.Publish.Site.Rendering;
 
 /// <summary>
-/// The words of the default theme's navigation and headings, in Chinese and English; any other
-/// language gets the English words (its content is still shown in its own language). Templates
-/// read them as <c>{{ t.latest }}</c>, so an overriding template can use its own words instead.
+/// The words of the default theme's navigation and headings in the ten site languages (zh, en, ja,
+/// ko, fr, de, es, ru, ar, pt), one file per language under <c>Words/</c>; any other language gets
+/// the English words (its content is still shown in its own language). Templates read them as
+/// <c>{{ t.latest }}</c>, so an overriding template can use its own words instead.
 /// </summary>
+/// <remarks>
+/// Every language has exactly English's keys (a test holds them to it), so a template never shows
+/// an empty heading. <c>colon</c> is the label separator as each language sets it (<c>：</c> in
+/// Chinese and Japanese, a no-break space before it in French). Thread-safe: the tables are read-only.
+/// </remarks>
 public static class UiText
 {
-    private static readonly Dictionary<string, string> s_en = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, IReadOnlyDictionary<string, string>> s_tables = new(StringComparer.Ordinal)
     {
-        ["home"] = "Home", ["latest"] = "Latest", ["tags"] = "Tags", ["categories"] = "Categories",
-        ["years"] = "Years", ["authors"] = "Authors", ["about"] = "About", ["search"] = "Search",
-        ["search_placeholder"] = "Search titles, keywords, summaries…", ["search_none"] = "Nothing found.",
-        ["search_help"] = "Type a word in English or Chinese.",
-        ["related"] = "Related", ["backlinks"] = "Mentioned by", ["identifiers"] = "Identifiers",
-        ["cite"] = "Cite this", ["plain_text"] = "Plain text", ["abstract"] = "Abstract",
-        ["keywords"] = "Keywords", ["category"] = "Category", ["published"] = "Published",
-        ["languages"] = "Languages", ["original_language"] = "Original language", ["feeds"] = "Feeds",
-        ["items"] = "items", ["licence"] = "Licence", ["text"] = "Text", ["all_items"] = "All items",
-        ["choose_language"] = "Choose a language",
+        ["zh"] = ChineseWords.Words,
+        ["en"] = EnglishWords.Words,
+        ["ja"] = JapaneseWords.Words,
+        ["ko"] = KoreanWords.Words,
+        ["fr"] = FrenchWords.Words,
+        ["de"] = GermanWords.Words,
+        ["es"] = SpanishWords.Words,
+        ["ru"] = RussianWords.Words,
+        ["ar"] = ArabicWords.Words,
+        ["pt"] = PortugueseWords.Words,
     };
 
-    private static readonly Dictionary<string, string> s_zh = new(StringComparer.Ordinal)
-    {
-        ["home"] = "首页", ["latest"] = "最新", ["tags"] = "标签", ["categories"] = "分类",
-        ["years"] = "年份", ["authors"] = "作者", ["about"] = "关于", ["search"] = "搜索",
-        ["search_placeholder"] = "搜索标题、关键词、摘要…", ["search_none"] = "没有找到。",
-        ["search_help"] = "输入中文或英文词语。",
-        ["related"] = "相关文章", ["backlinks"] = "提及本文的文章", ["identifiers"] = "标识符",
-        ["cite"] = "引用本文", ["plain_text"] = "纯文本", ["abstract"] = "摘要",
-        ["keywords"] = "关键词", ["category"] = "分类", ["published"] = "发表",
-        ["languages"] = "语言", ["original_language"] = "原文语言", ["feeds"] = "订阅",
-        ["items"] = "篇", ["licence"] = "许可协议", ["text"] = "正文", ["all_items"] = "全部文章",
-        ["choose_language"] = "选择语言",
-    };
+    /// <summary>The languages the theme has its own words for, in the order of <c>roots translate --to</c>.</summary>
+    public static IReadOnlyList<string> Languages { get; } = [.. s_tables.Keys];
 
-    /// <summary>The words for <paramref name="language"/>.</summary>
+    /// <summary>The words for <paramref name="language"/> (by its primary subtag); English for a language not in <see cref="Languages"/>.</summary>
     public static IReadOnlyDictionary<string, string> For(string language) =>
-        Model.Localized.Primary(language) == "zh" ? s_zh : s_en;
+        s_tables.GetValueOrDefault(Model.Localized.Primary(language), EnglishWords.Words);
+
+    /// <summary><c>rtl</c> or <c>ltr</c>: the <c>dir</c> of text in <paramref name="language"/> (see <see cref="TextDirection"/>).</summary>
+    public static string Direction(string? language) => TextDirection.Of(language);
 
     /// <summary>The name of a language in itself, for the language switcher.</summary>
     public static string LanguageName(string language) => Model.Localized.Primary(language) switch

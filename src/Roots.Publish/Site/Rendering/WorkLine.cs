@@ -43,6 +43,7 @@ public sealed record WorkLine(SiteWork Work, string Language, string Title, stri
         .With("href", SitePaths.Relative(fromFolder, SitePaths.Item(Language, Work.Slug)))
         .With("title", Title)
         .With("lang", TitleLanguage)
+        .With("dir", UiText.Direction(TitleLanguage))
         .With("date", Work.Date.ToIsoString())
         .With("authors", Authors)
         .With("summary", Summary);

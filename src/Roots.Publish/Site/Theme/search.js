@@ -10,6 +10,10 @@
   var index = null;
   var cjk = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
   var wordChar = /[\p{L}\p{N}]/u;
+  // The languages written right to left, as Roots.Core.Analysis.TextDirection lists them: a result
+  // carries its own dir, so an Arabic title on an English page (or the reverse) reads the right way.
+  var rightToLeft = /^(ar|he|iw|fa|ur|ps|sd|ug|yi|dv|ckb|syr)(-|$)/i;
+  function dirOf(lang) { return rightToLeft.test(lang || "") ? "rtl" : "ltr"; }
 
   function tokens(text) {
     var out = [];
@@ -80,6 +84,7 @@
       a.href = doc[0];
       a.textContent = doc[1];
       a.lang = doc[2];
+      a.dir = dirOf(doc[2]);
       li.appendChild(a);
       var meta = document.createElement("span");
       meta.className = "meta";
@@ -89,6 +94,7 @@
         var p = document.createElement("p");
         p.className = "summary";
         p.lang = doc[2];
+        p.dir = dirOf(doc[2]);
         p.textContent = doc[4];
         li.appendChild(p);
       }
