@@ -30,21 +30,21 @@ public sealed partial class WuEssayGoldenTests : IAsyncLifetime
             return JsonSerializer.Serialize(new { title = $"[{language}] Beyond Tokens", summary = $"[{language}] abstract", keywords = new[] { $"[{language}] token" } });
         };
         Assert.Equal(0, (await _lib.Roots("init")).ExitCode);
-        File.AppendAllText(Path.Combine(_lib.Library, "roots.yaml"), $"""
+        File.AppendAllText(Path.Combine(_lib.Library, "roots.yaml"), $$"""
 
             site:
-              title: {{ zh: 时代跃迁, en: The Epochal Transition }}
+              title: { zh: 时代跃迁, en: The Epochal Transition }
               base_url: https://times.net.au/
               languages: [zh, en, ja, ko, fr, de, es, ru, ar, pt]
               issn: 3083-5178
               publisher: The Epochal Transition
               licence: CC-BY-4.0
               authors:
-                - {{ family: Wu, given: Zhaohui, orcid: {Orcid} }}
+                - { family: Wu, given: Zhaohui, orcid: {{Orcid}} }
             providers:
               - name: fake
                 kind: openai-compatible
-                base_url: {_server.BaseUrl}
+                base_url: {{_server.BaseUrl}}
                 key_env: FAKE_API_KEY
                 models: [deepseek-chat]
             """);
