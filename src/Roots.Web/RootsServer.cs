@@ -18,7 +18,7 @@ namespace Roots.Web;
 
 /// <summary>
 /// <c>roots serve</c>: Kestrel with the JSON API, the pages and the background work over one
-/// library. Start it with <see cref="StartAsync"/>, wait with <see cref="WaitAsync"/> (cancel to
+/// library. Start it with <see cref="StartAsync(ServeOptions, CancellationToken)"/>, wait with <see cref="WaitAsync"/> (cancel to
 /// drain and stop), or dispose it.
 /// </summary>
 public sealed class RootsServer : IAsyncDisposable
@@ -41,6 +41,9 @@ public sealed class RootsServer : IAsyncDisposable
     /// </summary>
     public bool IsReadOnly { get; }
 
+    /// <summary>The engine the server opens its libraries on (the host's, when it gave one).</summary>
+    public RootsEngine Engine => _app.Services.GetRequiredService<RootsEngine>();
+
     /// <summary>When the background rounds (watch, embed, feeds, jobs) have first finished.</summary>
     public BackgroundRounds Rounds => _app.Services.GetRequiredService<BackgroundRounds>();
 
@@ -49,17 +52,26 @@ public sealed class RootsServer : IAsyncDisposable
     /// when there is no library, when it would bind beyond loopback without an access token, or
     /// when the port is taken.
     /// </summary>
-    public static async Task<Result<RootsServer>> StartAsync(ServeOptions options, CancellationToken cancellationToken = default)
+    public static Task<Result<RootsServer>> StartAsync(ServeOptions options, CancellationToken cancellationToken = default) =>
+        StartAsync(options, null, cancellationToken);
+
+    /// <summary>
+    /// Starts the server on <paramref name="engine"/>, the host process's own (the CLI's), so that
+    /// <c>roots serve</c> runs one engine: one set of HTTP clients, breakers and vector matrices.
+    /// Null: the server makes its own. The server never disposes an engine it was given.
+    /// </summary>
+    public static async Task<Result<RootsServer>> StartAsync(ServeOptions options, RootsEngine? engine, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         bool readOnly;
-        using (var probe = Library.Open(options.LibraryDirectory) is { IsSuccess: true } opened ? opened.Value : null)
+        var opened = engine is null ? Library.Open(options.LibraryDirectory) : engine.Open(options.LibraryDirectory);
+        if (!opened.IsSuccess)
         {
-            if (probe is null)
-            {
-                return Result<RootsServer>.Fail(Library.Open(options.LibraryDirectory).Error!);
-            }
+            return Result<RootsServer>.Fail(opened.Error!);
+        }
 
+        using (var probe = opened.Value)
+        {
             readOnly = probe.IsReadOnly;
         }
 
@@ -70,7 +82,7 @@ public sealed class RootsServer : IAsyncDisposable
                 $"binding {options.Bind} makes the library reachable from other machines and needs an access token; make one with: roots serve --token --bind {options.Bind}");
         }
 
-        var app = Build(readOnly ? WithoutBackground(options) : options, tokenHash, readOnly);
+        var app = Build(readOnly ? WithoutBackground(options) : options, tokenHash, readOnly, engine);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -105,7 +117,7 @@ public sealed class RootsServer : IAsyncDisposable
         WorkInterval = TimeSpan.Zero,
     };
 
-    private static WebApplication Build(ServeOptions options, string? tokenHash, bool readOnly)
+    private static WebApplication Build(ServeOptions options, string? tokenHash, bool readOnly, RootsEngine? engine)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(RootsServer).Assembly.GetName().Name });
         builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
@@ -120,6 +132,12 @@ public sealed class RootsServer : IAsyncDisposable
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(options);
+        if (engine is not null)
+        {
+            // Registered as an instance: AddRoots keeps it (TryAdd), and the container does not dispose it.
+            builder.Services.AddSingleton(engine);
+        }
+
         builder.Services.AddRoots();
         builder.Services.AddSingleton(services => new LibraryPool(services.GetRequiredService<RootsEngine>(), options.LibraryDirectory, options.Connections));
         builder.Services.AddSingleton(services => new SearchCache(services.GetRequiredService<TimeProvider>(), options.SearchCacheAge));

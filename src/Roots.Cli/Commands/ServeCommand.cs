@@ -89,7 +89,7 @@ public sealed class ServeCommand(RootsEngine engine) : AsyncCommand<ServeCommand
             SearchCacheAge = TimeSpan.FromSeconds(settings.SearchCacheSeconds),
             Connections = settings.Connections,
         };
-        var started = await RootsServer.StartAsync(settings.NoBackground ? options.WithoutBackgroundWork() : options, cancellationToken).ConfigureAwait(false);
+        var started = await RootsServer.StartAsync(settings.NoBackground ? options.WithoutBackgroundWork() : options, engine, cancellationToken).ConfigureAwait(false);
         if (!started.IsSuccess)
         {
             Terminal.Error(started.Error!);
