@@ -149,6 +149,21 @@ public sealed class RecordExporter(IItemStore items, IIdentifierIndex identifier
                 carrying.UnionWith(await identifiers.FindByIdentifierAsync(own, cancellationToken).ConfigureAwait(false));
             }
 
+            // Items that cite at least as many of a frontier item's references as TranslationGroups' fourth rule asks.
+            foreach (var citing in frontier.Where(f => f.CitedDois.Count >= TranslationGroups.MinSharedReferences))
+            {
+                var counts = new Dictionary<long, int>();
+                foreach (var cited in citing.CitedDois.Take(PublicationMapper.MaxReferences))
+                {
+                    foreach (long holder in await identifiers.FindByIdentifierAsync(cited, cancellationToken).ConfigureAwait(false))
+                    {
+                        counts[holder] = counts.GetValueOrDefault(holder) + 1;
+                    }
+                }
+
+                carrying.UnionWith(counts.Where(c => c.Value >= TranslationGroups.MinSharedReferences).Select(c => c.Key));
+            }
+
             var citedDois = frontier.SelectMany(f => f.CitedDois).Select(d => d.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
             carrying.UnionWith(fieldDois.Where(p => citedDois.Contains(p.Value.Value)).Select(p => p.Key));
 

@@ -17,6 +17,11 @@ namespace Roots.App.Publish;
 /// doi.org) or in the DOIs each text carries (items whose own DOI their front matter gives).</item>
 /// <item><b>The translation says so.</b> Its source carried <c>translation_of</c> (Markdown front
 /// matter) naming the original by its own DOI, its external id, or its file name.</item>
+/// <item><b>They cite the same works.</b> Two items in different languages whose texts cite the same
+/// DOIs: at least <see cref="MinSharedReferences"/>, and at least 80% of either list (an essay and
+/// its translation keep their reference list; two different papers of one author rarely share
+/// nearly all of theirs).</item>
+/// <item><b>One file, two halves.</b> A bilingual file's two language versions (see <see cref="LanguageHalves"/>).</item>
 /// </list>
 /// A group never holds two items of one language. The original is the one published first; on a
 /// tie, the one in the earliest of the site's languages (a journal that lists <c>zh</c> first
@@ -116,6 +121,11 @@ public static partial class TranslationGroups
             }
         }
 
+        foreach (var (a, b) in SameReferences(items))
+        {
+            Join(a, b);
+        }
+
         // The two language versions of one bilingual file (see LanguageHalves).
         foreach (var facts in items.Where(f => f.Part is { Start: > 0 } part && byId.ContainsKey(part.ItemId)))
         {
@@ -128,6 +138,41 @@ public static partial class TranslationGroups
             .OrderBy(f => PublicationMapper.DateOf(f.Item.Published)?.ToIsoString() ?? "9999")
             .ThenBy(f => f.Part is { Start: > 0 } ? 1 : 0)
             .ThenBy(f => Preference(f.Item.Language)).ThenBy(f => f.Item.Id).ToList()).ToList();
+    }
+
+    /// <summary>The fewest cited DOIs two items must share to be paired by their references.</summary>
+    public const int MinSharedReferences = 3;
+
+    /// <summary>Pairs of items in different languages that cite nearly the same DOIs (rule 4), lower id first.</summary>
+    internal static IEnumerable<(long, long)> SameReferences(IReadOnlyList<ItemFacts> items)
+    {
+        var cites = items.Where(f => f.CitedDois.Count >= MinSharedReferences && f.Part is null)
+            .ToDictionary(f => f.Item.Id, f => f.CitedDois.Select(d => d.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
+        var byDoi = new Dictionary<string, List<long>>(StringComparer.Ordinal);
+        foreach (var (id, dois) in cites)
+        {
+            foreach (string doi in dois)
+            {
+                (byDoi.TryGetValue(doi, out var ids) ? ids : byDoi[doi] = []).Add(id);
+            }
+        }
+
+        var shared = new Dictionary<(long, long), int>();
+        foreach (var ids in byDoi.Values.Where(l => l.Count is > 1 and <= 50))
+        {
+            foreach (long a in ids)
+            {
+                foreach (long b in ids.Where(b => b > a))
+                {
+                    shared[(a, b)] = shared.GetValueOrDefault((a, b)) + 1;
+                }
+            }
+        }
+
+        var language = items.ToDictionary(f => f.Item.Id, f => f.Item.Language);
+        return shared.Where(p => p.Value >= MinSharedReferences && language[p.Key.Item1] != language[p.Key.Item2]
+                && p.Value >= 0.8 * cites[p.Key.Item1].Count && p.Value >= 0.8 * cites[p.Key.Item2].Count)
+            .Select(p => p.Key).Order();
     }
 
     /// <summary>What a <c>translation_of</c> may call an item: its own DOI, its external id, its file name (with and without extension).</summary>
