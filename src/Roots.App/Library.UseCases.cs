@@ -117,8 +117,11 @@ public sealed partial class Library
     /// <summary>Translations of items' titles, summaries and keywords.</summary>
     public TranslationUseCases Translations => field ??= new(ModelContext, _store, _store, _store, Keywords.KeywordsAsync);
 
+    /// <summary>Translations of items' full texts, paragraph by paragraph, with their titles, summaries and keywords.</summary>
+    public BodyTranslationUseCases BodyTranslations => field ??= new(ModelContext, _store, _store, Translations);
+
     private PublishFacts PublishFacts => field ??= new(
-        _store, _store, _store, _store, _store, _store, _store as ILibraryTransfer, Directory, IsReadOnly, Lookup, Keywords, Translations.TranslationsOfAsync);
+        _store, _store, _store, _store, _store, _store, _store as ILibraryTransfer, Directory, IsReadOnly, Lookup, Keywords, Translations.TranslationsOfAsync, _store);
 
     /// <summary>The provider clients over the engine's breakers; keys come from the process environment.</summary>
     internal ModelRuntime Runtime => field ??= new(Config, _engine.CircuitsOf(Directory), _time, TimeZone, ProviderKeys.FromProcess, _engine.TokenizersOf(Directory, Config));

@@ -283,6 +283,18 @@ internal static class Schema
             model   text NOT NULL
         );
         """,
+        // Model translations of single paragraphs (roots translate --body), keyed by what was translated rather than
+        // by item: an edited text re-buys only its changed paragraphs, an unchanged one nothing.
+        """
+        CREATE TABLE paragraph_translations (
+            language      text NOT NULL,
+            source_sha256 text NOT NULL,
+            model         text NOT NULL,
+            text          text NOT NULL,
+            created_at    bigint NOT NULL,
+            PRIMARY KEY (language, source_sha256, model)
+        );
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

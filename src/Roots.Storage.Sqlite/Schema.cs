@@ -257,6 +257,18 @@ internal static class Schema
             model   TEXT NOT NULL
         );
         """,
+        // Model translations of single paragraphs (roots translate --body), keyed by what was translated rather than
+        // by item: an edited text re-buys only its changed paragraphs, an unchanged one nothing.
+        """
+        CREATE TABLE paragraph_translations (
+            language      TEXT NOT NULL,
+            source_sha256 TEXT NOT NULL,
+            model         TEXT NOT NULL,
+            text          TEXT NOT NULL,
+            created_at    INTEGER NOT NULL,
+            PRIMARY KEY (language, source_sha256, model)
+        ) WITHOUT ROWID;
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

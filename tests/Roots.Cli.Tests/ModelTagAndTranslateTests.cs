@@ -26,6 +26,7 @@ public sealed partial class ModelTagAndTranslateTests : IAsyncLifetime
     private FakeOpenAiServer _server = null!;
     private int _tagCalls;
     private int _translateCalls;
+    private readonly List<string[]> _bodyRequests = [];
 
     public async Task InitializeAsync()
     {
@@ -39,6 +40,18 @@ public sealed partial class ModelTagAndTranslateTests : IAsyncLifetime
                 Interlocked.Increment(ref _tagCalls);
                 // two taxonomy tags (one by synonym) and two the taxonomy does not have
                 return "tea, Artificial Intelligence, politics, cooking";
+            }
+
+            if (body.Contains("Translate each paragraph", StringComparison.Ordinal))
+            {
+                using var request = JsonDocument.Parse(body);
+                var paragraphs = JsonSerializer.Deserialize<string[]>(request.RootElement.GetProperty("messages")[1].GetProperty("content").GetString()!)!;
+                lock (_bodyRequests)
+                {
+                    _bodyRequests.Add(paragraphs);
+                }
+
+                return JsonSerializer.Serialize(paragraphs.Select(p => "[fr] " + p).ToArray());
             }
 
             Interlocked.Increment(ref _translateCalls);
@@ -206,6 +219,50 @@ public sealed partial class ModelTagAndTranslateTests : IAsyncLifetime
         var costs = await CostsByOperationAsync();
         Assert.Equal(4, costs["translate"].GetProperty("calls").GetInt32());
         Assert.True(costs["translate"].GetProperty("cost").GetDecimal() > 0m);
+        AssertNoKeyInFiles();
+    }
+
+    [Fact]
+    public async Task TranslateBody_EstimatesFirst_MetersAsTranslateBody_AndReBuysOnlyAChangedParagraph()
+    {
+        // given an English item of two paragraphs (its title line and one more) and a provider
+        Configure();
+
+        // when the body is asked without --yes on a redirected stdin: the estimate (fields + one batch of paragraphs), nothing sent
+        var refused = await WithKey("translate", "1", "--to", "fr", "--body");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("estimate: 2 calls to deepseek-chat", refused.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, _translateCalls + _bodyRequests.Count);
+
+        // when it runs: the fields and both paragraphs in one call, each kept
+        var first = await JsonWithKey("translate", "1", "--to", "fr", "--body", "--yes", "--json");
+        var body = Assert.Single(first.GetProperty("bodies").EnumerateArray());
+        Assert.Equal(("fr", 2, 0, 2, true), (body.GetProperty("language").GetString(), body.GetProperty("paragraphs").GetInt32(),
+            body.GetProperty("cached").GetInt32(), body.GetProperty("bought").GetInt32(), body.GetProperty("complete").GetBoolean()));
+        Assert.Equal("[French] title", Assert.Single(first.GetProperty("translations").EnumerateArray()).GetProperty("title").GetString());
+        Assert.Equal(2, Assert.Single(_bodyRequests).Length);
+        Assert.Equal(1, _translateCalls);
+
+        // when it runs again: no estimate, nothing bought
+        var again = await WithKey("translate", "1", "--to", "fr", "--body", "--yes");
+        Assert.Equal(0, again.ExitCode);
+        Assert.DoesNotContain("estimate", again.Stderr, StringComparison.Ordinal);
+        Assert.Contains("2 paragraphs, 0 bought, 2 cached", again.Stdout, StringComparison.Ordinal);
+        Assert.Single(_bodyRequests);
+
+        // when the second paragraph is edited: only it is bought again
+        _lib.Write("tea.md", "# Cold brew oolong\n\nOolong tea can be cold-brewed overnight; use one spoon of leaves per cup of cold water.\n");
+        Assert.Equal(0, (await _lib.Roots("add", _lib.Inputs)).ExitCode);
+        var edited = await JsonWithKey("translate", "1", "--to", "fr", "--body", "--yes", "--json");
+        body = Assert.Single(edited.GetProperty("bodies").EnumerateArray());
+        Assert.Equal((1, 1), (body.GetProperty("cached").GetInt32(), body.GetProperty("bought").GetInt32()));
+        Assert.Equal(["Oolong tea can be cold-brewed overnight; use one spoon of leaves per cup of cold water."], _bodyRequests[^1]);
+
+        // and every body call is in the ledger under its own operation
+        var costs = await CostsByOperationAsync();
+        Assert.Equal(2, costs["translate-body"].GetProperty("calls").GetInt32());
+        Assert.True(costs["translate-body"].GetProperty("cost").GetDecimal() > 0m);
+        Assert.Equal(2, costs["translate"].GetProperty("calls").GetInt32());
         AssertNoKeyInFiles();
     }
 

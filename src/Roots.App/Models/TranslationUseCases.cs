@@ -80,7 +80,7 @@ public sealed class TranslationUseCases
         IReadOnlyList<string> ids, bool all, IReadOnlyList<string> languages, string? model = null, CancellationToken cancellationToken = default) =>
         ModelRun<TranslationReport>.RecordAsync(_context.Ledger, ledger => TranslateAsync(ids, all, languages, model, ledger, cancellationToken));
 
-    private async Task<Result<TranslationReport>> TranslateAsync(
+    internal async Task<Result<TranslationReport>> TranslateAsync(
         IReadOnlyList<string> ids, bool all, IReadOnlyList<string> languages, string? model, IUsageLedger ledger, CancellationToken cancellationToken)
     {
         var ready = await TranslationWorkAsync(ids, all, languages, model, ledger, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Roots.App.Ingest.Stages;
 using Roots.App.Items;
 using Roots.Core.Understanding;
@@ -15,13 +14,10 @@ namespace Roots.App.Publish;
 internal static class LanguageHalves
 {
     /// <summary>Where the item's second language version starts in its text, or null for an item in one language.</summary>
-    public static int? Start(IReadOnlyDictionary<string, string> fields) =>
-        fields.TryGetValue(StatementsStage.SecondPrefix + "start", out string? start)
-        && int.TryParse(start, NumberStyles.None, CultureInfo.InvariantCulture, out int at) && at > 0 ? at : null;
+    public static int? Start(IReadOnlyDictionary<string, string> fields) => BilingualText.SecondStart(fields);
 
     /// <summary>The text of the item's first language version (all of it for an item in one language).</summary>
-    public static string FirstText(string text, IReadOnlyDictionary<string, string> fields) =>
-        Start(fields) is int at && at < text.Length ? text[..at] : text;
+    public static string FirstText(string text, IReadOnlyDictionary<string, string> fields) => BilingualText.FirstText(text, fields);
 
     /// <summary><paramref name="facts"/> with every bilingual item as its two language versions.</summary>
     public static List<ItemFacts> Expand(IReadOnlyList<ItemFacts> facts)

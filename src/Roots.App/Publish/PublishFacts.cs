@@ -25,6 +25,7 @@ namespace Roots.App.Publish;
 /// <param name="lookup">Resolves a user's id.</param>
 /// <param name="keywords">Ranks an item's keywords against the whole library.</param>
 /// <param name="translationsOf">An item's stored translations, each with whether it is current.</param>
+/// <param name="paragraphs">The translated paragraphs (<c>roots translate --body</c>).</param>
 public sealed class PublishFacts(
     IItemStore itemStore,
     IIdentifierIndex identifiers,
@@ -37,7 +38,8 @@ public sealed class PublishFacts(
     bool readOnly,
     ItemLookup lookup,
     KeywordRanker keywords,
-    Func<long, string, string, CancellationToken, Task<IReadOnlyList<(ItemTranslation Translation, bool Current)>>> translationsOf)
+    Func<long, string, string, CancellationToken, Task<IReadOnlyList<(ItemTranslation Translation, bool Current)>>> translationsOf,
+    IParagraphTranslationStore paragraphs)
 {
     /// <summary>Where publishing keeps what it derived from each item version (see <see cref="FactsCache"/>).</summary>
     private string FactsCachePath => Path.Combine(directory, "cache", "publish-facts.bin");
@@ -273,6 +275,11 @@ public sealed class PublishFacts(
 
         static int Column(TransferTable table, string name) => table.Columns.Select((c, i) => (c, i)).Single(p => p.c.Name == name).i;
     }
+
+    /// <summary>The full texts bought by <c>roots translate --body</c> for the site's languages (see <see cref="TranslatedBodies"/>).</summary>
+    internal Task<Dictionary<(long ItemId, string Language), string>> TranslatedBodiesAsync(
+        IReadOnlyList<ItemFacts> versions, IReadOnlyList<string> languages, CancellationToken cancellationToken) =>
+        TranslatedBodies.FindAsync(versions, languages, paragraphs, TextAsync, cancellationToken);
 
     /// <summary>One item's current text (empty when it has none), for a page about to be rendered.</summary>
     public async Task<string> TextAsync(long id, CancellationToken cancellationToken) =>

@@ -51,9 +51,11 @@ public sealed class Publisher(PublishFacts facts, LibraryConfig config, string d
         var mentions = await facts.MentionsAsync(cancellationToken).ConfigureAwait(false);
         // Filled before rendering starts, read (never written) while pages render on every core.
         var texts = new Dictionary<long, string>();
-        var (works, unread) = SiteWorks.Build(LanguageHalves.Expand(selected), mentions, siteOptions, id => texts.TryGetValue(id, out string? text)
+        var versions = LanguageHalves.Expand(selected);
+        var translatedBodies = await facts.TranslatedBodiesAsync(versions, languages, cancellationToken).ConfigureAwait(false);
+        var (works, unread) = SiteWorks.Build(versions, mentions, siteOptions, id => texts.TryGetValue(id, out string? text)
             ? text
-            : throw new InvalidOperationException($"the text of item {id} was not read before rendering its page"));
+            : throw new InvalidOperationException($"the text of item {id} was not read before rendering its page"), translatedBodies);
         var plan = SitePublisher.Plan(new SiteContent(siteOptions, works), await theme.ConfigureAwait(false), clock.Start);
         if (!plan.IsSuccess)
         {

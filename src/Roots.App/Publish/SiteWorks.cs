@@ -17,8 +17,14 @@ internal static class SiteWorks
     /// <param name="mentions">Mention links among all items.</param>
     /// <param name="options">The site's options.</param>
     /// <param name="readText">Reads an item's text, for items whose facts came from the cache without it; thread-safe.</param>
+    /// <param name="translatedBodies">
+    /// Texts bought by <c>roots translate --body</c> (see <see cref="TranslatedBodies"/>), by item id and language: a site
+    /// language that no version of a work covers shows its original's translated text; null or absent, the original text.
+    /// </param>
     /// <returns>The works, and by work slug the items whose text <paramref name="readText"/> will be asked for.</returns>
-    public static (List<SiteWork> Works, Dictionary<string, List<long>> Unread) Build(IReadOnlyList<ItemFacts> facts, IReadOnlyList<Link> mentions, SiteOptions options, Func<long, string> readText)
+    public static (List<SiteWork> Works, Dictionary<string, List<long>> Unread) Build(
+        IReadOnlyList<ItemFacts> facts, IReadOnlyList<Link> mentions, SiteOptions options, Func<long, string> readText,
+        IReadOnlyDictionary<(long ItemId, string Language), string>? translatedBodies = null)
     {
         var unread = new Dictionary<string, List<long>>(StringComparer.Ordinal);
         var groups = TranslationGroups.Find(facts, mentions, options.Languages);
@@ -56,6 +62,7 @@ internal static class SiteWorks
                     LoadText = lazy ? () => f.Slice(readText(f.SourceId)) : null,
                 };
             }).ToList();
+            AddTranslatedBodies(versions, group[0].Item.Id, options.Languages, translatedBodies);
             var original = group[0].Item;
             works.Add(new SiteWork
             {
@@ -71,5 +78,29 @@ internal static class SiteWorks
         }
 
         return (works, unread);
+    }
+
+    /// <summary>
+    /// A version per site language that the work has no version in and its original has a whole translated text in:
+    /// the original's record (its translated title and abstract are in it) with that text. The text itself, not a
+    /// hash, is the version's page key, so a page renders again whenever one of its translated paragraphs changes.
+    /// </summary>
+    private static void AddTranslatedBodies(
+        List<SiteVersion> versions, long originalId, IReadOnlyList<string> languages, IReadOnlyDictionary<(long ItemId, string Language), string>? translatedBodies)
+    {
+        if (translatedBodies is null || translatedBodies.Count == 0)
+        {
+            return;
+        }
+
+        var original = versions[0];
+        foreach (string language in languages)
+        {
+            if (versions.All(v => Localized.Primary(v.Language) != Localized.Primary(language))
+                && translatedBodies.TryGetValue((originalId, Localized.Primary(language)), out string? body))
+            {
+                versions.Add(new SiteVersion(Localized.Primary(language), original.Record, body));
+            }
+        }
     }
 }

@@ -8,9 +8,9 @@ using Spectre.Console.Cli;
 namespace Roots.Cli.Commands;
 
 /// <summary>
-/// <c>roots translate ID...|--all --to zh,en [--model M] [--yes] [--json]</c>: each item's title, summary and
-/// keywords in each target language but its own; the estimate first, stored per language, never bought twice
-/// for an unchanged source.
+/// <c>roots translate ID...|--all --to zh,en [--body] [--model M] [--yes] [--json]</c>: each item's title, summary and
+/// keywords in each target language but its own, and with <c>--body</c> its full text paragraph by paragraph; the
+/// estimate first, stored per language (the text per paragraph), never bought twice for an unchanged source.
 /// </summary>
 public sealed class TranslateCommand : LibraryCommand<TranslateCommand.Settings>
 {
@@ -22,6 +22,11 @@ public sealed class TranslateCommand : LibraryCommand<TranslateCommand.Settings>
         {
             Terminal.Error(languages.Error!);
             return ExitCodes.Usage;
+        }
+
+        if (settings.Body)
+        {
+            return await TranslateBodiesAsync(library, settings, languages.Value, cancellationToken).ConfigureAwait(false);
         }
 
         var (r, exit) = await PaidBatch.RunAsync<TranslationReport>(
@@ -61,6 +66,55 @@ public sealed class TranslateCommand : LibraryCommand<TranslateCommand.Settings>
         return r.Failures.Count == 0 ? ExitCodes.Success : r.Translations.Count > 0 ? ExitCodes.Partial : ExitCodes.Failure;
     }
 
+    /// <summary><c>--body</c>: the fields as without it, then the texts, under one estimate and one confirmation.</summary>
+    private static async Task<int> TranslateBodiesAsync(App.Library library, Settings settings, IReadOnlyList<string> languages, CancellationToken cancellationToken)
+    {
+        var (r, exit) = await PaidBatch.RunAsync<BodyTranslationReport>(
+            ct => library.BodyTranslations.PlanAsync(settings.Ids, settings.All, languages, settings.Model, ct),
+            ct => library.BodyTranslations.TranslateAsync(settings.Ids, settings.All, languages, settings.Model, ct), settings.Yes, "translate", cancellationToken).ConfigureAwait(false);
+        if (r is null)
+        {
+            return exit;
+        }
+
+        var failures = r.Fields.Failures.Concat(r.Failures).ToList();
+        if (settings.Json)
+        {
+            ModelsJson.Write(new BodyTranslationReportJson(
+                [.. r.Fields.Translations.Select(t => new TranslationJsonLine(t.ItemId, t.Language, t.Title, t.Summary, t.Keywords, t.By, t.SourceSha256, t.Cached))],
+                [.. r.Bodies.Select(b => new BodyTranslationJsonLine(b.ItemId, b.Language, b.Paragraphs, b.Cached, b.Bought, b.Complete, b.By))],
+                [.. failures.Select(f => new TranslationFailureJson(f.ItemId, f.Language, f.Reason))],
+                r.StoppedBecause));
+        }
+        else
+        {
+            foreach (var t in r.Fields.Translations)
+            {
+                Terminal.Out.MarkupLineSafe($"[bold]{t.ItemId}[/] {t.Language}  {t.Title}  [grey]({t.By}{(t.Cached ? ", cached" : "")})[/]");
+            }
+
+            foreach (var b in r.Bodies)
+            {
+                Terminal.Out.MarkupLineSafe(
+                    $"[bold]{b.ItemId}[/] {b.Language}  text: {b.Paragraphs} paragraphs, {b.Bought} bought, {b.Cached} cached{(b.Complete ? "" : ", incomplete")}  [grey]({b.By})[/]");
+            }
+        }
+
+        foreach (var f in failures)
+        {
+            Terminal.Err.WriteLine($"item {f.ItemId} ({f.Language}): {Printable.Line(f.Reason)}; the next run asks again");
+        }
+
+        int done = r.Fields.Translations.Count + r.Bodies.Count;
+        if (r.StoppedBecause is { } reason)
+        {
+            Terminal.Error($"stopped after {r.Fields.Translations.Count} translations and {r.Bodies.Count} texts: {reason}");
+            return done > 0 ? ExitCodes.Partial : ExitCodes.Failure;
+        }
+
+        return failures.Count == 0 ? ExitCodes.Success : done > 0 ? ExitCodes.Partial : ExitCodes.Failure;
+    }
+
     /// <summary>Options of <c>roots translate</c>.</summary>
     public sealed class Settings : LibrarySettings
     {
@@ -84,7 +138,12 @@ public sealed class TranslateCommand : LibraryCommand<TranslateCommand.Settings>
         [Description("The model (default: the first provider's first model).")]
         public string? Model { get; init; }
 
-        /// <summary>Skip the confirmation.</summary>
+        /// <summary>Also the full text.</summary>
+        [CommandOption("--body")]
+        [Description("Also translate the full text, paragraph by paragraph; each paragraph is kept, so an edit re-buys only the changed ones.")]
+        public bool Body { get; init; }
+
+                /// <summary>Skip the confirmation.</summary>
         [CommandOption("--yes|-y")]
         [Description("Run without asking after showing the estimate (for scripts).")]
         public bool Yes { get; init; }

@@ -64,6 +64,13 @@ public sealed record TranslationFailureJson(long Id, string Language, string Rea
 /// <summary>What <c>roots translate --json</c> prints.</summary>
 public sealed record TranslationReportJson(IReadOnlyList<TranslationJsonLine> Translations, IReadOnlyList<TranslationFailureJson> Failures, string? StoppedBecause);
 
+/// <summary>A text as <c>roots translate --body --json</c> prints it: its distinct paragraphs, how many were cached and bought, whether all now are.</summary>
+public sealed record BodyTranslationJsonLine(long Id, string Language, int Paragraphs, int Cached, int Bought, bool Complete, string By);
+
+/// <summary>What <c>roots translate --body --json</c> prints: the translations as without <c>--body</c>, and the texts.</summary>
+public sealed record BodyTranslationReportJson(
+    IReadOnlyList<TranslationJsonLine> Translations, IReadOnlyList<BodyTranslationJsonLine> Bodies, IReadOnlyList<TranslationFailureJson> Failures, string? StoppedBecause);
+
 /// <summary>The JSON of the model commands (doctor, status, costs, summarize, ask), source-generated like the rest.</summary>
 public static class ModelsJson
 {
@@ -105,4 +112,5 @@ public static class ModelsJson
 [JsonSerializable(typeof(AskJson))]
 [JsonSerializable(typeof(ModelTagReportJson))]
 [JsonSerializable(typeof(TranslationReportJson))]
+[JsonSerializable(typeof(BodyTranslationReportJson))]
 internal sealed partial class ModelsJsonContext : JsonSerializerContext;

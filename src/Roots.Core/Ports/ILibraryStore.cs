@@ -20,6 +20,7 @@ public interface ILibraryStore :
     IIdentifierIndex,
     IModelSummaryStore,
     ITranslationStore,
+    IParagraphTranslationStore,
     IDisposable
 {
     /// <summary>Where the data lives, for people: a file path, or a connection without its password.</summary>

@@ -36,6 +36,7 @@ public static class TransferSchema
         // Keywords travel as a JSON array of strings (SQLite keeps that text; PostgreSQL a text[]).
         Table("translations", ("item_id", I), ("language", T), ("title", T), ("summary", T), ("keywords", T), ("source_sha256", T),
             ("provenance", T), ("created_at", I)),
+        Table("paragraph_translations", ("language", T), ("source_sha256", T), ("model", T), ("text", T), ("created_at", I)),
     ];
 
     private static TransferTable Table(string name, params (string Name, TransferType Type)[] columns) =>

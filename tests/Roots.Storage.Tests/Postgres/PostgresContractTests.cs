@@ -47,3 +47,6 @@ public sealed class PostgresModelSummaryTests : ModelSummaryContract<PostgresSto
 
 [RequiresPostgres]
 public sealed class PostgresTranslationTests : TranslationContract<PostgresStoreFactory>;
+
+[RequiresPostgres]
+public sealed class PostgresParagraphTranslationTests : ParagraphTranslationContract<PostgresStoreFactory>;

@@ -32,3 +32,5 @@ public sealed class SqliteIdentifierTests : IdentifierContract<SqliteStoreFactor
 public sealed class SqliteModelSummaryTests : ModelSummaryContract<SqliteStoreFactory>;
 
 public sealed class SqliteTranslationTests : TranslationContract<SqliteStoreFactory>;
+
+public sealed class SqliteParagraphTranslationTests : ParagraphTranslationContract<SqliteStoreFactory>;
