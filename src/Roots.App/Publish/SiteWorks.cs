@@ -99,7 +99,7 @@ internal static class SiteWorks
             if (versions.All(v => Localized.Primary(v.Language) != Localized.Primary(language))
                 && translatedBodies.TryGetValue((originalId, Localized.Primary(language)), out string? body))
             {
-                versions.Add(new SiteVersion(Localized.Primary(language), original.Record, body));
+                versions.Add(new SiteVersion(Localized.Primary(language), original.Record, body) { MachineTranslatedFrom = original.Language });
             }
         }
     }

@@ -203,6 +203,10 @@ public sealed class BodyTranslationTests : IAsyncLifetime
         Assert.Contains("[ja] Oolong is rolled.", jaPage, StringComparison.Ordinal);
         Assert.Contains("[ja] Sencha is steamed.", jaPage, StringComparison.Ordinal);
         Assert.DoesNotContain(">Sencha is steamed.", jaPage, StringComparison.Ordinal);
+        // and says it is a machine translation of an English original, in Japanese
+        Assert.Contains("<span class=\"machine-translation\" lang=\"ja\" dir=\"ltr\">機械翻訳</span>", jaPage, StringComparison.Ordinal);
+        Assert.Contains("原文の言語：<bdi>English</bdi>", jaPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("machine-translation", File.ReadAllText(en), StringComparison.Ordinal);
         Assert.Contains("Sencha is steamed.", File.ReadAllText(en), StringComparison.Ordinal);
         Assert.DoesNotContain("[ja] Sencha", File.ReadAllText(en), StringComparison.Ordinal);
 

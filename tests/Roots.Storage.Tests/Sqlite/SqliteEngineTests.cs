@@ -134,7 +134,8 @@ public sealed class SqliteEngineTests : IDisposable
             INSERT INTO fts (rowid, title, body) VALUES ({ids[5]}, '{items[5].TitleTerms}', '{items[5].BodyTerms}');
             DROP TABLE ledger_reservations;
             DROP TABLE related_pending;
-            PRAGMA user_version = {Schema.Latest - 3};
+            DROP TABLE paragraph_translations;
+            PRAGMA user_version = {Schema.Latest - 4};
             """);
         Assert.Equal("09", Hex("SELECT substr(block, 1, 1) FROM fts_data WHERE id = 1"));
 

@@ -19,6 +19,13 @@ public sealed record SiteVersion(string Language, PublicationRecord Record, stri
     public string? TextKey { get; init; }
 
     /// <summary>
+    /// For a page whose text a model translated (<c>roots translate --body</c>), the language of the
+    /// original it was translated from; the page says so. Null for the original and for versions
+    /// written by people.
+    /// </summary>
+    public string? MachineTranslatedFrom { get; init; }
+
+    /// <summary>
     /// Reads the text when a page that shows it is rendered, instead of <see cref="Text"/>: a
     /// republish then reads only the texts of the pages it renders. Called from several threads at
     /// once; it must be thread-safe. Null: <see cref="Text"/> is used.

@@ -29,6 +29,7 @@ internal static class ArabicWords
         ["published"] = "تاريخ النشر",
         ["languages"] = "اللغات",
         ["original_language"] = "اللغة الأصلية",
+        ["machine_translation"] = "ترجمة آلية",
         ["feeds"] = "الخلاصات",
         ["items"] = "مقالات",
         ["licence"] = "الترخيص",

@@ -29,6 +29,7 @@ internal static class ChineseWords
         ["published"] = "发表",
         ["languages"] = "语言",
         ["original_language"] = "原文语言",
+        ["machine_translation"] = "机器翻译",
         ["feeds"] = "订阅",
         ["items"] = "篇",
         ["licence"] = "许可协议",

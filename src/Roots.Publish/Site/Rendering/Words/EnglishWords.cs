@@ -29,6 +29,7 @@ internal static class EnglishWords
         ["published"] = "Published",
         ["languages"] = "Languages",
         ["original_language"] = "Original language",
+        ["machine_translation"] = "Machine translation",
         ["feeds"] = "Feeds",
         ["items"] = "items",
         ["licence"] = "Licence",

@@ -29,6 +29,7 @@ internal static class FrenchWords
         ["published"] = "Publié le",
         ["languages"] = "Langues",
         ["original_language"] = "Langue originale",
+        ["machine_translation"] = "Traduction automatique",
         ["feeds"] = "Flux",
         ["items"] = "articles",
         ["licence"] = "Licence",

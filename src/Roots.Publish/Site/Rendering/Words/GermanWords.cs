@@ -29,6 +29,7 @@ internal static class GermanWords
         ["published"] = "Veröffentlicht",
         ["languages"] = "Sprachen",
         ["original_language"] = "Originalsprache",
+        ["machine_translation"] = "Maschinelle Übersetzung",
         ["feeds"] = "Feeds",
         ["items"] = "Beiträge",
         ["licence"] = "Lizenz",

@@ -29,6 +29,7 @@ internal static class JapaneseWords
         ["published"] = "公開日",
         ["languages"] = "言語",
         ["original_language"] = "原文の言語",
+        ["machine_translation"] = "機械翻訳",
         ["feeds"] = "フィード",
         ["items"] = "件",
         ["licence"] = "ライセンス",

@@ -29,6 +29,7 @@ internal static class KoreanWords
         ["published"] = "게시일",
         ["languages"] = "언어",
         ["original_language"] = "원문 언어",
+        ["machine_translation"] = "기계 번역",
         ["feeds"] = "피드",
         ["items"] = "편",
         ["licence"] = "라이선스",

@@ -29,6 +29,7 @@ internal static class PortugueseWords
         ["published"] = "Publicado em",
         ["languages"] = "Idiomas",
         ["original_language"] = "Idioma original",
+        ["machine_translation"] = "Tradução automática",
         ["feeds"] = "Feeds",
         ["items"] = "artigos",
         ["licence"] = "Licença",

@@ -29,6 +29,7 @@ internal static class RussianWords
         ["published"] = "Опубликовано",
         ["languages"] = "Языки",
         ["original_language"] = "Язык оригинала",
+        ["machine_translation"] = "Машинный перевод",
         ["feeds"] = "Ленты",
         ["items"] = "публикаций",
         ["licence"] = "Лицензия",

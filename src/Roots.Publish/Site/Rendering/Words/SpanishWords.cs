@@ -29,6 +29,7 @@ internal static class SpanishWords
         ["published"] = "Publicado",
         ["languages"] = "Idiomas",
         ["original_language"] = "Idioma original",
+        ["machine_translation"] = "Traducción automática",
         ["feeds"] = "Suscripciones",
         ["items"] = "artículos",
         ["licence"] = "Licencia",
