@@ -39,6 +39,13 @@ public sealed class WebFixtureServer : IAsyncDisposable
         return Url($"page/{name}");
     }
 
+    /// <summary>Serves (or replaces) <paramref name="html"/>, a whole page, at <c>/page/NAME</c>.</summary>
+    public string Html(string name, string html)
+    {
+        _pages[name] = html;
+        return Url($"page/{name}");
+    }
+
     public static string Article(string title, string text, string site) =>
         $"""
         <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>

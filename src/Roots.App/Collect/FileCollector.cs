@@ -5,6 +5,7 @@ using Roots.Core;
 using Roots.Core.Extraction;
 using Roots.Core.Model;
 using Roots.Ingest.Archive;
+using Roots.Ingest.Mail;
 using Roots.Core.Ports;
 using Roots.Ingest.Sources;
 
@@ -51,16 +52,51 @@ public sealed class FileCollector
                 continue;
             }
 
-            inputs.Add(new IngestInput(candidate.Path, () => source.Read(candidate).Map(doc => _kit.Apply(doc, options))));
+            if (MailDocuments.IsMboxName(candidate.Path))
+            {
+                inputs.AddRange(MailboxInputs(source, candidate, options));
+                continue;
+            }
+
+            var isEmail = MailDocuments.IsEmailName(candidate.Path);
+            inputs.Add(new IngestInput(candidate.Path, () => source.Read(candidate)
+                .Map(doc => isEmail ? doc with { Kind = MailDocuments.Kind } : doc)
+                .Map(doc => _kit.Apply(doc, options))));
         }
 
-        progress?.Report(new IngestProgress(unchanged, candidates.Count, missing.Count, 0));
-        var report = await _kit.FileRunner().RunAsync(inputs, candidates.Count, Offset(progress, unchanged, missing.Count), stop).ConfigureAwait(false);
+        // A mailbox counts once per message, so the total is what is run plus what was skipped unread.
+        int total = inputs.Count + unchanged;
+        progress?.Report(new IngestProgress(unchanged, total, missing.Count, 0));
+        var report = await _kit.FileRunner().RunAsync(inputs, total, Offset(progress, unchanged, missing.Count), stop).ConfigureAwait(false);
         report.Unchanged += unchanged;
         report.Failures.InsertRange(0, missing);
         report.Skipped.AddRange(skipped);
         await _kit.AfterKeepAsync(report).ConfigureAwait(false);
         return report;
+    }
+
+    /// <summary>
+    /// One input per message of the mbox <paramref name="candidate"/> (read now, to be cut), each
+    /// labelled <c>PATH#N</c>; a message without mail headers fails alone, the others are kept. An
+    /// mbox that cannot be read, or holds no message, is one failed input.
+    /// </summary>
+    private List<IngestInput> MailboxInputs(FileSource source, FileCandidate candidate, AddOptions options)
+    {
+        var read = source.Read(candidate);
+        if (!read.IsSuccess)
+        {
+            return [new IngestInput(candidate.Path, () => Result<CollectedDocument>.Fail(read.Error!))];
+        }
+
+        var messages = MboxSplitter.Split(read.Value.Content);
+        if (messages.Count == 0)
+        {
+            return [new IngestInput(candidate.Path, () => Result<CollectedDocument>.Fail("no message in mailbox (no line starting \"From \")"))];
+        }
+
+        return [.. messages.Select(message => new IngestInput(
+            MboxSplitter.Label(candidate.Path, message.Number),
+            () => MailDocuments.FromMbox(message, candidate.Stamp).Map(doc => _kit.Apply(doc, options))))];
     }
 
     /// <summary>Adds a note (Markdown or plain text) typed or piped in; the same note twice is a duplicate.</summary>

@@ -10,7 +10,10 @@ namespace Roots.App.Connect;
 /// <summary>
 /// Finds explicit mentions for the items a run kept, in both directions: a new item that contains
 /// another item's URL, DOI or exact title mentions it, and older items that contain the new item's
-/// do too. It is handed the new items' texts, identifiers and fields; only older items are read.
+/// do too. A URL counts whether the text writes it or a page links to it (a page's <c>links</c>
+/// field, whose URLs are among its identifiers), and it names an item by its address (canonical
+/// when the page declares one) or by where it was fetched from after redirects. A note's
+/// <c>[[wikilink]]</c> mentions the item of that title, however short the title. It is handed the new items' texts, identifiers and fields; only older items are read.
 /// Mentions are facts of the texts, so running it again changes nothing.
 /// </summary>
 internal sealed class MentionFinder(IItemStore items, ILinkStore links, IIdentifierIndex identifiers, ISearchIndex search, ChineseIndexing chinese, double titleWeight)
@@ -21,6 +24,9 @@ internal sealed class MentionFinder(IItemStore items, ILinkStore links, IIdentif
     /// older texts once, instead of one title search per new item.
     /// </summary>
     private const int IncomingBySearchLimit = 200;
+
+    /// <summary>How many of an item's unmatched URLs are looked up as another item's source (its address before the canonical one): 200.</summary>
+    private const int SourceLookups = 200;
 
     /// <summary>How many of the items that carry a DOI are checked for owning it.</summary>
     private const int OwnerCandidates = 200;
@@ -39,7 +45,9 @@ internal sealed class MentionFinder(IItemStore items, ILinkStore links, IIdentif
 
         // Every title: the older items' as stored, the new items' as they were just kept.
         var stored = await links.AllTitlesAsync(cancellationToken).ConfigureAwait(false);
-        var matcher = new TitleMatcher(stored.Where(t => !run.Ids.Contains(t.ItemId)).Concat(run.Items.Select(k => (k.Id, k.Title))));
+        var everyTitle = stored.Where(t => !run.Ids.Contains(t.ItemId)).Concat(run.Items.Select(k => (k.Id, k.Title))).ToList();
+        var matcher = new TitleMatcher(everyTitle);
+        var byTitle = everyTitle.ToLookup(t => WikiLinks.Key(t.Item2), t => t.Item1);
         var found = new List<Link>();
         var owners = new Dictionary<Identifier, List<long>>();
         var fresh = run.Items.ToDictionary(k => k.Id);
@@ -50,6 +58,7 @@ internal sealed class MentionFinder(IItemStore items, ILinkStore links, IIdentif
             // Its own DOI is among the identifiers found in its text, fields and address: without a DOI there, none to read.
             var ownDoi = item.Identifiers.Any(i => i.Kind == "doi") ? Publish.OwnDoi.Find(item.Fields, item.Url, text) : null;
             found.AddRange(await OutgoingAsync(item, text, ownDoi, matcher, owners, fresh, run, cancellationToken).ConfigureAwait(false));
+            found.AddRange(Wikilinked(item, text, byTitle));
             found.AddRange(await IncomingByIdentifierAsync(item, ownDoi, cancellationToken).ConfigureAwait(false));
         }
 
@@ -81,6 +90,12 @@ internal sealed class MentionFinder(IItemStore items, ILinkStore links, IIdentif
             {
                 case "url":
                     byAddress.TryAdd(value, "url:" + value);
+                    // Identifiers drop a bare "/" path; an item's address, as fetched, keeps it.
+                    if (Uri.TryCreate(value, UriKind.Absolute, out var asUri) && asUri.AbsolutePath == "/" && asUri.Query.Length == 0 && !value.EndsWith('/'))
+                    {
+                        byAddress.TryAdd(value + "/", "url:" + value);
+                    }
+
                     break;
                 case "doi":
                     byAddress.TryAdd(value, "doi:" + value);
@@ -89,9 +104,20 @@ internal sealed class MentionFinder(IItemStore items, ILinkStore links, IIdentif
             }
         }
 
+        var matched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (target, address) in await links.FindByUrlsAsync(byAddress.Keys, cancellationToken).ConfigureAwait(false))
         {
             result.Add(new Link(item.Id, LinkKinds.Mentions, target, 1.0, byAddress[address]));
+            matched.Add(byAddress[address]);
+        }
+
+        // A page whose address is its canonical URL is still known by where it was fetched from.
+        foreach (var (address, evidence) in byAddress.Where(a => a.Value.StartsWith("url:", StringComparison.Ordinal) && !matched.Contains(a.Value)).Take(SourceLookups))
+        {
+            if (await items.FindSourceAsync(address, cancellationToken).ConfigureAwait(false) is { } state)
+            {
+                result.Add(new Link(item.Id, LinkKinds.Mentions, state.ItemId, 1.0, evidence));
+            }
         }
 
         // A DOI that is another item's own by its front matter or meta tags (not its address): found among the items that carry it.
@@ -112,6 +138,18 @@ internal sealed class MentionFinder(IItemStore items, ILinkStore links, IIdentif
         }
 
         return result;
+    }
+
+    /// <summary>The items a note's <c>[[wikilinks]]</c> name by title (Markdown and typed notes only).</summary>
+    private static IEnumerable<Link> Wikilinked(KeptItem item, string text, ILookup<string, long> byTitle)
+    {
+        if (item.Kind is not ("markdown" or "note"))
+        {
+            return [];
+        }
+
+        return WikiLinks.Targets(text).SelectMany(target =>
+            byTitle[target.Key].Take(5).Select(id => new Link(item.Id, LinkKinds.Mentions, id, 1.0, "wikilink:" + target.Written)));
     }
 
     /// <summary>
@@ -159,6 +197,11 @@ internal sealed class MentionFinder(IItemStore items, ILinkStore links, IIdentif
             own.Add(asUrl.Value);
         }
 
+        if (item.Source != item.Url && Identifier.Create(IdentifierKind.Url, item.Source) is { IsSuccess: true } asSource)
+        {
+            own.Add(asSource.Value);
+        }
+
         if (ownDoi is not null)
         {
             own.Add(ownDoi);
@@ -179,18 +222,24 @@ internal sealed class MentionFinder(IItemStore items, ILinkStore links, IIdentif
     private async Task<List<Link>> IncomingTitlesBySearchAsync(KeptRun run, CancellationToken cancellationToken)
     {
         var result = new List<Link>();
-        foreach (var item in run.Items.Where(i => TitleMatcher.Qualifies(i.Title)))
+        // Every new title is searched for: a short one is no mention when merely written, but is when wikilinked.
+        foreach (var item in run.Items.Where(i => !string.IsNullOrWhiteSpace(i.Title)))
         {
-            var single = new TitleMatcher([(item.Id, item.Title)]);
+            var single = TitleMatcher.Qualifies(item.Title) ? new TitleMatcher([(item.Id, item.Title)]) : null;
+            var key = WikiLinks.Key(item.Title);
             var terms = TextAnalyzer.Terms(item.Title, chinese);
             var hits = await search.SearchAsync(new SearchRequest(terms, ItemFilter.None with { Limit = 20 }, titleWeight), cancellationToken).ConfigureAwait(false);
             // New items' own mentions were found from their texts above.
             foreach (var hit in hits.Where(h => !run.Ids.Contains(h.ItemId)))
             {
                 string text = await items.GetTextAsync(hit.ItemId, null, cancellationToken).ConfigureAwait(false) ?? "";
-                if (single.FindIn(text) is [var (_, title), ..])
+                if (single?.FindIn(text) is [var (_, title), ..])
                 {
                     result.Add(new Link(hit.ItemId, LinkKinds.Mentions, item.Id, 1.0, "title:" + title));
+                }
+                else if (WikiLinks.Targets(text).Any(target => target.Key == key))
+                {
+                    result.Add(new Link(hit.ItemId, LinkKinds.Mentions, item.Id, 1.0, "wikilink:" + item.Title));
                 }
             }
         }
@@ -203,10 +252,7 @@ internal sealed class MentionFinder(IItemStore items, ILinkStore links, IIdentif
     {
         var result = new List<Link>();
         var matcher = new TitleMatcher(run.Items.Select(i => (i.Id, i.Title)));
-        if (matcher.Count == 0)
-        {
-            return result;
-        }
+        var newTitles = run.Items.ToLookup(i => WikiLinks.Key(i.Title), i => i.Id);
 
         foreach (var (older, _) in stored)
         {
@@ -219,6 +265,11 @@ internal sealed class MentionFinder(IItemStore items, ILinkStore links, IIdentif
             foreach (var (target, title) in matcher.FindIn(text))
             {
                 result.Add(new Link(older, LinkKinds.Mentions, target, 1.0, "title:" + title));
+            }
+
+            foreach (var wikilink in WikiLinks.Targets(text))
+            {
+                result.AddRange(newTitles[wikilink.Key].Select(target => new Link(older, LinkKinds.Mentions, target, 1.0, "wikilink:" + wikilink.Written)));
             }
         }
 

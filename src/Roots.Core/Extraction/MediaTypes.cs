@@ -8,5 +8,11 @@ public static class MediaTypes
     public const string Html = "text/html";
     public const string Pdf = "application/pdf";
     public const string Json = "application/json";
+
+    /// <summary>One email message as RFC 5322 writes it (an <c>.eml</c> file).</summary>
+    public const string Email = "message/rfc822";
+
+    /// <summary>A mailbox of many messages, each after a <c>From </c> line (RFC 4155); collected as one item per message.</summary>
+    public const string Mbox = "application/mbox";
     public const string OctetStream = "application/octet-stream";
 }

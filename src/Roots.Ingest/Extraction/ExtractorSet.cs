@@ -19,9 +19,9 @@ public sealed class ExtractorSet : IExtractor
         _extractors = [.. extractors];
     }
 
-    /// <summary>Plain text, Markdown, HTML and PDF: every format Roots reads out of the box.</summary>
+    /// <summary>Plain text, Markdown, HTML, PDF and email: every format Roots reads out of the box.</summary>
     public static ExtractorSet Default { get; } =
-        new([new PlainTextExtractor(), new MarkdownExtractor(), new HtmlExtractor(), new PdfExtractor()]);
+        new([new PlainTextExtractor(), new MarkdownExtractor(), new HtmlExtractor(), new PdfExtractor(), new EmailExtractor(), new MboxExtractor()]);
 
     /// <summary>The extractors, in the order they are tried.</summary>
     public IReadOnlyList<IExtractor> Extractors => _extractors;

@@ -18,7 +18,8 @@ public static class MediaTypeSniffer
 
     /// <summary>
     /// Returns <see cref="MediaTypes.Pdf"/>, <see cref="MediaTypes.Html"/>,
-    /// <see cref="MediaTypes.Markdown"/> or <see cref="MediaTypes.PlainText"/>, or a failure:
+    /// <see cref="MediaTypes.Markdown"/>, <see cref="MediaTypes.Email"/>, <see cref="MediaTypes.Mbox"/>
+    /// or <see cref="MediaTypes.PlainText"/>, or a failure:
     /// <c>empty file</c>, or a binary file (NUL bytes or more than 5 % control characters in the
     /// first 8 KiB; UTF-16 and UTF-32 with a byte-order mark, and UTF-16 without one, are text).
     /// </summary>
@@ -29,7 +30,9 @@ public static class MediaTypeSniffer
     /// may quote the header), then a byte-order mark, then the binary check (skipped for a
     /// <c>.pdf</c> name, so that a damaged PDF gets a PDF reason), then an HTML start
     /// (<c>&lt;!doctype html</c> or <c>&lt;html</c> after blanks, comments and an XML
-    /// declaration), then the extension. Text with an unknown extension, or none, is plain text.
+    /// declaration), then the extension (<c>.eml</c> is an email, <c>.mbox</c> a mailbox). Text with an
+    /// unknown extension, or none, is a mailbox when it opens with an mbox <c>From </c> line, an email
+    /// when it opens with a block of mail headers (see <see cref="EmailStart"/>), else plain text.
     /// </remarks>
     public static Result<string> Sniff(string? fileName, ReadOnlySpan<byte> head)
     {
@@ -65,6 +68,19 @@ public static class MediaTypeSniffer
             return MediaTypes.Html;
         }
 
+        if (byExtension is null || Path.GetExtension(fileName ?? string.Empty).Length == 0)
+        {
+            if (MboxStart.Matches(head))
+            {
+                return MediaTypes.Mbox;
+            }
+
+            if (EmailStart.Matches(start))
+            {
+                return MediaTypes.Email;
+            }
+        }
+
         return byExtension is null or MediaTypes.Pdf ? MediaTypes.PlainText : byExtension;
     }
 
@@ -78,6 +94,8 @@ public static class MediaTypeSniffer
             ".txt" or ".text" or "" => MediaTypes.PlainText,
             ".html" or ".htm" or ".xhtml" => MediaTypes.Html,
             ".pdf" => MediaTypes.Pdf,
+            ".eml" => MediaTypes.Email,
+            ".mbox" => MediaTypes.Mbox,
             _ => null,
         };
     }

@@ -2,7 +2,6 @@ using System.Globalization;
 using Roots.Core;
 using Roots.Core.Extraction;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using UglyToad.PdfPig.Exceptions;
 
 namespace Roots.Ingest.Extraction;
@@ -10,7 +9,9 @@ namespace Roots.Ingest.Extraction;
 /// <summary>
 /// Reads <c>application/pdf</c> with PdfPig, from memory (nothing touches the disk). Each page's
 /// text comes in content order (the order the PDF draws it, which for ordinary documents is the
-/// reading order), pages are separated by a blank line. Title, Author, Subject (as the
+/// reading order), cut into lines by <see cref="PdfPageLines"/> and rejoined into paragraphs by
+/// <see cref="PdfParagraphJoiner"/>, so that a word wrapped across lines (<c>大量网</c> / <c>页</c>,
+/// <c>infor-</c> / <c>mation</c>) is one word again; paragraphs and pages are separated by a blank line. Title, Author, Subject (as the
 /// description) and CreationDate come from the document information dictionary; metadata keys:
 /// <c>title</c>, <c>author</c>, <c>created</c> (ISO 8601), <c>pages</c>. A PDF that needs a
 /// password, a damaged PDF, and a PDF of scanned images each fail with their own one-line reason;
@@ -58,17 +59,17 @@ public sealed class PdfExtractor : IExtractor
             return Result<ExtractedDocument>.Fail("malformed PDF: no pages");
         }
 
-        var pages = new List<string>(pageCount);
+        var pages = new List<List<PdfTextLine>>(pageCount);
         string? firstError = null;
         for (var number = 1; number <= pageCount; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                var text = TextShape.NormalizeLineEndings(ContentOrderTextExtractor.GetText(document.GetPage(number))).Trim();
-                if (text.Length > 0)
+                var lines = PdfPageLines.Read(document.GetPage(number));
+                if (lines.Count > 0)
                 {
-                    pages.Add(text);
+                    pages.Add(lines);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -82,6 +83,8 @@ public sealed class PdfExtractor : IExtractor
             return Result<ExtractedDocument>.Fail(firstError is null ? NoTextReason : "malformed PDF: " + firstError);
         }
 
+        var joiner = new PdfParagraphJoiner(new PdfHyphenation(pages.SelectMany(lines => lines)));
+        var text = string.Join("\n\n", pages.Select(joiner.Join).Where(page => page.Length > 0));
         var info = document.Information;
         var title = TextShape.OneLine(info.Title);
         var metadata = new Dictionary<string, string> { ["pages"] = pageCount.ToString(CultureInfo.InvariantCulture) };
@@ -89,7 +92,7 @@ public sealed class PdfExtractor : IExtractor
         AddIfPresent(metadata, "author", TextShape.OneLine(info.Author));
         AddIfPresent(metadata, "created", Created(info));
         return new ExtractedDocument(
-            string.Join("\n\n", pages),
+            text,
             title,
             Description: TextShape.OneLine(info.Subject),
             Metadata: metadata);

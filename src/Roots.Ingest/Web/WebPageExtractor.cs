@@ -15,7 +15,8 @@ namespace Roots.Ingest.Web;
 /// comments and boilerplate far better than taking <c>&lt;article&gt;</c> or <c>&lt;body&gt;</c>.
 /// When SmartReader finds no article (short pages, link lists) the text of
 /// <see cref="HtmlExtractor"/> is used instead. SmartReader is given the already parsed,
-/// nesting-limited document, so it never parses or fetches anything itself. Stateless and thread-safe.
+/// nesting-limited document, so it never parses or fetches anything itself. The page's content
+/// hyperlinks (see <see cref="PageLinks"/>) are the <c>links</c> field. Stateless and thread-safe.
 /// </summary>
 public sealed class WebPageExtractor : IExtractor
 {
@@ -68,6 +69,8 @@ public sealed class WebPageExtractor : IExtractor
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var document = parser.ParseDocument(html);
         var metadata = PageMetadataReader.Read(document, pageUrl);
+        // Read before SmartReader, which prunes the document it is given.
+        var links = PageLinks.Read(document, pageUrl);
         cancellationToken.ThrowIfCancellationRequested();
 
         var (text, extractor) = Readable(document, pageUrl);
@@ -90,6 +93,7 @@ public sealed class WebPageExtractor : IExtractor
         Add(fields, "canonical", metadata.CanonicalUrl?.AbsoluteUri);
         Add(fields, "doi", metadata.Doi);
         Add(fields, "type", metadata.Type);
+        Add(fields, "links", string.Join('\n', links));
         var document2 = new ExtractedDocument(text, metadata.Title, metadata.Language, metadata.Description, fields);
         return new WebPage(document2, metadata);
     }

@@ -7,13 +7,14 @@ namespace Roots.Ingest.Tests.Extraction;
 public sealed class ExtractorSetTests
 {
     [Fact]
-    public void Default_HoldsTheFourExtractorsInOrder()
+    public void Default_HoldsTheExtractorsInOrder()
     {
         // given / when
         var types = ExtractorSet.Default.Extractors.Select(e => e.GetType()).ToArray();
 
         // then
-        Assert.Equal([typeof(PlainTextExtractor), typeof(MarkdownExtractor), typeof(HtmlExtractor), typeof(PdfExtractor)], types);
+        Assert.Equal([typeof(PlainTextExtractor), typeof(MarkdownExtractor), typeof(HtmlExtractor), typeof(PdfExtractor), typeof(EmailExtractor), typeof(MboxExtractor)],
+            types);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class PdfExtractorTests
         // then
         var document = result.Value;
         Assert.Equal(
-            "Local-first Knowledge\nRoots keeps what a person collects.\n\nSecond page: it connects notes.",
+            "Local-first Knowledge Roots keeps what a person collects.\n\nSecond page: it connects notes.",
             document.Text);
         Assert.Equal("Local-first Knowledge", document.Title);
         Assert.Equal("About Local-first Knowledge", document.Description);
