@@ -78,7 +78,8 @@ public sealed class ShowCommand : LibraryCommand<ShowCommand.Settings>
         Row("source", item.Source);
         Row("url", item.Url);
         Row("published", item.Published);
-        // The author's abstract, keywords and second language version have rows of their own below.
+        // The author's abstract, keywords and second language version have rows of their own below;
+        // a page's links are its mentions (shown below) and are in --json.
         foreach (var (key, value) in details.Fields.Where(f => !ShownApart(f.Key)).OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             Row(key, value);
@@ -113,5 +114,5 @@ public sealed class ShowCommand : LibraryCommand<ShowCommand.Settings>
     private static string Line(App.UseCases.LinkedItem link) => $"{link.Item.Id}  {link.Item.Title}{(link.Evidence is { } e ? $"  ({e})" : "")}";
 
     private static bool ShownApart(string field) =>
-        field is "abstract" or "keywords" || field.StartsWith(App.Ingest.Stages.StatementsStage.SecondPrefix, StringComparison.Ordinal);
+        field is "abstract" or "keywords" or "links" || field.StartsWith(App.Ingest.Stages.StatementsStage.SecondPrefix, StringComparison.Ordinal);
 }

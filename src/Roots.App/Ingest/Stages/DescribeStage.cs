@@ -37,6 +37,7 @@ public sealed class DescribeStage : IIngestStage
         MediaTypes.Markdown => "markdown",
         MediaTypes.Html => "html",
         MediaTypes.Pdf => "pdf",
+        MediaTypes.Email => "email",
         _ => "text",
     };
 
