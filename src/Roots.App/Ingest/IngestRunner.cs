@@ -277,6 +277,17 @@ public sealed class IngestRunner(
         }
     }
 
+    /// <summary>
+    /// A PDF's creation date (its document information), the last source of a publication date:
+    /// after the source's metadata and a dateline in the text, since a PDF is often made long after
+    /// the work was written.
+    /// </summary>
+    private static string? CreatedDay(Dictionary<string, string> fields) =>
+        fields.TryGetValue("created", out string? created) && created.Length >= 10
+        && DateOnly.TryParseExact(created[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _)
+            ? created[..10]
+            : null;
+
     private static PreparedItem Prepare(DocumentDraft draft, ArchivedOriginal original)
     {
         var collected = draft.Collected;
@@ -308,7 +319,7 @@ public sealed class IngestRunner(
             Text = draft.Text,
             Tags = tags,
             Url = collected.Url ?? draft.Extracted?.Fields.GetValueOrDefault("canonical"),
-            Published = collected.Published ?? (fields.TryGetValue("published", out string? published) ? published : null),
+            Published = collected.Published ?? (fields.TryGetValue("published", out string? published) ? published : null) ?? CreatedDay(fields),
             Original = original,
             MediaType = draft.MediaType ?? Core.Extraction.MediaTypes.OctetStream,
             SourceStamp = collected.SourceStamp,

@@ -25,7 +25,12 @@ internal sealed class ResolvedRecord
             .Where(c => CreatorNames.Display(c).Length > 0).ToList();
         Publisher = NonEmpty(record.Publisher) ?? NonEmpty(record.Journal?.Publisher);
         License = record.License ?? record.Journal?.License;
-        JournalTitle = record.Journal?.Titles.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t.Text));
+        // The journal's title in the record's own language (an English version cites "The Epochal
+        // Transition", its Chinese original 时代跃迁), else its first.
+        var journalTitles = record.Journal?.Titles.Where(t => !string.IsNullOrWhiteSpace(t.Text)).ToList() ?? [];
+        JournalTitle = journalTitles.FirstOrDefault(t => record.Language is { Length: > 0 } language
+                && string.Equals(PrimaryLanguage(t.Language), PrimaryLanguage(language), StringComparison.OrdinalIgnoreCase))
+            ?? journalTitles.FirstOrDefault();
         Issn = record.Journal?.Issn is { Kind: IdentifierKind.Issn } issn ? issn.Value : null;
         Doi = record.Doi is { Kind: IdentifierKind.Doi } doi ? doi.Value : null;
         LandingPage = WebLinks.Http(record.LandingPage);
@@ -107,4 +112,6 @@ internal sealed class ResolvedRecord
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PublicationRecord, ResolvedRecord> s_resolved = new();
 
     private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static string PrimaryLanguage(string? tag) => (tag ?? "").Split('-', '_')[0];
 }
