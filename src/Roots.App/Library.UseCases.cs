@@ -115,7 +115,8 @@ public sealed partial class Library
     public ModelTagUseCases ModelTags => field ??= new(ModelContext, _store, _store, _store);
 
     /// <summary>Translations of items' titles, summaries and keywords.</summary>
-    public TranslationUseCases Translations => field ??= new(ModelContext, _store, _store, _store, Keywords.KeywordsAsync);
+    public TranslationUseCases Translations => field ??= new(ModelContext, _store, _store, _store, Keywords.KeywordsAsync,
+        (ids, all, cancellationToken) => Export.LanguageVersionsAsync(ids, all, cancellationToken));
 
     /// <summary>Translations of items' full texts, paragraph by paragraph, with their titles, summaries and keywords.</summary>
     public BodyTranslationUseCases BodyTranslations => field ??= new(ModelContext, _store, _store, Translations);

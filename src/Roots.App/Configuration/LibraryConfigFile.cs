@@ -50,6 +50,7 @@ public static class LibraryConfigFile
         #   issn: 3083-5178
         #   publisher: The Epochal Transition
         #   licence: CC-BY-4.0             # SPDX id
+        #   own_tags: [mine]               # items with these tags are your own work too (as add --own, own: true)
         #   authors:                       # authors of the site's own items (own: true) that name none
         #     - { family: Wu, given: Zhaohui, orcid: 0009-0009-5318-3027 }
         #   about: { en: "Who we are and what we publish." }

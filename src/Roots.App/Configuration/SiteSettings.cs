@@ -43,6 +43,13 @@ public sealed class SiteSettings
     [YamlMember(Alias = "authors")]
     public List<SiteAuthorSettings> Authors { get; set; } = [];
 
+    /// <summary>
+    /// Tags that mark an item as the site's own work, as <c>roots add --own</c> and front matter
+    /// <c>own: true</c> do: a taxonomy rule that tags a folder or feed <c>mine</c> makes its items yours.
+    /// </summary>
+    [YamlMember(Alias = "own_tags")]
+    public List<string> OwnTags { get; set; } = [];
+
     /// <summary>The about page's text per language (plain text; blank lines separate paragraphs).</summary>
     [YamlMember(Alias = "about")]
     public Dictionary<string, string> About { get; set; } = [];

@@ -21,16 +21,28 @@ public sealed class TranslationUseCases
     private readonly IModelSummaryStore _summaries;
     private readonly ITranslationStore _translations;
     private readonly Func<string, CancellationToken, Task<IReadOnlyList<Keyword>>> _keywords;
+    private readonly Func<IReadOnlyList<long>, bool, CancellationToken, Task<IReadOnlyDictionary<long, IReadOnlyList<string>>>>? _versions;
 
+    /// <param name="context">The library's model runtime, ledger and clock.</param>
+    /// <param name="items">The items, their texts and fields.</param>
+    /// <param name="summaries">The models' summaries.</param>
+    /// <param name="translations">The stored translations.</param>
+    /// <param name="keywords">Ranks a text's keywords against the library.</param>
+    /// <param name="versions">
+    /// The languages of the other items that are language versions of the same work as each of the given
+    /// items (every item when the flag is set); those languages are never bought. Null: none known.
+    /// </param>
     internal TranslationUseCases(
         ModelContext context, IItemStore items, IModelSummaryStore summaries, ITranslationStore translations,
-        Func<string, CancellationToken, Task<IReadOnlyList<Keyword>>> keywords)
+        Func<string, CancellationToken, Task<IReadOnlyList<Keyword>>> keywords,
+        Func<IReadOnlyList<long>, bool, CancellationToken, Task<IReadOnlyDictionary<long, IReadOnlyList<string>>>>? versions = null)
     {
         _context = context;
         _items = items;
         _summaries = summaries;
         _translations = translations;
         _keywords = keywords;
+        _versions = versions;
     }
 
     /// <summary>How many of an item's keywords are translated.</summary>
@@ -182,13 +194,17 @@ public sealed class TranslationUseCases
 
         var (chat, provider, chosen) = resolved.Value;
         var work = new List<TranslationWork>();
+        // A language a collected item already holds the work in (a separate file that is its translation) is never bought.
+        var versions = _versions is null ? null
+            : await _versions([.. items.Select(i => i.Id).Distinct()], all, cancellationToken).ConfigureAwait(false);
         foreach (var item in items.DistinctBy(i => i.Id))
         {
             var source = await TranslationSourceAsync(item, cancellationToken).ConfigureAwait(false);
             // The author's own version in a language (the English half of a bilingual essay) is never bought again.
             var fields = await _items.GetFieldsAsync(item.Id, cancellationToken).ConfigureAwait(false);
             string? byAuthor = fields.GetValueOrDefault(Ingest.Stages.StatementsStage.SecondPrefix + "language");
-            foreach (string language in languages.Where(l => l != source.Language && l != byAuthor))
+            var held = versions?.GetValueOrDefault(item.Id) ?? [];
+            foreach (string language in languages.Where(l => l != source.Language && l != byAuthor && !held.Contains(l, StringComparer.OrdinalIgnoreCase)))
             {
                 var stored = await _translations.GetTranslationAsync(item.Id, language, cancellationToken).ConfigureAwait(false);
                 work.Add(new TranslationWork(source, language, stored?.SourceSha256 == source.Sha256 ? stored : null));

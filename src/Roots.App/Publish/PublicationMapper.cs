@@ -49,7 +49,8 @@ public static class PublicationMapper
                 .. stored.SelectMany(t => t.Keywords.Select(k => new LocalizedText(t.Language, k)))],
             Subjects = item.Tags.Select(t => new Subject(t, null, "Roots tags")).ToList(),
             Creators = [.. CreatorParser.FromFields(facts.Fields).Select(c => AsTheSiteNamesThem(c, journal))],
-            IsOwnWork = facts.Fields.GetValueOrDefault("own")?.Trim().ToLowerInvariant() is "true" or "yes" or "1",
+            IsOwnWork = facts.Fields.GetValueOrDefault("own")?.Trim().ToLowerInvariant() is "true" or "yes" or "1"
+                || (journal is { OwnWorkTags.Count: > 0 } && item.Tags.Any(journal.OwnWorkTags.Contains)),
             PublicationDate = DateOf(item.Published) ?? DateOf(facts.Fields.GetValueOrDefault("published")),
             Doi = facts.Doi,
             Identifiers = url is null ? [] : [url],

@@ -90,6 +90,36 @@ public sealed class RecordExporter(IItemStore items, IIdentifierIndex identifier
         return records.Value.Count;
     }
 
+    /// <summary>
+    /// For each of <paramref name="ids"/> (every item when <paramref name="all"/>), the primary
+    /// languages of the other items that are language versions of the same work, by the rules of
+    /// <see cref="TranslationGroups"/>: what <c>roots translate</c> need not buy. Items standing alone are absent.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<long, IReadOnlyList<string>>> LanguageVersionsAsync(IReadOnlyList<long> ids, bool all, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var wanted = all
+            ? Result<IReadOnlyList<ItemFacts>>.Ok(await facts.SiteFactsAsync(ItemSelection.All, null, null, cancellationToken).ConfigureAwait(false))
+            : await facts.GatherAsync([.. ids.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))], cancellationToken).ConfigureAwait(false);
+        var found = new Dictionary<long, IReadOnlyList<string>>();
+        if (!wanted.IsSuccess || wanted.Value.Count == 0)
+        {
+            return found;
+        }
+
+        var candidates = all ? wanted.Value : await AllFactsForTranslationsAsync(wanted.Value, cancellationToken).ConfigureAwait(false);
+        var groups = TranslationGroups.Find(candidates, await facts.MentionsAsync(cancellationToken).ConfigureAwait(false), config.Site.Languages);
+        foreach (var group in groups.Where(g => g.Count > 1))
+        {
+            foreach (var member in group.Where(m => m.Item.Id > 0))
+            {
+                found[member.Item.Id] = [.. group.Where(o => o.Item.Id != member.Item.Id).Select(o => o.Item.Language.Split('-')[0].ToLowerInvariant()).Distinct()];
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>The exporter for <paramref name="format"/>, with this library's clock.</summary>
     public Result<IMetadataExporter> Exporter(string format) => ExportFormats.Create(new ExportOptions { Clock = time }).Find(format);
 

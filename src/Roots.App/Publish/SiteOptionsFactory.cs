@@ -1,5 +1,6 @@
 using Roots.App.Configuration;
 using Roots.Core.Identifiers;
+using Roots.Core.Model;
 using Roots.Publish.Metadata;
 using Roots.Publish.Site.Model;
 
@@ -15,7 +16,7 @@ public static class SiteOptionsFactory
     public static Journal? Journal(SiteSettings site)
     {
         ArgumentNullException.ThrowIfNull(site);
-        if (site.Title.Count == 0 && site.Issn is null && site.Publisher is null && site.Licence is null && site.Authors.Count == 0 && site.BaseUrl is null)
+        if (site.Title.Count == 0 && site.Issn is null && site.Publisher is null && site.Licence is null && site.Authors.Count == 0 && site.BaseUrl is null && site.OwnTags.Count == 0)
         {
             return null;
         }
@@ -28,6 +29,7 @@ public static class SiteOptionsFactory
             BaseUrl = site.BaseUrl is null ? null : BaseUrl(site.BaseUrl),
             License = string.IsNullOrWhiteSpace(site.Licence) ? null : License.FromSpdx(site.Licence),
             DefaultCreators = site.Authors.Select(Creator).ToList(),
+            OwnWorkTags = [.. site.OwnTags.Select(TagName.Normalize).Where(t => t.Length > 0)],
         };
     }
 

@@ -29,4 +29,7 @@ public sealed record Journal
 
     /// <summary>The authors used for an article that names none (a one-person journal).</summary>
     public IReadOnlyList<Creator> DefaultCreators { get; init; } = [];
+
+    /// <summary>Tags that mark an article as the journal's own work (so <see cref="DefaultCreators"/> apply to it when it names no author).</summary>
+    public IReadOnlyList<string> OwnWorkTags { get; init; } = [];
 }

@@ -112,6 +112,32 @@ public sealed class AuthorsOwnWordsTests : IDisposable
     }
 
     [Fact]
+    public async Task ATaxonomyRule_ThatTagsAFolderAsOwn_MakesItsItemsTheSitesAuthors()
+    {
+        _folder.Configure(Site + """
+
+              own_tags: [mine]
+            taxonomy:
+              tags:
+                - name: mine
+              rules:
+                - tag: mine
+                  source: "*/essays/*"
+            """);
+        string mine = _folder.Write("essays/roots.txt", "Notes on roots\n\nA short essay of my own about systems and their roots, with no byline in it.");
+        string theirs = _folder.Write("clippings/leaves.txt", "Notes on leaves\n\nSomebody else's short note about leaves, with no byline in it either.");
+        await _folder.Library.Files.AddPathsAsync([mine, theirs], AddOptions.None);
+        var items = await _folder.Library.Read.ListAsync(Core.Ports.ItemFilter.None);
+        string Id(string title) => items.Single(i => i.Title == title).Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        string own = await ExportAsync(Id("Notes on roots"), "bibtex");
+        string other = await ExportAsync(Id("Notes on leaves"), "bibtex");
+
+        Assert.Contains("author = {Wu, Zhaohui}", own);
+        Assert.DoesNotContain("author =", other);
+    }
+
+    [Fact]
     public async Task WusEssay_PublishesAsTwoLanguageVersions_EachWithItsOwnHalf_LinkedBothWays()
     {
         _folder.Configure(Site);
