@@ -12,7 +12,6 @@ internal sealed class HtmlDocumentScan
 {
     private readonly Dictionary<string, string> _meta = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _citationAuthors = [];
-    private readonly List<string> _jsonLd = [];
 
     private HtmlDocumentScan()
     {
@@ -32,9 +31,6 @@ internal sealed class HtmlDocumentScan
 
     /// <summary>Authors named by <c>citation_author</c> meta tags (scholarly pages list one per author).</summary>
     public IReadOnlyList<string> CitationAuthors => _citationAuthors;
-
-    /// <summary>The page's JSON-LD scripts (at most a few, each at most <see cref="JsonLdFacts.MaxLength"/> characters).</summary>
-    public IReadOnlyList<string> JsonLd => _jsonLd;
 
     /// <summary>The content of the first meta tag whose <c>name</c>, <c>property</c> or <c>http-equiv</c> is <paramref name="key"/>.</summary>
     public string? Meta(string key) => _meta.TryGetValue(key, out var value) ? value : null;
@@ -96,13 +92,6 @@ internal sealed class HtmlDocumentScan
                 return true;
             case "h1":
                 FirstH1 ??= element;
-                return false;
-            case "script" when _jsonLd.Count < 8 && string.Equals(element.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase):
-                if (element.TextContent is { Length: <= JsonLdFacts.MaxLength } json)
-                {
-                    _jsonLd.Add(json);
-                }
-
                 return false;
             case "script" or "style" or "template" or "svg" or "math" or "noscript":
                 return false;

@@ -64,10 +64,10 @@ public sealed class HtmlExtractor : IExtractor
             ?? scan.Meta("og:title")
             ?? (scan.FirstH1 is { } h1 ? TextShape.OneLine(HtmlTextWriter.Write(h1, cancellationToken)) : null);
         var metadata = new Dictionary<string, string> { ["charset"] = charset };
-        // Meta tags first, then the page's schema.org JSON-LD, which many sites fill instead.
-        var (ldAuthors, ldPublished) = JsonLdFacts.Read(scan.JsonLd);
-        AddIfPresent(metadata, "author", scan.Meta("author") ?? Join(scan.CitationAuthors) ?? Join(ldAuthors));
-        AddIfPresent(metadata, "published", _publishedKeys.Select(scan.Meta).FirstOrDefault(v => v is not null) ?? ldPublished);
+        // Meta tags first, then the page's schema.org JSON-LD (read as for fetched pages), which many sites fill instead.
+        var ld = Web.JsonLdArticle.Read(document);
+        AddIfPresent(metadata, "author", scan.Meta("author") ?? Join(scan.CitationAuthors) ?? Join(ld.Authors));
+        AddIfPresent(metadata, "published", _publishedKeys.Select(scan.Meta).FirstOrDefault(v => v is not null) ?? ld.Published);
         AddIfPresent(metadata, "canonical", scan.Canonical);
 
         return new ExtractedDocument(
