@@ -65,7 +65,7 @@ public sealed class HtmlExtractor : IExtractor
             ?? (scan.FirstH1 is { } h1 ? TextShape.OneLine(HtmlTextWriter.Write(h1, cancellationToken)) : null);
         var metadata = new Dictionary<string, string> { ["charset"] = charset };
         // Meta tags first, then the page's schema.org JSON-LD (read as for fetched pages), which many sites fill instead.
-        var ld = Web.JsonLdArticle.Read(document);
+        var ld = JsonLdArticle.Read(document);
         AddIfPresent(metadata, "author", scan.Meta("author") ?? Join(scan.CitationAuthors) ?? Join(ld.Authors));
         AddIfPresent(metadata, "published", _publishedKeys.Select(scan.Meta).FirstOrDefault(v => v is not null) ?? ld.Published);
         AddIfPresent(metadata, "canonical", scan.Canonical);

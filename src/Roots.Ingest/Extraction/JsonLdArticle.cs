@@ -1,8 +1,7 @@
 using System.Text.Json;
 using AngleSharp.Dom;
-using Roots.Ingest.Extraction;
 
-namespace Roots.Ingest.Web;
+namespace Roots.Ingest.Extraction;
 
 /// <summary>
 /// The fields of the first schema.org article node in a page's JSON-LD blocks (Article,
