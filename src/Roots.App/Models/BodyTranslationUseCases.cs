@@ -165,25 +165,17 @@ public sealed class BodyTranslationUseCases
             return Result<(IChatClient, ProviderOptions, string, IReadOnlyList<BodyText>)>.Fail(resolved.Error!);
         }
 
-        var items = new List<Item>();
-        if (all)
+        var found = await _fields.ItemsAsync(ids, all, cancellationToken).ConfigureAwait(false);
+        if (!found.IsSuccess)
         {
-            items.AddRange(await _items.ListAsync(new ItemFilter(Limit: int.MaxValue), cancellationToken).ConfigureAwait(false));
-            items.Reverse();
+            return Result<(IChatClient, ProviderOptions, string, IReadOnlyList<BodyText>)>.Fail(found.Error!);
         }
 
-        foreach (string id in ids)
-        {
-            if (await _context.FindItem(id, cancellationToken).ConfigureAwait(false) is not { } item)
-            {
-                return Result<(IChatClient, ProviderOptions, string, IReadOnlyList<BodyText>)>.Fail($"no item {id}; roots list shows the ids");
-            }
-
-            items.Add(item);
-        }
-
+        var items = found.Value;
         var (chat, provider, chosen) = resolved.Value;
         var work = new List<BodyText>();
+        // The same languages the title/abstract translation leaves alone: the author's and those a collected item holds.
+        var held = await _fields.HeldLanguagesAsync(items, all, cancellationToken).ConfigureAwait(false);
         foreach (var item in items.DistinctBy(i => i.Id))
         {
             var fields = await _items.GetFieldsAsync(item.Id, cancellationToken).ConfigureAwait(false);
@@ -192,7 +184,8 @@ public sealed class BodyTranslationUseCases
             string? byAuthor = fields.GetValueOrDefault(Ingest.Stages.StatementsStage.SecondPrefix + "language");
             string own = TranslationLanguages.Primary(item.Language);
             var paragraphs = BodyParagraphs.Split(text).DistinctBy(BodyParagraphs.Hash).ToList();
-            foreach (string language in languages.Where(l => l != own && l != byAuthor))
+            var collected = held?.GetValueOrDefault(item.Id) ?? [];
+            foreach (string language in languages.Where(l => l != own && l != byAuthor && !collected.Contains(l, StringComparer.OrdinalIgnoreCase)))
             {
                 work.Add(new BodyText(item.Id, language, paragraphs));
             }

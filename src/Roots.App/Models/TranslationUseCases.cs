@@ -174,29 +174,16 @@ public sealed class TranslationUseCases
             return Result<(IChatClient, ProviderOptions, string, IReadOnlyList<TranslationWork>)>.Fail(resolved.Error!);
         }
 
-        var items = new List<Item>();
-        if (all)
+        var found = await ItemsAsync(ids, all, cancellationToken).ConfigureAwait(false);
+        if (!found.IsSuccess)
         {
-            items.AddRange(await _items.ListAsync(new ItemFilter(Limit: int.MaxValue), cancellationToken).ConfigureAwait(false));
-            items.Reverse();
+            return Result<(IChatClient, ProviderOptions, string, IReadOnlyList<TranslationWork>)>.Fail(found.Error!);
         }
 
-        foreach (string id in ids)
-        {
-            var item = await _context.FindItem(id, cancellationToken).ConfigureAwait(false);
-            if (item is null)
-            {
-                return Result<(IChatClient, ProviderOptions, string, IReadOnlyList<TranslationWork>)>.Fail($"no item {id}; roots list shows the ids");
-            }
-
-            items.Add(item);
-        }
-
+        var items = found.Value;
         var (chat, provider, chosen) = resolved.Value;
         var work = new List<TranslationWork>();
-        // A language a collected item already holds the work in (a separate file that is its translation) is never bought.
-        var versions = _versions is null ? null
-            : await _versions([.. items.Select(i => i.Id).Distinct()], all, cancellationToken).ConfigureAwait(false);
+        var versions = await HeldLanguagesAsync(items, all, cancellationToken).ConfigureAwait(false);
         foreach (var item in items.DistinctBy(i => i.Id))
         {
             var source = await TranslationSourceAsync(item, cancellationToken).ConfigureAwait(false);
@@ -213,6 +200,36 @@ public sealed class TranslationUseCases
 
         return (chat, provider, chosen, (IReadOnlyList<TranslationWork>)work);
     }
+
+    /// <summary>The items named by <paramref name="ids"/> (every item, oldest first, when <paramref name="all"/>), or the first id that names none.</summary>
+    internal async Task<Result<List<Item>>> ItemsAsync(IReadOnlyList<string> ids, bool all, CancellationToken cancellationToken)
+    {
+        var items = new List<Item>();
+        if (all)
+        {
+            items.AddRange(await _items.ListAsync(new ItemFilter(Limit: int.MaxValue), cancellationToken).ConfigureAwait(false));
+            items.Reverse();
+        }
+
+        foreach (string id in ids)
+        {
+            if (await _context.FindItem(id, cancellationToken).ConfigureAwait(false) is not { } item)
+            {
+                return Result<List<Item>>.Fail($"no item {id}; roots list shows the ids");
+            }
+
+            items.Add(item);
+        }
+
+        return items;
+    }
+
+    /// <summary>
+    /// The languages a collected item already holds each of <paramref name="items"/> in (a separate file
+    /// that is its translation): never bought. Null when the library knows no translation groups.
+    /// </summary>
+    internal async Task<IReadOnlyDictionary<long, IReadOnlyList<string>>?> HeldLanguagesAsync(IReadOnlyList<Item> items, bool all, CancellationToken cancellationToken) =>
+        _versions is null ? null : await _versions([.. items.Select(i => i.Id).Distinct()], all, cancellationToken).ConfigureAwait(false);
 
     private async Task<TranslationSource> TranslationSourceAsync(Item item, CancellationToken cancellationToken)
     {

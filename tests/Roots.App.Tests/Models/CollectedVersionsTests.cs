@@ -40,6 +40,11 @@ public sealed class CollectedVersionsTests : IAsyncLifetime
         Assert.Equal(2, alone.Value.Calls);
         // every item into English: the three English notes and the English translation need none, the Chinese essay has its English
         Assert.Equal(0, everything.Value.Calls);
-        Assert.Equal(0, _folder.Server.Completions);
+
+        // and translating buys exactly that one language
+        _folder.Server.Answer = _ => """{"title":"[ja] 词元之后","summary":"[ja] 要約","keywords":["[ja] 词元"]}""";
+        var run = await library.Translations.TranslateAsync([chinese], all: false, ["en", "ja"]);
+        Assert.True(run.IsSuccess, run.Error);
+        Assert.Equal(1, _folder.Server.Completions);
     }
 }

@@ -30,7 +30,11 @@ public sealed class SeedEssayTests
         Assert.Equal("zh", split.FirstLanguage);
         Assert.Equal("en", split.SecondLanguage);
         Assert.Equal("Beyond Tokens: What Is Truly Scarce in the Age of AI?", split.SecondTitle);
-        Assert.StartsWith("Beyond Tokens:", text[split.Start..]);
+        // The Chinese half keeps its abstract and references; the English half starts at its title and holds none of them.
+        Assert.Contains("摘要", text[..split.Start]);
+        Assert.Contains("https://doi.org/10.5281/zenodo.18160116", text[..split.Start]);
+        Assert.DoesNotContain("摘要", text[split.Start..]);
+        Assert.DoesNotContain("\nAbstract\n", text[..split.Start]);
     }
 
     [Fact]
