@@ -125,7 +125,7 @@ public sealed partial class Library
         _store, _store, _store, _store, _store, _store, _store as ILibraryTransfer, Directory, IsReadOnly, Lookup, Keywords, Translations.TranslationsOfAsync, _store);
 
     /// <summary>The provider clients over the engine's breakers; keys come from the process environment.</summary>
-    internal ModelRuntime Runtime => field ??= new(Config, _engine.CircuitsOf(Directory), _time, TimeZone, ProviderKeys.FromProcess, _engine.TokenizersOf(Directory, Config));
+    internal ModelRuntime Runtime => field ??= new(Config, _engine.CircuitsOf(Directory), _time, TimeZone, new ProviderKeys(_engine.Variable), _engine.TokenizersOf(Directory, Config));
 
     private ModelContext ModelContext => field ??= new(Config, Directory, Runtime, _store, _time, TimeZone, Lookup.FindItemAsync);
 

@@ -46,6 +46,7 @@ public sealed class RootsEngine : IDisposable
         ArgumentNullException.ThrowIfNull(http);
         Time = options.Time;
         Zone = options.Zone;
+        Variable = options.Environment;
         _httpFactory = http;
     }
 
@@ -54,6 +55,9 @@ public sealed class RootsEngine : IDisposable
 
     /// <summary>The zone days and months are counted in.</summary>
     public TimeZoneInfo Zone { get; }
+
+    /// <summary>Reads one environment variable (null when unset): the process's, or the host's own (<see cref="RootsOptions.Environment"/>).</summary>
+    public Func<string, string?> Variable { get; }
 
     /// <summary>The vector matrices shared by the SQLite stores this engine opens.</summary>
     public VectorMatrixCache Vectors { get; } = new();
@@ -140,6 +144,10 @@ public sealed class RootsEngine : IDisposable
 
     private Result<Library> OpenExisting(string directory, LibraryConfig config, bool migrate)
     {
+        // The file's settings are read with this engine's environment (ROOTS_EMBED, ROOTS_FETCH_ALLOW), not the process's.
+        config.Embeddings.Environment = Variable;
+        config.Fetch.Environment = Variable;
+
         // Checked before opening: a read-only library is opened so that nothing is written, not even by SQLite.
         bool readOnly = StoreOpener.IsReadOnly(directory, config.StoreLocation);
         var store = StoreOpener.Open(directory, config.StoreLocation, Time, migrate, readOnly, Vectors);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Npgsql;
 using Roots.Core.Model;
+using Roots.Core.Ports;
 
 namespace Roots.Storage.Postgres;
 

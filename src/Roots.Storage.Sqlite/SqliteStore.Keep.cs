@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Roots.Core.Model;
+using Roots.Core.Ports;
 
 namespace Roots.Storage.Sqlite;
 

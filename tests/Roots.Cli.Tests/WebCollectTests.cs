@@ -190,6 +190,8 @@ public sealed class WebCollectTests : IAsyncLifetime, IDisposable
         Assert.Equal(2, feeds[0].GetProperty("entries").GetInt32());
         Assert.Equal("Fixture Blog", feeds[0].GetProperty("title").GetString());
         Assert.Equal(7200, feeds[0].GetProperty("everySeconds").GetInt64());
+        // The wire contract the web API shares (Roots.App.Contracts.FeedJson): minutes too.
+        Assert.Equal(120, feeds[0].GetProperty("everyMinutes").GetInt32());
     }
 
     [Fact]

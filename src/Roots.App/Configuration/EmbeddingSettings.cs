@@ -46,8 +46,31 @@ public sealed class EmbeddingSettings
     public bool Understands(string language) =>
         Languages.Count == 0 || Languages.Contains(language.Split('-')[0], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The least cosine similarity at which a passage counts as a match for a query in semantic and hybrid
+    /// search (and for related items by meaning); below it a vector neighbour is noise, so a query with no
+    /// real match finds nothing instead of the nearest strangers. Unset: the local model's calibrated floor
+    /// (<see cref="LocalModelFloor"/>), or 0 for a provider's model, whose scale differs (set it for yours).
+    /// </summary>
+    [YamlMember(Alias = "min_similarity")]
+    public double? MinSimilarity { get; set; }
+
+    /// <summary>
+    /// all-MiniLM-L6-v2's floor, measured (bench/README.md, "Honest ranking"): nonsense queries' nearest
+    /// passages score below it, relevant SciFact passages above it.
+    /// </summary>
+    public const double LocalModelFloor = 0.25;
+
+    /// <summary>The floor in force: <see cref="MinSimilarity"/>, else the model's default.</summary>
+    [YamlIgnore]
+    public double EffectiveMinSimilarity => MinSimilarity ?? (string.IsNullOrWhiteSpace(Provider) ? LocalModelFloor : 0.0);
+
+    /// <summary>The environment variables read with the file (the engine's: <see cref="RootsOptions.Environment"/>).</summary>
+    [YamlIgnore]
+    public Func<string, string?> Environment { get; set; } = System.Environment.GetEnvironmentVariable;
+
     /// <summary>The mode in force: <c>ROOTS_EMBED</c> when set to a known mode, else <see cref="Mode"/>.</summary>
     [YamlIgnore]
     public string EffectiveMode =>
-        Environment.GetEnvironmentVariable("ROOTS_EMBED") is { } env && Modes.Contains(env) ? env : Mode;
+        Environment("ROOTS_EMBED") is { } env && Modes.Contains(env) ? env : Mode;
 }

@@ -23,6 +23,10 @@ public sealed class FetchSettings
     [YamlMember(Alias = "concurrency")]
     public int Concurrency { get; set; } = 16;
 
+    /// <summary>The environment variables read with the file (the engine's: <see cref="RootsOptions.Environment"/>).</summary>
+    [YamlIgnore]
+    public Func<string, string?> Environment { get; set; } = System.Environment.GetEnvironmentVariable;
+
     /// <summary>The allow list of the file, unioned with the environment's; a failure names the bad entry.</summary>
     public Result<FetchAllowList> AllowList()
     {
@@ -32,7 +36,7 @@ public sealed class FetchSettings
             return Result<FetchAllowList>.Fail($"fetch.allow: {own.Error}");
         }
 
-        var environment = FetchAllowList.FromEnvironment();
+        var environment = FetchAllowList.FromEnvironment(Environment);
         return environment.IsSuccess
             ? own.Value.Union(environment.Value)
             : Result<FetchAllowList>.Fail($"{FetchAllowList.EnvironmentVariable}: {environment.Error}");

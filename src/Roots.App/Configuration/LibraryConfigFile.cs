@@ -27,6 +27,7 @@ public static class LibraryConfigFile
           mode: background      # background | inline | off (ROOTS_EMBED overrides); roots embed catches up
           max_chunks: 16        # passages embedded per item at most
           languages: [en]       # languages the model understands; [] for a multilingual model
+          # min_similarity: 0.25  # a vector neighbour below this is no match (default: the local model's floor)
           # provider: openai    # a provider below whose /embeddings endpoint replaces the local MiniLM
           # model: text-embedding-3-small
         # taxonomy:             # what automatic tagging may use (roots tag, roots classify)
@@ -151,6 +152,11 @@ public static class LibraryConfigFile
             {
                 return Result<LibraryConfig>.Fail($"{path}: embeddings.provider '{embedder}' must name a provider with a base_url, and embeddings.model must be set");
             }
+        }
+
+        if (config.Embeddings.MinSimilarity is < -1 or > 1 || config.Embeddings.MinSimilarity is double.NaN)
+        {
+            return Result<LibraryConfig>.Fail($"{path}: embeddings.min_similarity must be between -1 and 1");
         }
 
         if (config.Embeddings.MaxChunks is < 1 or > 1000)

@@ -141,7 +141,10 @@ public sealed class Searcher(
             allow = ids.Contains;
         }
 
+        // Honest ranking: a neighbour below the model's floor is no match, however near it is of the rest.
+        double floor = config.Embeddings.EffectiveMinSimilarity;
         return matrix.Nearest(vector, depth, allow, Environment.ProcessorCount)
+            .Where(n => n.Score >= floor)
             .Select(n => (n.ItemId, (double)n.Score)).ToList();
     }
 

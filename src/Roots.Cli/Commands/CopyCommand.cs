@@ -44,7 +44,7 @@ public sealed class CopyCommand(RootsEngine engine) : AsyncCommand<CopyCommand.S
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var source = engine.Open(LibraryLocation.Resolve(settings.From));
+        var source = engine.Open(LibraryLocation.Resolve(settings.From, engine.Variable));
         if (!source.IsSuccess)
         {
             Terminal.Error(source.Error!);
@@ -52,7 +52,7 @@ public sealed class CopyCommand(RootsEngine engine) : AsyncCommand<CopyCommand.S
         }
 
         using var from = source.Value;
-        var opened = engine.Open(LibraryLocation.Resolve(settings.To));
+        var opened = engine.Open(LibraryLocation.Resolve(settings.To, engine.Variable));
         if (!opened.IsSuccess)
         {
             Terminal.Error(opened.Error!);

@@ -69,8 +69,7 @@ public sealed class ExportCommand : LibraryCommand<ExportCommand.Settings>
             return await ExportFilesAsync(library, settings.Ids, format, folder, cancellationToken).ConfigureAwait(false);
         }
 
-        using var output = settings.Out is null ? Console.OpenStandardOutput() : File.Create(settings.Out);
-        using var writer = new StreamWriter(output, s_utf8) { NewLine = "\n" };
+        using var writer = settings.Out is null ? Terminal.OpenResults() : new StreamWriter(File.Create(settings.Out), s_utf8) { NewLine = "\n" };
         var exported = await library.Export.ExportAsync(settings.Ids, format, writer, cancellationToken).ConfigureAwait(false);
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         if (!exported.IsSuccess)

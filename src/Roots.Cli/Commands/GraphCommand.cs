@@ -34,7 +34,7 @@ public sealed class GraphCommand : LibraryCommand<GraphCommand.Settings>
     protected override async Task<int> ExecuteAsync(App.Library library, Settings settings, CancellationToken cancellationToken)
     {
         var graph = await library.Graph.GraphAsync(settings.All, cancellationToken).ConfigureAwait(false);
-        using var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+        using var stdout = Terminal.OpenResults();
         GraphWriter.Write(graph, settings.Format, stdout);
         await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
         Terminal.Err.WriteLine($"{graph.Nodes.Count} items, {graph.Links.Count} links");

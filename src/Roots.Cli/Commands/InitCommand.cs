@@ -23,7 +23,7 @@ public sealed class InitCommand(RootsEngine engine) : Command<InitCommand.Settin
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        string directory = LibraryLocation.Resolve(settings.Library);
+        string directory = LibraryLocation.Resolve(settings.Library, engine.Variable);
         var result = engine.Init(directory, settings.Store);
         if (!result.IsSuccess)
         {

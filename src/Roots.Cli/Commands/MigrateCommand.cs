@@ -15,7 +15,7 @@ public sealed class MigrateCommand(RootsEngine engine) : AsyncCommand<LibrarySet
     public override Task<int> ExecuteAsync(CommandContext context, LibrarySettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var migrated = engine.Migrate(LibraryLocation.Resolve(settings.Library));
+        var migrated = engine.Migrate(LibraryLocation.Resolve(settings.Library, engine.Variable));
         if (!migrated.IsSuccess)
         {
             Terminal.Error(migrated.Error!);

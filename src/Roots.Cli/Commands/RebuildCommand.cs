@@ -18,7 +18,7 @@ public sealed class RebuildCommand(RootsEngine engine) : AsyncCommand<LibrarySet
     public override async Task<int> ExecuteAsync(CommandContext context, LibrarySettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        string directory = LibraryLocation.Resolve(settings.Library);
+        string directory = LibraryLocation.Resolve(settings.Library, engine.Variable);
         if (!Directory.Exists(Path.Combine(directory, App.Library.ArchiveFolderName)) && !File.Exists(Path.Combine(directory, LibraryConfigFile.FileName)))
         {
             Terminal.Error(Printable.Line($"no library archive at {directory}: roots rebuild needs the folder holding roots.yaml or archive/"));

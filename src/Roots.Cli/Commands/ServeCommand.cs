@@ -65,7 +65,7 @@ public sealed class ServeCommand(RootsEngine engine) : AsyncCommand<ServeCommand
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        string directory = Path.GetFullPath(LibraryLocation.Resolve(settings.Library));
+        string directory = Path.GetFullPath(LibraryLocation.Resolve(settings.Library, engine.Variable));
         var library = settings.Token ? Probe(directory) : null;
         if (library is { ReadOnly: true })
         {

@@ -28,7 +28,7 @@ public sealed class TokensCommand : AsyncCommand<TokensSettings>
         }
 
         // The library's roots.yaml, when there is one, adds its tokenizer.json files and its prices.
-        string directory = LibraryLocation.Resolve(settings.Library);
+        string directory = LibraryLocation.Resolve(settings.Library, settings.Engine?.Variable);
         var config = LibraryConfigFile.Load(directory);
         var registry = config.IsSuccess ? config.Value.TokenizerRegistry(directory) : new TokenizerRegistry();
         var prices = config.IsSuccess ? PriceBook.Default.WithOverrides(config.Value.Prices.Select(p => p.ToOverride())) : PriceBook.Default;

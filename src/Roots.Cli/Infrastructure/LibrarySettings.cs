@@ -25,7 +25,7 @@ public class LibrarySettings : CommandSettings
     /// <summary>Opens the library these settings name, on the process's engine (a private one when run without it).</summary>
     public Result<Library> OpenLibrary()
     {
-        string directory = LibraryLocation.Resolve(Library);
+        string directory = LibraryLocation.Resolve(Library, Engine?.Variable);
         return Engine is { } engine ? engine.Open(directory) : App.Library.Open(directory);
     }
 }

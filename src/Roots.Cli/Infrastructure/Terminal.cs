@@ -90,6 +90,30 @@ public static class Terminal
     /// </summary>
     public static void Line(string text = "") => Session.StdOut.WriteLine(Printable.Block(text));
 
+    /// <summary>
+    /// A writer of results straight onto stdout, UTF-8 without a byte-order mark and with <c>\n</c> line ends
+    /// whatever the platform (exports, graphs); dispose it when done. In a test's session it writes into the
+    /// test's stdout.
+    /// </summary>
+    public static TextWriter OpenResults() =>
+        s_session.Value is { } test
+            ? new KeptOpen(test.StdOut)
+            : new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
+
+    /// <summary>Writes through to a session's stdout and leaves it open when disposed: the session owns it.</summary>
+    private sealed class KeptOpen(TextWriter inner) : TextWriter
+    {
+        public override System.Text.Encoding Encoding => inner.Encoding;
+
+        public override void Write(char value) => inner.Write(value);
+
+        public override void Write(string? value) => inner.Write(value);
+
+        public override void Write(char[] buffer, int index, int count) => inner.Write(buffer, index, count);
+
+        public override void Flush() => inner.Flush();
+    }
+
     private sealed class Restore(TerminalSession? previous) : IDisposable
     {
         public void Dispose() => s_session.Value = previous;

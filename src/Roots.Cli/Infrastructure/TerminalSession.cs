@@ -4,7 +4,7 @@ namespace Roots.Cli.Infrastructure;
 
 /// <summary>
 /// The streams one run of a command reads and writes: the process's own, or a test's (a command run in
-/// process by Spectre's <c>CommandAppTester</c>, with its <c>TestConsole</c> and string writers).
+/// process on the path Program.cs runs, <see cref="RootsProgram"/>, with string writers).
 /// </summary>
 /// <param name="Out">The console for results.</param>
 /// <param name="Err">The console for messages and progress.</param>

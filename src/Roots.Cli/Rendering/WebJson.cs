@@ -4,13 +4,11 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Roots.App.Collect;
 using Roots.App.Connect;
+using Roots.App.Contracts;
 using Roots.Core.Model;
 using Roots.Cli.Infrastructure;
 
 namespace Roots.Cli.Rendering;
-
-/// <summary>A feed as <c>roots feed list --json</c> prints it.</summary>
-public sealed record FeedJson(long Id, string Url, string? Title, long EverySeconds, bool Full, int Entries, DateTimeOffset? LastPolledAt, DateTimeOffset NextDue, string? LastError);
 
 /// <summary>One feed's poll as <c>roots feed poll --json</c> prints it.</summary>
 public sealed record FeedPollJson(long Id, string Url, string Status, int NewEntries, string? Error);
@@ -52,12 +50,8 @@ public static class WebJson
         Terminal.StdOut.WriteLine(JsonSerializer.Serialize(value, info));
     }
 
-    /// <summary>A feed as printed.</summary>
-    public static FeedJson ToJson(Feed feed)
-    {
-        ArgumentNullException.ThrowIfNull(feed);
-        return new(feed.Id, feed.Url, feed.Title, (long)feed.Every.TotalSeconds, feed.Full, feed.Entries, feed.LastPolledAt, feed.NextDue, feed.LastError);
-    }
+    /// <summary>A feed as printed: the wire contract both hosts share.</summary>
+    public static FeedJson ToJson(Feed feed) => FeedJson.Of(feed);
 
     /// <summary>A duplicate group as printed.</summary>
     public static DupeGroupJson ToJson(DuplicateGroup group)

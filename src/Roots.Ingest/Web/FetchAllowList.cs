@@ -62,8 +62,10 @@ public sealed class FetchAllowList
         return Result<FetchAllowList>.Ok(new FetchAllowList(parsed));
     }
 
-    /// <summary>Reads <c>ROOTS_FETCH_ALLOW</c>; an unset variable is an empty list.</summary>
-    public static Result<FetchAllowList> FromEnvironment() => Parse(Environment.GetEnvironmentVariable(EnvironmentVariable));
+    /// <summary>Reads <c>ROOTS_FETCH_ALLOW</c> through <paramref name="environment"/> (default: the process's); an unset variable is an empty list.</summary>
+    /// <param name="environment">Reads one environment variable.</param>
+    public static Result<FetchAllowList> FromEnvironment(Func<string, string?>? environment = null) =>
+        Parse((environment ?? Environment.GetEnvironmentVariable)(EnvironmentVariable));
 
     /// <summary>This list and <paramref name="other"/> together (config file plus environment).</summary>
     public FetchAllowList Union(FetchAllowList other)

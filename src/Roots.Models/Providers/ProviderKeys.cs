@@ -10,9 +10,6 @@ namespace Roots.Models.Providers;
 /// <param name="environment">Reads one environment variable; null when unset.</param>
 public sealed class ProviderKeys(Func<string, string?> environment)
 {
-    /// <summary>Keys from the process environment.</summary>
-    public static ProviderKeys FromProcess { get; } = new(Environment.GetEnvironmentVariable);
-
     /// <summary>
     /// The key of <paramref name="provider"/>: null when the kind needs none and none is named,
     /// a failure naming the variable (never its value) when it is unset or empty.

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Roots.App.Contracts;
 using Roots.Web.Hosting;
 
 namespace Roots.Web.Api;

@@ -37,9 +37,3 @@ internal sealed record TaxonomyJson(IReadOnlyList<string> Categories, IReadOnlyL
 /// <summary>A feed to subscribe to: how often it is due (minutes, default 60) and whether summary-only entries get their article fetched.</summary>
 internal sealed record FeedAddJson(string? Url, int? EveryMinutes, bool? Full);
 
-/// <summary>A subscription as the API shows it.</summary>
-internal sealed record FeedJson(long Id, string Url, string? Title, int EveryMinutes, bool Full, DateTimeOffset? LastPolledAt, string? LastError, DateTimeOffset NextDue, int Entries)
-{
-    public static FeedJson Of(Feed feed) => new(
-        feed.Id, feed.Url, feed.Title, (int)Math.Round(feed.Every.TotalMinutes), feed.Full, feed.LastPolledAt, feed.LastError, feed.NextDue, feed.Entries);
-}

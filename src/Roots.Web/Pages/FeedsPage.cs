@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Roots.Web.Api;
+using Roots.App.Contracts;
 using Roots.Web.Hosting;
 
 namespace Roots.Web.Pages;

@@ -58,9 +58,26 @@ public sealed class InProcessCommandTests : IDisposable
         Assert.Equal("", shown.Output.Trim());
     }
 
+    [Fact]
+    public async Task HostsClockAndEnvironment_AreTheEngines_NotTheMachines()
+    {
+        // A host (here a test) gives the engine its own clock and environment: what is kept is dated by that
+        // clock, and ROOTS_LIBRARY is read from that environment, never the process's.
+        var clock = new Roots.TestKit.ManualClock(new DateTimeOffset(2031, 5, 6, 23, 30, 0, TimeSpan.Zero));
+        var roots = new InProcessRoots(new Dictionary<string, string> { ["ROOTS_LIBRARY"] = Library, ["ROOTS_EMBED"] = "off" }, clock);
+        Assert.Equal(0, (await roots.RunAsync(["init"])).ExitCode);
+
+        var noted = await roots.RunAsync(["add", "-", "--json"], stdin: "# 立夏\n\n立夏尝新。\n");
+        Assert.True(noted.ExitCode == 0, noted.Errors);
+        var shown = await roots.RunAsync(["show", "1", "--json"]);
+        Assert.True(shown.ExitCode == 0, shown.Errors);
+        using var item = JsonDocument.Parse(shown.Output);
+        Assert.Equal(clock.GetUtcNow(), item.RootElement.GetProperty("item").GetProperty("created").GetDateTimeOffset());
+        Assert.Equal(clock.GetUtcNow(), item.RootElement.GetProperty("versions")[0].GetProperty("collected").GetDateTimeOffset());
+    }
+
     public void Dispose()
     {
-        _roots.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_root, recursive: true);
     }

@@ -1,45 +1,57 @@
-using Microsoft.Extensions.DependencyInjection;
 using Roots.App;
 using Roots.Cli.Infrastructure;
-using Spectre.Console.Cli;
-using Spectre.Console.Cli.Testing;
-using Spectre.Console.Testing;
+using Spectre.Console;
 
 namespace Roots.Cli.Tests.InProcess;
 
 /// <summary>
-/// Runs <c>roots</c> commands inside the test process, the way <c>Program.cs</c> wires them (one engine, the
-/// registrar, the interceptor), with Spectre's <see cref="CommandAppTester"/> and a <see cref="TerminalSession"/>
-/// of test streams: no process is started, so a command costs milliseconds, not a runtime's start.
-/// The true end-to-end tests (signals, exit codes of the whole process, kills) still start <c>roots</c>.
+/// Runs <c>roots</c> commands inside the test process on the very path <c>Program.cs</c> runs
+/// (<see cref="RootsProgram"/>: the command-line check, the verbs, the engine, the runner's exit codes), with
+/// its own engine and streams: no process is started, so a command costs milliseconds, not a runtime's start.
+/// The engine reads <paramref name="environment"/> over the process's variables and may run on a test's
+/// clock and zone. The true end-to-end tests (signals, kills, a background embedder) still start <c>roots</c>.
 /// </summary>
-public sealed class InProcessRoots : IDisposable
+/// <param name="environment">Environment variables the commands see in place of the process's.</param>
+/// <param name="time">The clock (default: the system's).</param>
+/// <param name="zone">The zone days are counted in (default: the machine's).</param>
+public sealed class InProcessRoots(IReadOnlyDictionary<string, string>? environment = null, TimeProvider? time = null, TimeZoneInfo? zone = null)
 {
-    private readonly RootsEngine _engine = RootsEngine.Create();
-
     /// <summary>Runs one command line; <paramref name="stdin"/> is what it reads on standard input.</summary>
-    public async Task<InProcessResult> RunAsync(string[] args, string stdin = "")
+    public async Task<InProcessResult> RunAsync(string[] args, string stdin = "", CancellationToken cancellationToken = default)
     {
-        var tester = new CommandAppTester(new TypeRegistrar(new ServiceCollection().AddSingleton(_engine)), new CommandAppTesterSettings(), new TestConsole());
-        tester.Configure(config =>
+        using var engine = RootsEngine.Create(options =>
         {
-            RootsCommands.Configure(config);
-            config.SetInterceptor(new EngineInterceptor(_engine));
+            options.Environment = name => environment is not null && environment.TryGetValue(name, out string? value) ? value : Environment.GetEnvironmentVariable(name);
+            options.Time = time ?? TimeProvider.System;
+            options.Zone = zone ?? TimeZoneInfo.Local;
         });
-        var messages = new TestConsole();
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        CommandAppResult result;
-        using (Terminal.Use(new TerminalSession(tester.Console, messages, stdout, stderr, new StringReader(stdin),
+
+        // As when roots writes into a pipe: no colour, no wrapping, Spectre's output and plain lines in one stream, in order.
+        // Synchronized like Console.Out and Console.Error: a command may report from several threads at once.
+        using var stdoutText = new StringWriter();
+        using var stderrText = new StringWriter();
+        var stdout = TextWriter.Synchronized(stdoutText);
+        var stderr = TextWriter.Synchronized(stderrText);
+        using (Terminal.Use(new TerminalSession(Redirected(stdout), Redirected(stderr), stdout, stderr, new StringReader(stdin),
             InputRedirected: true, OutputRedirected: true, ErrorRedirected: true)))
         {
-            result = await tester.RunAsync(CommandLine.Normalize(args), CancellationToken.None);
+            int exitCode = await RootsProgram.RunAsync(engine, args, cancellationToken);
+            return new InProcessResult(exitCode, stdoutText.ToString(), stderrText.ToString());
         }
-
-        return new InProcessResult(result.ExitCode, tester.Console.Output + stdout, stderr + messages.Output);
     }
 
-    public void Dispose() => _engine.Dispose();
+    private static IAnsiConsole Redirected(TextWriter writer)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = 10_000;
+        return console;
+    }
 }
 
 /// <summary>What a command run in process gave: its exit code, what it wrote for the user (stdout) and its messages (stderr).</summary>

@@ -25,6 +25,8 @@ public sealed class FeedsApiTests : IAsyncLifetime
         var page = await ServedLibrary.JsonAsync(await client.GetAsync("/api/feeds?limit=10"));
         var feed = page.GetProperty("items").EnumerateArray().Single();
         Assert.Equal((30, "https://example.org/feed.xml"), (feed.GetProperty("everyMinutes").GetInt32(), feed.GetProperty("url").GetString()));
+        // The wire contract the CLI shares (roots feed list --json): seconds too.
+        Assert.Equal(1800, feed.GetProperty("everySeconds").GetInt64());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, feed.GetProperty("lastPolledAt").ValueKind);
         Assert.Contains("example.org/feed.xml", await client.GetStringAsync("/feeds"), StringComparison.Ordinal);
 
