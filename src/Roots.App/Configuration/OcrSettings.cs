@@ -54,5 +54,5 @@ public sealed class OcrSettings
             Executable = Program.Trim(),
             Timeout = TimeSpan.FromSeconds(TimeoutSeconds),
         })
-        : new Ingest.OcrOff();
+        : new OcrOff();
 }

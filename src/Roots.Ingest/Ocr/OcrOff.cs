@@ -1,13 +1,13 @@
 using Roots.Core;
 using Roots.Core.Extraction;
 
-namespace Roots.App.Ingest;
+namespace Roots.Ingest.Ocr;
 
 /// <summary>The recognizer of a library whose <c>ocr.enabled</c> is false: never runs, and says why pages stay unread.</summary>
-internal sealed class OcrOff : ITextRecognizer
+public sealed class OcrOff : ITextRecognizer
 {
     /// <summary>The reason given for every unread page.</summary>
-    internal const string Reason = "OCR is off (ocr.enabled: false in roots.yaml)";
+    public const string Reason = "OCR is off (ocr.enabled: false in roots.yaml)";
 
     /// <inheritdoc />
     public string Languages => string.Empty;
