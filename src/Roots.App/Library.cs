@@ -45,7 +45,7 @@ public sealed partial class Library : IDisposable
         _store = store;
         _archive = archive;
         _time = engine.Time;
-        var files = Pipelines.ForFiles(config.Analysis.Chinese);
+        var files = Pipelines.ForFiles(config.Analysis.Chinese, config.Ocr.Recognizer());
         _collect = new CollectKit(directory, config, store, archive, files, new Lazy<IngestPipeline>(() => Pipelines.ForWeb(config.Analysis.Chinese)),
             files.AfterKeepFor(new AfterKeepContext(store, config)), _time);
         _sidecars = new SidecarWriter(store, store, archive);

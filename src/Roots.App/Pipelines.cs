@@ -16,8 +16,10 @@ namespace Roots.App;
 public static class Pipelines
 {
     /// <summary>Files, notes, records, uploads and rebuilds: extract, describe (kind, title, language), identify, analyse; then the steps after keeping.</summary>
-    public static IngestPipeline ForFiles(ChineseIndexing chinese) => new IngestPipelineBuilder()
-        .Add(new ExtractStage(ExtractorSet.Default))
+    /// <param name="chinese">How Chinese is indexed.</param>
+    /// <param name="recognizer">OCR for images and PDF pages without a text layer; null for none (they are kept unread).</param>
+    public static IngestPipeline ForFiles(ChineseIndexing chinese, Core.Extraction.ITextRecognizer? recognizer = null) => new IngestPipelineBuilder()
+        .Add(new ExtractStage(ExtractorSet.WithOcr(recognizer)))
         .Add(new DescribeStage())
         .Add(new StatementsStage())
         .Add(new IdentifyStage())

@@ -47,6 +47,10 @@ public sealed class LibraryConfig
     [YamlMember(Alias = "site")]
     public SiteSettings Site { get; set; } = new();
 
+    /// <summary>OCR of images and scanned PDF pages: on or off, languages, timeout (<c>ocr:</c>).</summary>
+    [YamlMember(Alias = "ocr")]
+    public OcrSettings Ocr { get; set; } = new();
+
     /// <summary>The guarded web fetcher: private hosts it may reach (<c>fetch.allow</c>).</summary>
     [YamlMember(Alias = "fetch")]
     public FetchSettings Fetch { get; set; } = new();

@@ -177,6 +177,12 @@ public static class LibraryConfigFile
             return Result<LibraryConfig>.Fail($"{path}: {siteProblem}");
         }
 
+        config.Ocr ??= new OcrSettings();
+        if (config.Ocr.Validate() is { } ocrProblem)
+        {
+            return Result<LibraryConfig>.Fail($"{path}: {ocrProblem}");
+        }
+
         config.Fetch ??= new FetchSettings();
         if (config.Fetch.Validate() is { } fetchProblem)
         {

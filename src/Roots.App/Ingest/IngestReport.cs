@@ -26,6 +26,18 @@ public sealed class IngestReport
     /// </summary>
     public List<FailedInput> Skipped { get; } = [];
 
+    /// <summary>Pages read by OCR (scanned PDF pages, images) in the items added or updated.</summary>
+    public int OcrPages { get; private set; }
+
+    /// <summary>
+    /// Pages with no text layer that stayed unread in the items added or updated (OCR unavailable, off or failed):
+    /// the items are kept, and the run says so in one line.
+    /// </summary>
+    public int UnreadPages { get; private set; }
+
+    /// <summary>Why the first unread pages were not read (<c>tesseract is not installed (apt-get install …)</c>); null when none were.</summary>
+    public string? UnreadReason { get; private set; }
+
     /// <summary>The ids of items added or updated, in the order they were kept.</summary>
     public List<long> ItemIds { get; } = [];
 
@@ -53,7 +65,28 @@ public sealed class IngestReport
         }
 
         KeptItems.Add(KeptItem.From(itemId, item, simHash, holdText));
+        CountPages(item.Fields);
     }
+
+    /// <summary>Adds the OCRed and unread pages an item's fields record (<see cref="Core.Extraction.OcrFields"/>).</summary>
+    private void CountPages(IReadOnlyDictionary<string, string>? fields)
+    {
+        if (fields is null)
+        {
+            return;
+        }
+
+        OcrPages += Count(fields, Core.Extraction.OcrFields.Pages);
+        var unread = Count(fields, Core.Extraction.OcrFields.UnreadPages);
+        UnreadPages += unread;
+        if (unread > 0)
+        {
+            UnreadReason ??= fields.GetValueOrDefault(Core.Extraction.OcrFields.UnreadReason);
+        }
+    }
+
+    private static int Count(IReadOnlyDictionary<string, string> fields, string key) =>
+        fields.TryGetValue(key, out var value) && int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var count) && count > 0 ? count : 0;
 
     /// <summary>Adds the items another part of the same run kept (<see cref="IngestReports.Merge"/>).</summary>
     internal void KeptToo(IngestReport other)
@@ -61,6 +94,9 @@ public sealed class IngestReport
         ItemIds.AddRange(other.ItemIds);
         KeptItems.AddRange(other.KeptItems);
         HeldText += other.HeldText;
+        OcrPages += other.OcrPages;
+        UnreadPages += other.UnreadPages;
+        UnreadReason ??= other.UnreadReason;
     }
 
     /// <summary>

@@ -54,6 +54,9 @@ public static class JsonOutput
     {
         Skipped = [.. report.Skipped.Select(s => new FailureJson(s.Label, s.Reason))],
         DiskFull = report.StoppedByDiskFull,
+        OcrPages = report.OcrPages,
+        UnreadPages = report.UnreadPages,
+        UnreadReason = report.UnreadReason,
     };
 }
 
@@ -115,6 +118,15 @@ public sealed record IngestReportJson(
 
     /// <summary>Set when the run stopped on a full disk: the message (exit code 1).</summary>
     public string? DiskFull { get; init; }
+
+    /// <summary>Pages read by OCR (scanned PDF pages and images) in the items added or updated.</summary>
+    public int OcrPages { get; init; }
+
+    /// <summary>Pages with no text layer left unread (OCR unavailable, off or failed); their items are kept.</summary>
+    public int UnreadPages { get; init; }
+
+    /// <summary>Why those pages were not read, in one line; null when none were.</summary>
+    public string? UnreadReason { get; init; }
 }
 
 /// <summary>An input already kept by another item.</summary>

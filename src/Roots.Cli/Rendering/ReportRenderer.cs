@@ -37,8 +37,13 @@ public static class ReportRenderer
                 Terminal.Err.MarkupLineSafe($"[grey]… and {hidden} more (use --json for the full list)[/]");
             }
 
+            string ocred = report.OcrPages > 0 ? $", {Pages(report.OcrPages)} OCRed" : "";
             Terminal.Err.MarkupLineSafe(
-                $"[green]{report.Added} added[/], {report.Updated} updated, {report.Unchanged} unchanged, {report.Duplicates.Count} duplicates, [red]{report.Failures.Count} failed[/]");
+                $"[green]{report.Added} added[/], {report.Updated} updated, {report.Unchanged} unchanged, {report.Duplicates.Count} duplicates, [red]{report.Failures.Count} failed[/]{ocred}");
+            if (report.UnreadPages > 0)
+            {
+                Terminal.Err.MarkupLineSafe($"[yellow]warning[/]: {UnreadLine(report)}");
+            }
             if (report.Interrupted)
             {
                 Terminal.Err.MarkupLine("[yellow]interrupted[/]: what was done is kept; run the same command again to continue");
@@ -68,6 +73,19 @@ public static class ReportRenderer
 
         return report.Failures.Count == report.Processed ? ExitCodes.Failure : ExitCodes.Partial;
     }
+
+    /// <summary>
+    /// The one line about pages kept unread: <c>3 pages had no text layer and were not read: tesseract is not
+    /// installed (apt-get install …); the items are kept</c>.
+    /// </summary>
+    public static string UnreadLine(IngestReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var were = report.UnreadPages == 1 ? "was" : "were";
+        return $"{Pages(report.UnreadPages)} had no text layer and {were} not read: {report.UnreadReason ?? "OCR is unavailable"}; the items are kept";
+    }
+
+    private static string Pages(int count) => count == 1 ? "1 page" : $"{count} pages";
 
     /// <summary>One line per thing left out while walking folders (a library folder, a fifo): what and why.</summary>
     public static void RenderSkipped(IEnumerable<FailedInput> skipped)

@@ -15,4 +15,13 @@ public static class MediaTypes
     /// <summary>A mailbox of many messages, each after a <c>From </c> line (RFC 4155); collected as one item per message.</summary>
     public const string Mbox = "application/mbox";
     public const string OctetStream = "application/octet-stream";
+
+    /// <summary>A PNG image; its text, if any, is read by OCR.</summary>
+    public const string Png = "image/png";
+
+    /// <summary>A JPEG image; its text, if any, is read by OCR.</summary>
+    public const string Jpeg = "image/jpeg";
+
+    /// <summary>A TIFF image (one page or many, as scanners write them); its text, if any, is read by OCR.</summary>
+    public const string Tiff = "image/tiff";
 }

@@ -19,9 +19,20 @@ public sealed class ExtractorSet : IExtractor
         _extractors = [.. extractors];
     }
 
-    /// <summary>Plain text, Markdown, HTML, PDF and email: every format Roots reads out of the box.</summary>
-    public static ExtractorSet Default { get; } =
-        new([new PlainTextExtractor(), new MarkdownExtractor(), new HtmlExtractor(), new PdfExtractor(), new EmailExtractor(), new MboxExtractor()]);
+    /// <summary>
+    /// Plain text, Markdown, HTML, PDF, email and images, with no OCR engine: scanned pages and images are kept
+    /// unread (see <see cref="WithOcr"/>).
+    /// </summary>
+    public static ExtractorSet Default { get; } = WithOcr(null);
+
+    /// <summary>
+    /// Every format Roots reads, with <paramref name="recognizer"/> reading the text of images and of PDF pages
+    /// that have no text layer.
+    /// </summary>
+    /// <param name="recognizer">The OCR engine; null for none.</param>
+    public static ExtractorSet WithOcr(ITextRecognizer? recognizer) =>
+        new([new PlainTextExtractor(), new MarkdownExtractor(), new HtmlExtractor(), new PdfExtractor(recognizer), new EmailExtractor(), new MboxExtractor(),
+            new ImageExtractor(recognizer)]);
 
     /// <summary>The extractors, in the order they are tried.</summary>
     public IReadOnlyList<IExtractor> Extractors => _extractors;

@@ -17,7 +17,7 @@ public static class MediaTypeSniffer
     private static ReadOnlySpan<byte> PdfMagic => "%PDF-"u8;
 
     /// <summary>
-    /// Returns <see cref="MediaTypes.Pdf"/>, <see cref="MediaTypes.Html"/>,
+    /// Returns <see cref="MediaTypes.Pdf"/>, an image type (PNG, JPEG, TIFF, by their signatures), <see cref="MediaTypes.Html"/>,
     /// <see cref="MediaTypes.Markdown"/>, <see cref="MediaTypes.Email"/>, <see cref="MediaTypes.Mbox"/>
     /// or <see cref="MediaTypes.PlainText"/>, or a failure:
     /// <c>empty file</c>, or a binary file (NUL bytes or more than 5 % control characters in the
@@ -27,7 +27,7 @@ public static class MediaTypeSniffer
     /// <param name="head">The first bytes; 8 KiB is enough, more is ignored.</param>
     /// <remarks>
     /// Order: the <c>%PDF-</c> header at the very start (not merely near it: a note about PDF
-    /// may quote the header), then a byte-order mark, then the binary check (skipped for a
+    /// may quote the header), then an image signature, then a byte-order mark, then the binary check (skipped for a
     /// <c>.pdf</c> name, so that a damaged PDF gets a PDF reason), then an HTML start
     /// (<c>&lt;!doctype html</c> or <c>&lt;html</c> after blanks, comments and an XML
     /// declaration), then the extension (<c>.eml</c> is an email, <c>.mbox</c> a mailbox). Text with an
@@ -44,6 +44,11 @@ public static class MediaTypeSniffer
         if (head.StartsWith(PdfMagic))
         {
             return MediaTypes.Pdf;
+        }
+
+        if (ImageHeader.Sniff(head) is { } image)
+        {
+            return image;
         }
 
         var byExtension = FromExtension(fileName);

@@ -14,11 +14,16 @@ namespace Roots.Ingest.Extraction;
 /// <c>infor-</c> / <c>mation</c>) is one word again; paragraphs and pages are separated by a blank line. Title, Author, Subject (as the
 /// description) and CreationDate come from the document information dictionary; metadata keys:
 /// <c>title</c>, <c>author</c>, <c>created</c> (ISO 8601), <c>pages</c>. A PDF that needs a
-/// password, a damaged PDF, and a PDF of scanned images each fail with their own one-line reason;
-/// a PDF with only an owner password (printing or copying restricted) is read.
-/// Stateless and thread-safe.
+/// password and a damaged PDF each fail with their own one-line reason; a PDF with only an owner
+/// password (printing or copying restricted) is read.
+/// A page with no text layer but an image (a scan) is read by OCR through <paramref name="recognizer"/>
+/// (<see cref="PdfScannedPage"/>), and only such a page: text-layer pages are never OCRed. Where OCR is
+/// unavailable, off or fails on a page, the PDF is still read and the page is counted in
+/// <see cref="OcrFields.UnreadPages"/> with the reason (a PDF of scans alone then has no text); where it
+/// ran, <see cref="OcrFields"/> record it. Thread-safe.
 /// </summary>
-public sealed class PdfExtractor : IExtractor
+/// <param name="recognizer">The OCR engine for scanned pages; null when none is configured.</param>
+public sealed class PdfExtractor(ITextRecognizer? recognizer = null) : IExtractor
 {
     /// <summary>Reason given for a PDF whose pages hold no text layer.</summary>
     public const string NoTextReason = "PDF has no extractable text (scanned image?)";
@@ -39,7 +44,7 @@ public sealed class PdfExtractor : IExtractor
         {
             var options = new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true };
             using var document = PdfDocument.Open(request.Content, options);
-            return Read(document, cancellationToken);
+            return Read(document, recognizer, cancellationToken);
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -51,7 +56,7 @@ public sealed class PdfExtractor : IExtractor
         }
     }
 
-    private static Result<ExtractedDocument> Read(PdfDocument document, CancellationToken cancellationToken)
+    private static Result<ExtractedDocument> Read(PdfDocument document, ITextRecognizer? recognizer, CancellationToken cancellationToken)
     {
         var pageCount = document.NumberOfPages;
         if (pageCount == 0)
@@ -59,17 +64,24 @@ public sealed class PdfExtractor : IExtractor
             return Result<ExtractedDocument>.Fail("malformed PDF: no pages");
         }
 
-        var pages = new List<List<PdfTextLine>>(pageCount);
+        // Each page is its text lines or, for a scan, its OCR text; blank pages are left out.
+        var pages = new List<(List<PdfTextLine>? Lines, string? Ocr)>(pageCount);
+        var scans = new PdfScanTally(recognizer);
         string? firstError = null;
         for (var number = 1; number <= pageCount; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                var lines = PdfPageLines.Read(document.GetPage(number));
+                var page = document.GetPage(number);
+                var lines = PdfPageLines.Read(page);
                 if (lines.Count > 0)
                 {
-                    pages.Add(lines);
+                    pages.Add((lines, null));
+                }
+                else if (PdfScannedPage.HasImages(page) && scans.Read(page, number, cancellationToken) is { Length: > 0 } ocr)
+                {
+                    pages.Add((null, ocr));
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -78,19 +90,20 @@ public sealed class PdfExtractor : IExtractor
             }
         }
 
-        if (pages.Count == 0)
+        if (pages.Count == 0 && !scans.Any)
         {
             return Result<ExtractedDocument>.Fail(firstError is null ? NoTextReason : "malformed PDF: " + firstError);
         }
 
-        var joiner = new PdfParagraphJoiner(new PdfHyphenation(pages.SelectMany(lines => lines)));
-        var text = string.Join("\n\n", pages.Select(joiner.Join).Where(page => page.Length > 0));
+        var joiner = new PdfParagraphJoiner(new PdfHyphenation(pages.Where(p => p.Lines is not null).SelectMany(p => p.Lines!)));
+        var text = string.Join("\n\n", pages.Select(p => p.Lines is null ? p.Ocr! : joiner.Join(p.Lines)).Where(page => page.Length > 0));
         var info = document.Information;
         var title = TextShape.OneLine(info.Title);
         var metadata = new Dictionary<string, string> { ["pages"] = pageCount.ToString(CultureInfo.InvariantCulture) };
         AddIfPresent(metadata, "title", title);
         AddIfPresent(metadata, "author", TextShape.OneLine(info.Author));
         AddIfPresent(metadata, "created", Created(info));
+        scans.Record(metadata, textLayerPages: pages.Count(p => p.Lines is not null));
         return new ExtractedDocument(
             text,
             title,

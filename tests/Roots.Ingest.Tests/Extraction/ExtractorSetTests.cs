@@ -13,7 +13,8 @@ public sealed class ExtractorSetTests
         var types = ExtractorSet.Default.Extractors.Select(e => e.GetType()).ToArray();
 
         // then
-        Assert.Equal([typeof(PlainTextExtractor), typeof(MarkdownExtractor), typeof(HtmlExtractor), typeof(PdfExtractor), typeof(EmailExtractor), typeof(MboxExtractor)],
+        Assert.Equal([typeof(PlainTextExtractor), typeof(MarkdownExtractor), typeof(HtmlExtractor), typeof(PdfExtractor), typeof(EmailExtractor), typeof(MboxExtractor),
+            typeof(ImageExtractor)],
             types);
     }
 

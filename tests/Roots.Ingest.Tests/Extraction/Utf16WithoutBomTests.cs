@@ -73,7 +73,7 @@ public sealed class Utf16WithoutBomTests
         { TestEncodings.RandomBytes(4096), "random bytes" },
         { [.. TestEncodings.RandomBytes(64).Select((b, i) => i % 2 == 1 ? (byte)0 : b)], "16-bit samples below 256" },
         { [0x7F, (byte)'E', (byte)'L', (byte)'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3E, 0, 1, 0, 0, 0], "an ELF header" },
-        { [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, (byte)'I', (byte)'H', (byte)'D', (byte)'R', 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0], "a PNG header" },
+        { [(byte)'G', (byte)'I', (byte)'F', (byte)'8', (byte)'9', (byte)'a', 1, 0, 1, 0, 0x80, 0, 0, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0x21, 0xF9, 4, 1, 0, 0, 0, 0], "a GIF header (an image format not read)" },
         { [.. Encoding.Unicode.GetBytes("text"), 0, 0, .. Encoding.Unicode.GetBytes("more")], "UTF-16 holding a NUL character" },
     };
 

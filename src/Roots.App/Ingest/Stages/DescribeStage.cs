@@ -38,6 +38,7 @@ public sealed class DescribeStage : IIngestStage
         MediaTypes.Html => "html",
         MediaTypes.Pdf => "pdf",
         MediaTypes.Email => "email",
+        MediaTypes.Png or MediaTypes.Jpeg or MediaTypes.Tiff => "image",
         _ => "text",
     };
 
