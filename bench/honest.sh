@@ -6,6 +6,7 @@
 #   - the 150 SciFact queries, hybrid and semantic: nDCG@10 (trec_eval.py);
 # and prints the semantic cosine of each nonsense query's nearest passage against that of each real
 # query's relevant documents, the distributions the floor is set between.
+# A query none of whose words occurs in any item needs the floor plus EmbeddingSettings.MeaningOnlyMargin (0.15).
 #   bench/honest.sh [floors...]        (default: 0 0.2 0.25 0.3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,12 +31,13 @@ for floor in "${floors[@]}"; do
   line="floor $floor: nonsense queries with results (default mode) $answered/100"
   for mode in hybrid semantic; do
     $roots search --batch "$tmp/queries.jsonl" --limit 100 --format trec --mode $mode --library "$tmp/lib" >"$tmp/real-$mode-$floor.run"
-    line="$line; $mode $(python3 bench/eval/trec_eval.py "$tmp/qrels.tsv" "$tmp/real-$mode-$floor.run" | head -n 1)"
+    line="$line; $mode $(python3 bench/eval/trec_eval.py "$tmp/qrels.tsv" "$tmp/real-$mode-$floor.run" | sed -n 1p)"
   done
   echo "$line"
 done
-# The two distributions, from the floor-0 semantic runs (score = cosine).
+# The two distributions, from semantic runs with no floor at all (-1; score = cosine).
 sed -i '/min_similarity:/d' "$tmp/lib/roots.yaml"
-sed -i "s/^embeddings:/embeddings:\n  min_similarity: 0/" "$tmp/lib/roots.yaml"
+sed -i "s/^embeddings:/embeddings:\n  min_similarity: -1/" "$tmp/lib/roots.yaml"
+$roots search --batch "$tmp/queries.jsonl" --limit 100 --format trec --mode semantic --library "$tmp/lib" >"$tmp/real-semantic-none.run"
 $roots search --batch "$tmp/nonsense.jsonl" --limit 1 --format trec --mode semantic --library "$tmp/lib" >"$tmp/nonsense-semantic.run"
-python3 bench/scripts/honest_cosines.py "$tmp/nonsense-semantic.run" "$tmp/real-semantic-0.run" "$tmp/qrels.tsv"
+python3 bench/scripts/honest_cosines.py "$tmp/nonsense-semantic.run" "$tmp/real-semantic-none.run" "$tmp/qrels.tsv"

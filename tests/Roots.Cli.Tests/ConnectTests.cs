@@ -51,10 +51,26 @@ public sealed class ConnectTests : IDisposable
         await AddSmallLibraryAsync();
 
         var hybrid = await _lib.Json("search", "preserving websites", "--json", "--limit", "3");
-        var chineseOnly = await _lib.Json("search", "preserving websites", "--json", "--lang", "zh");
+        var englishOnly = await _lib.Json("search", "websites", "--json", "--lang", "en");
 
         Assert.Equal("Web archives", Titles(hybrid)[0]);
-        Assert.Equal(["网页存档"], Titles(chineseOnly));
+        Assert.Equal(["Web archives"], Titles(englishOnly));
+    }
+
+    [Fact]
+    public async Task Search_NonsenseQuery_FindsNothing_InTheDefaultMode()
+    {
+        // Honest ranking: vectors always have a nearest neighbour, but one below the model's floor
+        // (embeddings.min_similarity) is no match; with no word matching either, there is no result.
+        await AddSmallLibraryAsync();
+
+        var nonsense = await _lib.Json("search", "xyzzyqq", "--json");
+        var semantic = await _lib.Json("search", "xyzzyqq blorft", "--mode", "semantic", "--json");
+        var real = await _lib.Json("search", "motor car maintenance", "--json");
+
+        Assert.Empty(nonsense.EnumerateArray());
+        Assert.Empty(semantic.EnumerateArray());
+        Assert.Equal("Automobile repair", Titles(real)[0]);
     }
 
     [Fact]

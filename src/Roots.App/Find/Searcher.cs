@@ -64,7 +64,7 @@ public sealed class Searcher(
         var hits = mode switch
         {
             SearchMode.Lexical => await index.SearchAsync(new SearchRequest(terms, filter, config.Search.TitleWeight), cancellationToken).ConfigureAwait(false),
-            SearchMode.Semantic => Page(await SemanticRankAsync(query, filter, Depth(filter), cancellationToken).ConfigureAwait(false), filter),
+            SearchMode.Semantic => Page(await SemanticRankAsync(query, filter, Depth(filter), await FloorAsync(terms, filter, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false), filter),
             _ => Page(await HybridRankAsync(query, terms, filter, cancellationToken).ConfigureAwait(false), filter),
         };
         var found = await items.GetManyAsync(hits.Select(h => h.ItemId).ToList(), cancellationToken).ConfigureAwait(false);
@@ -125,7 +125,22 @@ public sealed class Searcher(
     private static IReadOnlyList<SearchHit> Page(IReadOnlyList<(long ItemId, double Score)> ranked, ItemFilter filter) =>
         ranked.Skip(filter.Offset).Take(filter.Limit).Select(r => new SearchHit(r.ItemId, r.Score)).ToList();
 
-    private async Task<IReadOnlyList<(long ItemId, double Score)>> SemanticRankAsync(string query, ItemFilter filter, int depth, CancellationToken cancellationToken)
+    /// <summary>
+    /// The least cosine a vector neighbour needs to count (honest ranking, bench/README.md "Honest ranking"):
+    /// <see cref="EmbeddingSettings.EffectiveMinSimilarity"/>, raised by <see cref="EmbeddingSettings.MeaningOnlyMargin"/>
+    /// when no word of the query occurs in any item, where only a clear match of meaning is one.
+    /// </summary>
+    private async Task<double> FloorAsync(IReadOnlyList<string> terms, ItemFilter filter, CancellationToken cancellationToken)
+    {
+        bool wordsMatch = terms.Count > 0
+            && (await index.SearchAsync(new SearchRequest(terms, filter with { Offset = 0, Limit = 1 }, config.Search.TitleWeight), cancellationToken).ConfigureAwait(false)).Count > 0;
+        return Floor(wordsMatch);
+    }
+
+    private double Floor(bool wordsMatch) =>
+        config.Embeddings.EffectiveMinSimilarity + (wordsMatch ? 0 : EmbeddingSettings.MeaningOnlyMargin);
+
+    private async Task<IReadOnlyList<(long ItemId, double Score)>> SemanticRankAsync(string query, ItemFilter filter, int depth, double floor, CancellationToken cancellationToken)
     {
         var matrix = await vectors(cancellationToken).ConfigureAwait(false);
         if (matrix.Rows == 0)
@@ -141,8 +156,7 @@ public sealed class Searcher(
             allow = ids.Contains;
         }
 
-        // Honest ranking: a neighbour below the model's floor is no match, however near it is of the rest.
-        double floor = config.Embeddings.EffectiveMinSimilarity;
+        // Honest ranking: a neighbour below the floor is no match, however near it is of the rest.
         return matrix.Nearest(vector, depth, allow, Environment.ProcessorCount)
             .Where(n => n.Score >= floor)
             .Select(n => (n.ItemId, (double)n.Score)).ToList();
@@ -161,7 +175,7 @@ public sealed class Searcher(
             return ReciprocalRankFusion.Fuse([(lexical.Select(h => h.ItemId).ToList(), 1.0)]);
         }
 
-        var semantic = await SemanticRankAsync(query, filter, depth, cancellationToken).ConfigureAwait(false);
+        var semantic = await SemanticRankAsync(query, filter, depth, Floor(wordsMatch: lexical.Count > 0), cancellationToken).ConfigureAwait(false);
         return ReciprocalRankFusion.Fuse(
         [
             (lexical.Select(h => h.ItemId).ToList(), 1.0),
