@@ -122,47 +122,45 @@ public sealed class DovecotServer : IDisposable
         // As root, mail runs as nobody (Dovecot refuses uid 0); otherwise every process runs as this user.
         var (uid, gid) = s_root ? ("65534", "65534") : (Id("-u"), Id("-g"));
         var me = Environment.UserName;
-        var unprivileged = s_root ? "" : $"""
-            default_login_user = {me}
-            default_internal_user = {me}
-            service anvil {{
+        var unprivileged = s_root ? "" : $$"""
+            default_login_user = {{me}}
+            default_internal_user = {{me}}
+            service anvil {
               chroot =
-            }}
-            service imap-login {{
-              chroot =
-            }}
+            }
             """;
-        File.WriteAllText(_config, $"""
+        File.WriteAllText(_config, $$"""
             protocols = imap
             listen = 127.0.0.1
-            base_dir = {Root}/run
-            state_dir = {Root}/state
-            log_path = {Root}/dovecot.log
-            info_log_path = {Root}/dovecot.log
+            base_dir = {{Root}}/run
+            state_dir = {{Root}}/state
+            log_path = {{Root}}/dovecot.log
+            info_log_path = {{Root}}/dovecot.log
             ssl = no
             disable_plaintext_auth = no
             auth_mechanisms = plain login
             auth_failure_delay = 0
             first_valid_uid = 1
             mail_location = maildir:~/Maildir:INDEX=MEMORY
-            passdb {{
+            passdb {
               driver = passwd-file
-              args = scheme=PLAIN username_format=%u {passwd}
-            }}
-            userdb {{
+              args = scheme=PLAIN username_format=%u {{passwd}}
+            }
+            userdb {
               driver = static
-              args = uid={uid} gid={gid} home={Root}/home/%u
-            }}
-            service imap-login {{
-              inet_listener imap {{
+              args = uid={{uid}} gid={{gid}} home={{Root}}/home/%u
+            }
+            service imap-login {
+              {{(s_root ? "" : "chroot =")}}
+              inet_listener imap {
                 address = 127.0.0.1
-                port = {Port}
-              }}
-              inet_listener imaps {{
+                port = {{Port}}
+              }
+              inet_listener imaps {
                 port = 0
-              }}
-            }}
-            {unprivileged}
+              }
+            }
+            {{unprivileged}}
             """);
     }
 
@@ -210,7 +208,7 @@ public sealed class DovecotServer : IDisposable
     /// <summary>As root, opens a path to the mail processes (they run as nobody); otherwise leaves it as created.</summary>
     private static void Open(string path, bool directory)
     {
-        if (!s_root)
+        if (!s_root || OperatingSystem.IsWindows())
         {
             return;
         }
