@@ -69,6 +69,11 @@ public sealed record ImapAddress(bool Secure, string User, string Host, int Port
 
         var secure = uri.Scheme == "imaps";
         var folder = Uri.UnescapeDataString(uri.AbsolutePath.Trim('/'));
+        if (user.Any(char.IsControl) || folder.Any(char.IsControl))
+        {
+            return Result<ImapAddress>.Fail($"the user name or folder holds control characters ({Form})");
+        }
+
         var port = uri.IsDefaultPort || uri.Port < 0 ? (secure ? ImapsPort : ImapPort) : uri.Port;
         return new ImapAddress(secure, user, uri.IdnHost.Trim('[', ']').ToLowerInvariant(), port, folder.Length == 0 ? "INBOX" : folder);
     }
