@@ -34,6 +34,9 @@ public sealed partial class Library
     /// <summary>Feed subscriptions and polling them.</summary>
     public FeedSubscriptions Feeds => field ??= new(_collect, _store, _store);
 
+    /// <summary>Mail subscriptions (IMAP folders) and polling them.</summary>
+    public MailSubscriptions Mail => field ??= new(_collect, _store, _engine.Variable);
+
     /// <summary>Folders collected as they change (<c>roots watch</c>, the <c>watch:</c> folders that <c>roots serve</c> scans).</summary>
     public WatchedFolders Watched => field ??= new(_collect, Files);
 

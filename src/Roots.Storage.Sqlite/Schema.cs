@@ -269,6 +269,22 @@ internal static class Schema
             PRIMARY KEY (language, source_sha256, model)
         ) WITHOUT ROWID;
         """,
+        // Mail subscriptions (roots mail add): an IMAP folder, the environment variable that holds its password (never
+        // the password), the tags its messages get, and where the last poll stopped (UIDVALIDITY and the highest UID taken).
+        """
+        CREATE TABLE mailboxes (
+            id             INTEGER PRIMARY KEY,
+            url            TEXT NOT NULL UNIQUE,
+            password_env   TEXT NOT NULL,
+            tags           TEXT NOT NULL,
+            uid_validity   INTEGER,
+            last_uid       INTEGER NOT NULL DEFAULT 0,
+            messages       INTEGER NOT NULL DEFAULT 0,
+            last_polled_at INTEGER,
+            last_error     TEXT,
+            created_at     INTEGER NOT NULL
+        );
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -31,7 +31,7 @@ public class ProjectGraphTests
     [
         "System.Net.Http", "System.Net.Sockets", "System.Net.WebSockets", "System.Net.NetworkInformation", "System.Net.Dns",
         "System.Data", "System.Diagnostics.Process", "System.IO.Pipes", "System.IO.MemoryMappedFiles",
-        "AngleSharp", "Markdig", "UglyToad.PdfPig", "MimeKit", "SmartReader", "UtfUnknown", "Polly", "YamlDotNet", "Fluid",
+        "AngleSharp", "Markdig", "UglyToad.PdfPig", "MimeKit", "MailKit", "SmartReader", "UtfUnknown", "Polly", "YamlDotNet", "Fluid",
         "Ganss.Xss", "Microsoft.ML", "Microsoft.AspNetCore", "Microsoft.Extensions.Hosting", "Spectre.Console",
     ];
 

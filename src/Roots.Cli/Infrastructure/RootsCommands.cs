@@ -39,6 +39,14 @@ public static class RootsCommands
             feed.AddCommand<FeedImportCommand>("import").WithDescription("Subscribe to the feeds of an OPML file.");
             feed.AddCommand<FeedExportCommand>("export").WithDescription("Print the subscriptions as OPML.");
         });
+        config.AddBranch("mail", mail =>
+        {
+            mail.SetDescription("Subscribe to IMAP folders and collect their new messages (password from an environment variable).");
+            mail.AddCommand<MailAddCommand>("add").WithDescription("Subscribe to an IMAP folder: imaps://user@host[:port]/Folder; --password-env VAR (default ROOTS_IMAP_PASSWORD), --tag T.");
+            mail.AddCommand<MailListCommand>("list").WithDescription("List the mailboxes and how their last poll went.");
+            mail.AddCommand<MailRemoveCommand>("remove").WithDescription("End a mail subscription (by id or URL); collected items stay.");
+            mail.AddCommand<MailPollCommand>("poll").WithDescription("Collect the new messages of every mailbox (or one, by id or URL): only UIDs above the last taken.");
+        });
         config.AddCommand<WatchCommand>("watch").WithDescription("Collect files dropped into a folder until Ctrl-C (debounced, with a periodic rescan).");
         config.AddCommand<DupesCommand>("dupes").WithDescription("List near-duplicates: SimHash within 3 bits, or the same canonical URL or DOI.");
         config.AddCommand<WorkerCommand>("worker").WithDescription("Work off queued files and URLs (roots add --queue); many workers may share one PostgreSQL store.");

@@ -16,6 +16,12 @@ public sealed record FeedPollJson(long Id, string Url, string Status, int NewEnt
 /// <summary>What <c>roots feed poll --json</c> prints.</summary>
 public sealed record FeedPollReportJson(IReadOnlyList<FeedPollJson> Feeds, IngestReportJson Items);
 
+/// <summary>One mailbox's poll as <c>roots mail poll --json</c> prints it.</summary>
+public sealed record MailPollJson(long Id, string Url, string Status, int Messages, int NewItems, bool Rescanned, string? Error);
+
+/// <summary>What <c>roots mail poll --json</c> prints.</summary>
+public sealed record MailPollReportJson(IReadOnlyList<MailPollJson> Mailboxes, IngestReportJson Items);
+
 /// <summary>A member of a duplicate group.</summary>
 public sealed record DupeItemJson(long Id, string Title, string? Url);
 
@@ -73,6 +79,8 @@ public static class WebJson
 /// <summary>Source-generated serialisers for <see cref="WebJson"/>.</summary>
 [JsonSerializable(typeof(List<FeedJson>))]
 [JsonSerializable(typeof(FeedPollReportJson))]
+[JsonSerializable(typeof(List<MailboxJson>))]
+[JsonSerializable(typeof(MailPollReportJson))]
 [JsonSerializable(typeof(List<DupeGroupJson>))]
 [JsonSerializable(typeof(JobsJson))]
 internal sealed partial class WebJsonContext : JsonSerializerContext;

@@ -15,6 +15,7 @@ public interface ILibraryStore :
     ITagStore,
     IJobQueue,
     IFeedStore,
+    IMailboxStore,
     ISimHashStore,
     IUsageLedger,
     IIdentifierIndex,

@@ -30,31 +30,54 @@ public static class MailDocuments
     /// The document for one message of an mbox, or why it is not one: no mail headers (garbage
     /// between two messages), or headers MimeKit cannot read.
     /// </summary>
-    public static Result<CollectedDocument> FromMbox(MboxMessage message, long? sourceStamp)
+    public static Result<CollectedDocument> FromMbox(MboxMessage message, long? sourceStamp) =>
+        FromMessage(message.Content, $"message {message.Number}", $"message-{message.Number}.eml", sourceStamp);
+
+    /// <summary>
+    /// The document for one message of an IMAP folder, identified like a message of an mbox (so a message
+    /// also kept from an mbox, or fetched again after the folder's UIDVALIDITY changed, is the same item),
+    /// or why it is not one.
+    /// </summary>
+    public static Result<CollectedDocument> FromImap(ImapMessage message)
+    {
+        if (message.Refused is { } refused)
+        {
+            return Result<CollectedDocument>.Fail(refused);
+        }
+
+        if (message.Content.IsEmpty)
+        {
+            return Result<CollectedDocument>.Fail("empty message");
+        }
+
+        return FromMessage(message.Content, $"message UID {message.Uid}", $"message-{message.Uid}.eml", null);
+    }
+
+    private static Result<CollectedDocument> FromMessage(ReadOnlyMemory<byte> content, string name, string fileName, long? sourceStamp)
     {
         HeaderList headers;
         try
         {
-            using var stream = new MemoryStream(message.Content.ToArray(), writable: false);
+            using var stream = new MemoryStream(content.ToArray(), writable: false);
             headers = HeaderList.Load(MailParsing.Options, stream);
         }
         catch (Exception ex) when (ex is FormatException or ParseException)
         {
-            return Result<CollectedDocument>.Fail($"message {message.Number}: malformed headers ({ex.Message})");
+            return Result<CollectedDocument>.Fail($"{name}: malformed headers ({ExtractionReasons.OneLine(ex.Message)})");
         }
 
         if (!MailHeaders.LooksLikeMail(headers))
         {
-            return Result<CollectedDocument>.Fail($"message {message.Number}: {MailHeaders.NoHeadersReason}");
+            return Result<CollectedDocument>.Fail($"{name}: {MailHeaders.NoHeadersReason}");
         }
 
         var messageId = MessageId(headers);
         return new CollectedDocument
         {
-            Source = messageId is null ? $"mail:sha256:{FileArchive.HashOf(message.Content.Span)}" : $"mail:{messageId}",
+            Source = messageId is null ? $"mail:sha256:{FileArchive.HashOf(content.Span)}" : $"mail:{messageId}",
             ExternalId = messageId,
-            Content = message.Content,
-            FileName = $"message-{message.Number}.eml",
+            Content = content,
+            FileName = fileName,
             MediaType = MediaTypes.Email,
             Kind = Kind,
             SourceStamp = sourceStamp,

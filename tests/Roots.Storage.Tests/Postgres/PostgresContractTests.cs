@@ -34,6 +34,9 @@ public sealed class PostgresJobTests : JobContract<PostgresStoreFactory>;
 public sealed class PostgresFeedTests : FeedContract<PostgresStoreFactory>;
 
 [RequiresPostgres]
+public sealed class PostgresMailboxTests : MailboxContract<PostgresStoreFactory>;
+
+[RequiresPostgres]
 public sealed class PostgresSimHashTests : SimHashContract<PostgresStoreFactory>;
 
 [RequiresPostgres]

@@ -23,6 +23,8 @@ public sealed class SqliteJobTests : JobContract<SqliteStoreFactory>;
 
 public sealed class SqliteFeedTests : FeedContract<SqliteStoreFactory>;
 
+public sealed class SqliteMailboxTests : MailboxContract<SqliteStoreFactory>;
+
 public sealed class SqliteSimHashTests : SimHashContract<SqliteStoreFactory>;
 
 public sealed class SqliteLedgerTests : LedgerContract<SqliteStoreFactory>;

@@ -135,7 +135,8 @@ public sealed class SqliteEngineTests : IDisposable
             DROP TABLE ledger_reservations;
             DROP TABLE related_pending;
             DROP TABLE paragraph_translations;
-            PRAGMA user_version = {Schema.Latest - 4};
+            DROP TABLE mailboxes;
+            PRAGMA user_version = {Schema.Latest - 5};
             """);
         Assert.Equal("09", Hex("SELECT substr(block, 1, 1) FROM fts_data WHERE id = 1"));
 
