@@ -1,5 +1,5 @@
 using Roots.App.Configuration;
-using Roots.App.Find;
+using Roots.App.CrossLingual;
 using Roots.App.Items;
 using Roots.App.UseCases;
 using Roots.Core.Ports;
@@ -75,7 +75,7 @@ public sealed class RelatedFinder(
         }
 
         var translated = _crossLingual.Translate(item.Title + "\n" + text[..Math.Min(text.Length, TranslatedChars)]);
-        var otherLanguage = (await _crossLingual.RankAsync(translated, filter, cancellationToken).ConfigureAwait(false))
+        var otherLanguage = (await _crossLingual.RankAsync(translated, item.Language, filter, cancellationToken).ConfigureAwait(false))
             .Where(other => other != item.Id).Take(RelatedDepth).ToList();
 
         var fused = ReciprocalRankFusion.Fuse([(lexical, 1.0), (semantic, 1.0), (otherLanguage, 1.0)]).Take(limit).ToList();

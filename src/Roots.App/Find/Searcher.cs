@@ -1,4 +1,5 @@
 using Roots.App.Configuration;
+using Roots.App.CrossLingual;
 using Roots.App.UseCases;
 using Roots.Core.Analysis;
 using Roots.Core.Identifiers;
@@ -171,7 +172,7 @@ public sealed class Searcher(
 
         // The query translated zh↔en, and for a query the model cannot read its English gloss embedded, merged below.
         Task<IReadOnlyList<(long ItemId, double Score)>> CrossLingualAsync(IReadOnlyList<(long ItemId, double Score)> fused) =>
-            _crossLingual.HybridAsync(query, fused, deep, readable, english => SemanticRankAsync(english, filter, depth, cancellationToken), cancellationToken);
+            _crossLingual.HybridAsync(query, fused, deep, readable, (english, within) => SemanticRankAsync(english, within, depth, cancellationToken), cancellationToken);
     }
 
     private static bool HasConditions(ItemFilter filter) =>

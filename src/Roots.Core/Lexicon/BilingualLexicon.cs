@@ -66,12 +66,12 @@ public sealed class BilingualLexicon
     {
         ArgumentNullException.ThrowIfNull(reader);
         var lexicon = new BilingualLexicon();
-        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             if (CedictLine.TryParse(line, out var entry))
             {
-                lexicon.Add(entry!, pool);
+                lexicon.Add(entry!, stems);
             }
             else if (!string.IsNullOrWhiteSpace(line) && line[0] != '#')
             {
@@ -111,19 +111,79 @@ public sealed class BilingualLexicon
         return Load(reader);
     }
 
-    private static List<string> EnglishTermsOf(string gloss, Dictionary<string, string> pool)
+    /// <summary>
+    /// The index terms of an English gloss, as <see cref="TextAnalyzer"/> gives them for ASCII text (lower
+    /// case, stop words dropped, Porter stems, "one's" → "one"), with each word's stem cached: the
+    /// dictionary's 440,000 gloss words have about 30,000 distinct forms, and stemming each once is what
+    /// keeps loading fast. A test holds it to <see cref="TextAnalyzer"/> on the real glosses.
+    /// </summary>
+    internal static List<string> EnglishTermsOf(string gloss, Dictionary<string, string> stems)
     {
-        var terms = TextAnalyzer.Terms(gloss, ChineseIndexing.Words);
-        terms.RemoveAll(t => !char.IsAsciiLetter(t[0]));
-        for (int i = 0; i < terms.Count; i++)
+        var terms = new List<string>(4);
+        Span<char> buffer = stackalloc char[TextAnalyzer.MaxWordLength];
+        int i = 0;
+        while (i < gloss.Length)
         {
-            terms[i] = pool.TryGetValue(terms[i], out var same) ? same : pool[terms[i]] = terms[i];
+            while (i < gloss.Length && !char.IsLetterOrDigit(gloss[i]))
+            {
+                i++;
+            }
+
+            int length = 0;
+            bool tooLong = false;
+            while (i < gloss.Length)
+            {
+                char c = gloss[i];
+                if (char.IsLetterOrDigit(c))
+                {
+                    if (length < buffer.Length)
+                    {
+                        buffer[length++] = char.ToLowerInvariant(c);
+                    }
+                    else
+                    {
+                        tooLong = true;
+                    }
+
+                    i++;
+                }
+                else if (c is '\'' or '\u2019' && length > 0 && i + 1 < gloss.Length && char.IsAsciiLetter(gloss[i + 1]))
+                {
+                    if (gloss[i + 1] == 's' && (i + 2 >= gloss.Length || !char.IsLetterOrDigit(gloss[i + 2])))
+                    {
+                        i += 2;
+                        break;
+                    }
+
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (length == 0 || tooLong || !char.IsAsciiLetter(buffer[0]))
+            {
+                continue;
+            }
+
+            string word = new(buffer[..length]);
+            if (!stems.TryGetValue(word, out string? stem))
+            {
+                stems[word] = stem = EnglishStopWords.Contains(word) ? "" : EnglishStemmer.Stem(word).ToString();
+            }
+
+            if (stem.Length > 0)
+            {
+                terms.Add(stem);
+            }
         }
 
         return terms;
     }
 
-    private void Add(CedictEntry entry, Dictionary<string, string> pool)
+    private void Add(CedictEntry entry, Dictionary<string, string> stems)
     {
         if (!_headwords.TryGetValue(entry.Simplified, out var word))
         {
@@ -141,15 +201,17 @@ public sealed class BilingualLexicon
         {
             int senseIndex = word.Senses.Count;
             word.Senses.Add(sense);
-            word.SenseTerms.Add(EnglishTermsOf(sense, pool));
+            var senseTerms = EnglishTermsOf(sense, stems);
+            word.SenseTerms.Add(senseTerms);
             if (entry.Simplified.Length < 2 || !entry.Simplified.All(CharClassifier.IsHan))
             {
                 continue; // single characters are too ambiguous to stand for an English word
             }
 
-            foreach (string gloss in sense.Split(';'))
+            foreach (string gloss in sense.Contains(';', StringComparison.Ordinal) ? sense.Split(';') : [sense])
             {
-                var terms = EnglishTermsOf(gloss, pool);
+                // Only a gloss of a word or two can be exactly an English term; longer ones need no analysis.
+                var terms = ReferenceEquals(gloss, sense) ? senseTerms : gloss.Count(c => c == ' ') <= 4 ? EnglishTermsOf(gloss, stems) : [];
                 if (terms.Count is 1 or 2)
                 {
                     string key = string.Join(' ', terms);
@@ -172,11 +234,19 @@ public sealed class BilingualLexicon
     {
         var distinct = _headwords.Values.Distinct().ToList();
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in distinct)
         {
-            foreach (string term in word.SenseTerms.SelectMany(t => t).Distinct())
+            seen.Clear();
+            foreach (var terms in word.SenseTerms)
             {
-                frequency[term] = frequency.GetValueOrDefault(term) + 1;
+                foreach (string term in terms)
+                {
+                    if (seen.Add(term))
+                    {
+                        frequency[term] = frequency.GetValueOrDefault(term) + 1;
+                    }
+                }
             }
         }
 

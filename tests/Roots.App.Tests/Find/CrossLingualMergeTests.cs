@@ -1,4 +1,4 @@
-using Roots.App.Find;
+using Roots.App.CrossLingual;
 
 namespace Roots.App.Tests.Find;
 

@@ -77,3 +77,38 @@ public class BilingualLexiconTests
         Assert.All(answers, a => Assert.Equal(answers[0], a));
     }
 }
+
+public class BilingualLexiconGlossTermsTests
+{
+    [Fact]
+    public void EnglishTermsOf_EveryAsciiGlossOfTheDictionary_MatchesTextAnalyzer()
+    {
+        // given every sense of the embedded dictionary
+        using var stream = typeof(BilingualLexicon).Assembly.GetManifestResourceStream(BilingualLexicon.ResourceName)!;
+        using var reader = new StreamReader(new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress));
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
+        var differ = new List<string>();
+        int senses = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            if (!CedictLine.TryParse(line, out var entry))
+            {
+                continue;
+            }
+
+            foreach (string sense in entry!.Senses.Where(s => s.All(char.IsAscii)))
+            {
+                senses++;
+                var expected = Roots.Core.Analysis.TextAnalyzer.Terms(sense).Where(t => char.IsAsciiLetter(t[0])).ToList();
+                if (!expected.SequenceEqual(BilingualLexicon.EnglishTermsOf(sense, stems)))
+                {
+                    differ.Add(sense);
+                }
+            }
+        }
+
+        // then the lexicon's fast path gives the index's own terms for each of them
+        Assert.True(senses > 150_000, $"{senses} senses");
+        Assert.True(differ.Count == 0, $"{differ.Count} glosses differ, e.g. {string.Join(" | ", differ.Take(5))}");
+    }
+}
