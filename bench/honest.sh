@@ -6,7 +6,7 @@
 #   - the 150 SciFact queries, hybrid and semantic: nDCG@10 (trec_eval.py);
 # and prints the semantic cosine of each nonsense query's nearest passage against that of each real
 # query's relevant documents, the distributions the floor is set between.
-# A query none of whose words occurs in any item needs the floor plus EmbeddingSettings.MeaningOnlyMargin (0.15).
+# A query none of whose words occurs in any item needs the floor plus EmbeddingSettings.MeaningOnlyMargin (0.10).
 #   bench/honest.sh [floors...]        (default: 0 0.2 0.25 0.3)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -117,9 +117,10 @@ public sealed class ImportAndBatchTests : IDisposable
         var lines = outcome.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(' ')).ToList();
         Assert.All(lines, l => Assert.Equal(6, l.Length));
         Assert.All(lines, l => Assert.Equal(("Q0", "roots"), (l[1], l[5])));
-        Assert.Equal(["doc-a", "doc-b"], lines.Where(l => l[0] == "q1").Select(l => l[2]));
-        Assert.Equal(["1", "2"], lines.Where(l => l[0] == "q1").Select(l => l[3]));
-        Assert.Equal(["doc-c"], lines.Where(l => l[0] == "q2").Select(l => l[2]));
+        // the same-language matches first; the other language's version after them (search.cross_lingual)
+        Assert.Equal(["doc-a", "doc-b", "doc-c"], lines.Where(l => l[0] == "q1").Select(l => l[2]));
+        Assert.Equal(["1", "2", "3"], lines.Where(l => l[0] == "q1").Select(l => l[3]));
+        Assert.Equal(["doc-c", "doc-a", "doc-b"], lines.Where(l => l[0] == "q2").Select(l => l[2]));
         Assert.DoesNotContain(lines, l => l[0] == "q3");
     }
 }

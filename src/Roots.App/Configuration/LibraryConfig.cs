@@ -109,6 +109,14 @@ public sealed class SearchSettings
     /// <summary>How much a title match counts against a body match in BM25 (default 2).</summary>
     [YamlMember(Alias = "title_weight")]
     public double TitleWeight { get; set; } = Core.Ports.SearchRequest.DefaultTitleWeight;
+
+    /// <summary>
+    /// Whether a query is also translated word by word into the other language (Chinese ↔ English,
+    /// CC-CEDICT) and that ranking fused below the original one, so a Chinese query finds the English
+    /// passage on the same idea (default true; lexical and hybrid search, and <c>roots related</c>).
+    /// </summary>
+    [YamlMember(Alias = "cross_lingual")]
+    public bool CrossLingual { get; set; } = true;
 }
 
 /// <summary>How text is analysed for the index. Changing a setting needs <c>roots reindex</c>.</summary>

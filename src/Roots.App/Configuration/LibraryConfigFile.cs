@@ -23,6 +23,7 @@ public static class LibraryConfigFile
           chinese: words_and_bigrams  # or bigrams, or words; run roots reindex after a change
         search:
           title_weight: 2.0     # how much a title match counts against a body match
+          cross_lingual: true   # also search the query translated zh<->en (CC-CEDICT), ranked below exact matches
         embeddings:
           mode: background      # background | inline | off (ROOTS_EMBED overrides); roots embed catches up
           max_chunks: 16        # passages embedded per item at most

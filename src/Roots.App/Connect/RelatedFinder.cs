@@ -1,4 +1,5 @@
 using Roots.App.Configuration;
+using Roots.App.CrossLingual;
 using Roots.App.Items;
 using Roots.App.UseCases;
 using Roots.Core.Ports;
@@ -26,10 +27,18 @@ public sealed class RelatedFinder(
     /// <summary>How deep each half of "related" looks before fusion.</summary>
     private const int RelatedDepth = 50;
 
+    /// <summary>How much of an item's text is translated for the cross-lingual half: its opening says what it is about.</summary>
+    private const int TranslatedChars = 4000;
+
+    /// <summary>The item's words translated zh↔en (see <see cref="CrossLingualQuery"/>).</summary>
+    private readonly CrossLingualQuery _crossLingual = new(index, config);
+
     /// <summary>
     /// Items like <paramref name="id"/>: reciprocal rank fusion of the items sharing its most
     /// characteristic words (BM25 over its top keywords) and the items closest in meaning (its
-    /// passages' centroid against every item's vectors). Without vectors, words alone decide.
+    /// passages' centroid against every item's vectors). Without vectors, words alone decide. With
+    /// <c>search.cross_lingual</c> on, a third ranking finds the other-language version of the item:
+    /// its title and opening translated word by word (CC-CEDICT) and searched in the same index.
     /// </summary>
     /// <returns>The related items, best first; null when there is no item <paramref name="id"/>.</returns>
     public async Task<IReadOnlyList<RelatedItem>?> RelatedAsync(string id, int limit = 10, CancellationToken cancellationToken = default)
@@ -65,12 +74,17 @@ public sealed class RelatedFinder(
             semantic = semantic.Where(readable.Contains).ToList();
         }
 
-        var fused = ReciprocalRankFusion.Fuse([(lexical, 1.0), (semantic, 1.0)]).Take(limit).ToList();
+        var translated = _crossLingual.Translate(item.Title + "\n" + text[..Math.Min(text.Length, TranslatedChars)]);
+        var otherLanguage = (await _crossLingual.RankAsync(translated, item.Language, filter, cancellationToken).ConfigureAwait(false))
+            .Where(other => other != item.Id).Take(RelatedDepth).ToList();
+
+        var fused = ReciprocalRankFusion.Fuse([(lexical, 1.0), (semantic, 1.0), (otherLanguage, 1.0)]).Take(limit).ToList();
         var found = await items.GetManyAsync(fused.Select(f => f.ItemId).ToList(), cancellationToken).ConfigureAwait(false);
         var lexicalSet = lexical.ToHashSet();
         var semanticSet = semantic.ToHashSet();
         return found.Select((other, i) => new RelatedItem(other, fused[i].Score,
             lexicalSet.Contains(other.Id) && semanticSet.Contains(other.Id) ? "words+meaning"
-            : lexicalSet.Contains(other.Id) ? "words" : "meaning")).ToList();
+            : lexicalSet.Contains(other.Id) ? "words"
+            : semanticSet.Contains(other.Id) ? "meaning" : "translated words")).ToList();
     }
 }

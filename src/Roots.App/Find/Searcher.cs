@@ -1,4 +1,5 @@
 using Roots.App.Configuration;
+using Roots.App.CrossLingual;
 using Roots.App.UseCases;
 using Roots.Core.Analysis;
 using Roots.Core.Identifiers;
@@ -30,6 +31,9 @@ public sealed class Searcher(
 {
     /// <summary>How deep each ranking goes before fusion: deep enough that fusion can lift a good item from rank 100.</summary>
     private const int FusionDepth = 100;
+
+    /// <summary>The query translated zh↔en and ranked too (see <see cref="CrossLingualQuery"/>).</summary>
+    private readonly CrossLingualQuery _crossLingual = new(index, config);
 
     /// <summary>
     /// Ranks items for <paramref name="query"/> with BM25 (title boosted) over the analysed terms;
@@ -63,7 +67,7 @@ public sealed class Searcher(
         mode = await EffectiveModeAsync(mode, cancellationToken).ConfigureAwait(false);
         var hits = mode switch
         {
-            SearchMode.Lexical => await index.SearchAsync(new SearchRequest(terms, filter, config.Search.TitleWeight), cancellationToken).ConfigureAwait(false),
+            SearchMode.Lexical => await _crossLingual.LexicalAsync(query, terms, filter, Depth(filter), cancellationToken).ConfigureAwait(false),
             SearchMode.Semantic => Page(await SemanticRankAsync(query, filter, Depth(filter), await FloorAsync(terms, filter, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false), filter),
             _ => Page(await HybridRankAsync(query, terms, filter, cancellationToken).ConfigureAwait(false), filter),
         };
@@ -169,18 +173,24 @@ public sealed class Searcher(
         var lexical = terms.Count == 0
             ? []
             : await index.SearchAsync(new SearchRequest(terms, deep, config.Search.TitleWeight), cancellationToken).ConfigureAwait(false);
-        if (!config.Embeddings.Understands(LanguageDetector.Detect(query)))
+        bool readable = config.Embeddings.Understands(LanguageDetector.Detect(query));
+        double floor = Floor(wordsMatch: lexical.Count > 0);
+        if (!readable)
         {
             // The model cannot read this query's language: its ranking would only push good lexical results down.
-            return ReciprocalRankFusion.Fuse([(lexical.Select(h => h.ItemId).ToList(), 1.0)]);
+            return await CrossLingualAsync(ReciprocalRankFusion.Fuse([(lexical.Select(h => h.ItemId).ToList(), 1.0)])).ConfigureAwait(false);
         }
 
-        var semantic = await SemanticRankAsync(query, filter, depth, Floor(wordsMatch: lexical.Count > 0), cancellationToken).ConfigureAwait(false);
-        return ReciprocalRankFusion.Fuse(
+        var semantic = await SemanticRankAsync(query, filter, depth, floor, cancellationToken).ConfigureAwait(false);
+        return await CrossLingualAsync(ReciprocalRankFusion.Fuse(
         [
             (lexical.Select(h => h.ItemId).ToList(), 1.0),
             (semantic.Select(h => h.ItemId).ToList(), 1.0),
-        ]);
+        ])).ConfigureAwait(false);
+
+        // The query translated zh↔en, and for a query the model cannot read its English gloss embedded, merged below.
+        Task<IReadOnlyList<(long ItemId, double Score)>> CrossLingualAsync(IReadOnlyList<(long ItemId, double Score)> fused) =>
+            _crossLingual.HybridAsync(query, fused, deep, readable, (english, within) => SemanticRankAsync(english, within, depth, floor, cancellationToken), cancellationToken);
     }
 
     private static bool HasConditions(ItemFilter filter) =>

@@ -5,7 +5,7 @@ namespace Roots.App.UseCases;
 /// <summary>An item related to another.</summary>
 /// <param name="Item">The related item.</param>
 /// <param name="Score">The fused score (reciprocal rank fusion); higher is closer.</param>
-/// <param name="Via">What found it: "words" (shared keywords), "meaning" (vectors), or "words+meaning".</param>
+/// <param name="Via">What found it: "words" (shared keywords), "meaning" (vectors), "words+meaning", or "translated words" (its words translated zh↔en, <c>search.cross_lingual</c>).</param>
 public sealed record RelatedItem(Item Item, double Score, string Via);
 
 /// <summary>A link as a person reads it: the other item and why they are linked.</summary>

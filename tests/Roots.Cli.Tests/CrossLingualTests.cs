@@ -1,0 +1,101 @@
+using System.Text.Json;
+
+namespace Roots.Cli.Tests;
+
+/// <summary>Chinese queries find English notes and back (search.cross_lingual, CC-CEDICT embedded in Roots.Core).</summary>
+public sealed class CrossLingualTests : IDisposable
+{
+    private static readonly Dictionary<string, string> Inline = new() { ["ROOTS_EMBED"] = "inline" };
+    private readonly TempLibrary _lib = new();
+
+    public void Dispose() => _lib.Dispose();
+
+    private async Task AddNotesAsync(IReadOnlyDictionary<string, string>? environment = null)
+    {
+        Assert.Equal(0, (await _lib.Roots("init")).ExitCode);
+        _lib.Write("bread.md", "# 面包笔记\n\n做面包需要面粉、水、酵母和耐心。面团要发酵一整夜，第二天早上再烤。");
+        _lib.Write("sourdough.md", "# Sourdough\n\nA sourdough starter needs flour, water and patience; the bread dough ferments overnight and is baked in the morning.");
+        _lib.Write("garage.md", "# Automobile repair\n\nThe mechanic replaced the brake pads and changed the engine oil of the vehicle.");
+        _lib.Write("tea.md", "# 乌龙茶\n\n乌龙茶是半发酵茶，主要产于福建和台湾。泡茶的水温应该在九十五度左右。");
+        var added = await _lib.RootsWithEnvironment(environment ?? new Dictionary<string, string>(), "add", _lib.Inputs);
+        Assert.Equal(0, added.ExitCode);
+    }
+
+    private static List<string?> Titles(JsonElement results) =>
+        results.EnumerateArray().Select(r => r.GetProperty("title").GetString()).ToList();
+
+    private void TurnCrossLingualOff()
+    {
+        string path = Path.Combine(_lib.Library, "roots.yaml");
+        string yaml = File.ReadAllText(path);
+        Assert.Contains("cross_lingual: true", yaml, StringComparison.Ordinal); // a new library says so, with its default
+        File.WriteAllText(path, yaml.Replace("cross_lingual: true", "cross_lingual: false", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Search_ChineseQuestion_FindsTheEnglishNoteAfterTheChineseOne()
+    {
+        // given a Chinese and an English note on baking bread, and two notes on other things
+        await AddNotesAsync();
+
+        // when a Chinese question is asked in the default mode
+        var results = await _lib.Json("search", "怎么做面包", "--json");
+
+        // then the Chinese note comes first, and the English one is found too, with the usual fields
+        var titles = Titles(results);
+        Assert.Equal("面包笔记", titles[0]);
+        Assert.Contains("Sourdough", titles);
+        Assert.DoesNotContain("Automobile repair", titles);
+        Assert.All(results.EnumerateArray(), r => Assert.True(r.TryGetProperty("score", out _) && r.TryGetProperty("snippet", out _)));
+    }
+
+    [Fact]
+    public async Task Search_EnglishQuery_FindsTheChineseNote()
+    {
+        await AddNotesAsync();
+
+        var titles = Titles(await _lib.Json("search", "bread dough", "--mode", "lexical", "--json"));
+
+        Assert.Equal("Sourdough", titles[0]);
+        Assert.Contains("面包笔记", titles);
+        Assert.DoesNotContain("乌龙茶", titles);
+    }
+
+    [Fact]
+    public async Task Search_CrossLingualOff_FindsOnlyTheQuerysLanguage()
+    {
+        await AddNotesAsync();
+        TurnCrossLingualOff();
+
+        Assert.DoesNotContain("Sourdough", Titles(await _lib.Json("search", "怎么做面包", "--json")));
+        Assert.DoesNotContain("面包笔记", Titles(await _lib.Json("search", "bread dough", "--json")));
+    }
+
+    [Fact]
+    public async Task Search_HybridWithEnglishOnlyModel_FindsTheEnglishNoteForAChineseQuery()
+    {
+        // given vectors from the English-only local model (hybrid is the default mode once they exist)
+        await AddNotesAsync(Inline);
+
+        var titles = Titles(await _lib.Json("search", "面包", "--json"));
+
+        Assert.Equal("面包笔记", titles[0]);
+        Assert.Contains("Sourdough", titles);
+    }
+
+    [Fact]
+    public async Task Related_ChineseNote_ShowsItsEnglishCounterpart()
+    {
+        await AddNotesAsync();
+        string id = (await _lib.Json("list", "--json")).EnumerateArray()
+            .First(i => i.GetProperty("title").GetString() == "面包笔记").GetProperty("id").GetRawText();
+
+        var related = await _lib.Json("related", id, "--json");
+
+        var sourdough = related.EnumerateArray().First(r => r.GetProperty("title").GetString() == "Sourdough");
+        Assert.Equal("translated words", sourdough.GetProperty("via").GetString());
+
+        TurnCrossLingualOff();
+        Assert.DoesNotContain("Sourdough", Titles(await _lib.Json("related", id, "--json")));
+    }
+}
