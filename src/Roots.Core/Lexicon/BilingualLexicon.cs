@@ -23,11 +23,24 @@ namespace Roots.Core.Lexicon;
 /// </remarks>
 public sealed class BilingualLexicon
 {
-    /// <summary>The name of the embedded CC-CEDICT resource (gzip, CEDICT line format without pinyin).</summary>
-    public const string ResourceName = "Roots.Core.Lexicon.cedict-en.u8.gz";
+    /// <summary>
+    /// The name of the embedded lexicon: CC-CEDICT (<c>cedict-en.u8.gz</c> beside this file, CEDICT line format
+    /// without pinyin) already analysed by <see cref="Load"/> and written by <see cref="Save"/>, gzipped. Reading it
+    /// takes a fraction of a second; analysing the dictionary takes seconds, which every <c>roots search</c> would pay.
+    /// </summary>
+    public const string ResourceName = "Roots.Core.Lexicon.cedict-en.lexicon.gz";
+
+    /// <summary>The first bytes of a saved lexicon, with its format's version.</summary>
+    private const string Magic = "RootsLexicon/1";
 
     /// <summary>Chinese headwords kept per English term in the reverse map: more add rare words and noise.</summary>
     public const int MaxChinesePerTerm = 4;
+
+    /// <summary>
+    /// English terms kept per headword, heaviest first: a query keeps at most <see cref="QueryTranslator.TermsPerWord"/>
+    /// per word, and the long tail of a many-sense character only made the embedded lexicon larger.
+    /// </summary>
+    public const int MaxTermsPerHeadword = 16;
 
     /// <summary>Candidates remembered per English term before ranking (the rest are rarer entries further down the file).</summary>
     private const int MaxCandidates = 48;
@@ -42,7 +55,7 @@ public sealed class BilingualLexicon
     {
     }
 
-    /// <summary>The embedded CC-CEDICT, loaded on first use (once per process; about a second on one core).</summary>
+    /// <summary>The embedded CC-CEDICT, read on first use (once per process) from its analysed form.</summary>
     public static BilingualLexicon Default => Embedded.Value;
 
     /// <summary>Dictionary entries read.</summary>
@@ -102,13 +115,144 @@ public sealed class BilingualLexicon
         return _reverse.ContainsKey(englishTerms) ? _reverseRanked.GetOrAdd(englishTerms, Rank) : [];
     }
 
+    /// <summary>
+    /// Writes the analysed lexicon (headwords with their weighted terms and first gloss, the reverse map's
+    /// candidates, the counts) so that <see cref="Read"/> gives it back without analysing anything. The bytes
+    /// depend only on the dictionary and the analyser: a test holds the embedded copy to <see cref="Load"/>.
+    /// </summary>
+    /// <param name="stream">Where to write (not closed).</param>
+    public void Save(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Magic);
+        writer.Write(Entries);
+        writer.Write(SkippedLines);
+        writer.Write(MaxHeadwordLength);
+
+        // Headwords sharing one entry (simplified and traditional) are written once, with all their spellings.
+        var groups = new Dictionary<Headword, List<string>>(ReferenceEqualityComparer.Instance);
+        foreach (var (spelling, word) in _headwords)
+        {
+            if (!groups.TryGetValue(word, out var spellings))
+            {
+                groups[word] = spellings = [];
+            }
+
+            spellings.Add(spelling);
+        }
+
+        var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var term in groups.Keys.SelectMany(w => w.Terms))
+        {
+            termIds.TryAdd(term.Term, termIds.Count);
+        }
+
+        writer.Write(termIds.Count);
+        foreach (string term in termIds.Keys)
+        {
+            writer.Write(term);
+        }
+
+        writer.Write(groups.Count);
+        foreach (var (word, spellings) in groups)
+        {
+            writer.Write(spellings.Count);
+            spellings.ForEach(writer.Write);
+            writer.Write(word.Gloss);
+            writer.Write(word.Terms.Length);
+            foreach (var term in word.Terms)
+            {
+                // Single precision: only the order between a word's terms matters, and it halves the resource.
+                writer.Write7BitEncodedInt(termIds[term.Term]);
+                writer.Write((float)term.Weight);
+            }
+        }
+
+        writer.Write(_reverse.Count);
+        foreach (var (key, candidates) in _reverse)
+        {
+            writer.Write(key);
+            writer.Write(candidates.Count);
+            foreach (var (simplified, sense) in candidates)
+            {
+                writer.Write(simplified);
+                writer.Write7BitEncodedInt(sense);
+            }
+        }
+    }
+
+    /// <summary>Reads a lexicon <see cref="Save"/> wrote; a stream that is not one fails with a clear message.</summary>
+    /// <param name="stream">What <see cref="Save"/> wrote.</param>
+    /// <exception cref="InvalidDataException">The stream is not a saved lexicon of this version, or is cut short.</exception>
+    public static BilingualLexicon Read(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        try
+        {
+            if (reader.ReadString() != Magic)
+            {
+                throw new InvalidDataException($"not a saved lexicon ({Magic})");
+            }
+
+            var lexicon = new BilingualLexicon { Entries = reader.ReadInt32(), SkippedLines = reader.ReadInt32(), MaxHeadwordLength = reader.ReadInt32() };
+            var terms = new string[Count(reader)];
+            for (int i = 0; i < terms.Length; i++)
+            {
+                terms[i] = reader.ReadString();
+            }
+
+            for (int groups = Count(reader); groups > 0; groups--)
+            {
+                var spellings = new string[Count(reader)];
+                for (int i = 0; i < spellings.Length; i++)
+                {
+                    spellings[i] = reader.ReadString();
+                }
+
+                var word = new Headword { Gloss = reader.ReadString(), Terms = new WeightedTerm[Count(reader)] };
+                for (int i = 0; i < word.Terms.Length; i++)
+                {
+                    word.Terms[i] = new WeightedTerm(terms[reader.Read7BitEncodedInt()], reader.ReadSingle());
+                }
+
+                foreach (string spelling in spellings)
+                {
+                    lexicon._headwords[spelling] = word;
+                }
+            }
+
+            for (int keys = Count(reader); keys > 0; keys--)
+            {
+                string key = reader.ReadString();
+                var candidates = new List<(string Simplified, int Sense)>(Count(reader));
+                for (int i = candidates.Capacity; i > 0; i--)
+                {
+                    candidates.Add((reader.ReadString(), reader.Read7BitEncodedInt()));
+                }
+
+                lexicon._reverse[key] = candidates;
+            }
+
+            return lexicon;
+        }
+        catch (Exception e) when (e is EndOfStreamException or IndexOutOfRangeException or FormatException or ArgumentOutOfRangeException)
+        {
+            throw new InvalidDataException($"the saved lexicon is damaged: {e.Message}", e);
+        }
+
+        static int Count(BinaryReader reader) =>
+            reader.ReadInt32() is >= 0 and <= 10_000_000 and int count ? count : throw new InvalidDataException("the saved lexicon is damaged: a count is out of range");
+    }
+
     private static BilingualLexicon LoadEmbedded()
     {
         using var stream = typeof(BilingualLexicon).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded dictionary {ResourceName} is missing from {typeof(BilingualLexicon).Assembly.GetName().Name}.");
+            ?? throw new InvalidOperationException($"The embedded lexicon {ResourceName} is missing from {typeof(BilingualLexicon).Assembly.GetName().Name}.");
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip, Encoding.UTF8);
-        return Load(reader);
+        using var buffered = new BufferedStream(gzip, 1 << 16);
+        return Read(buffered);
     }
 
     /// <summary>
@@ -267,7 +411,7 @@ public sealed class BilingualLexicon
 
             word.Terms = weights
                 .Select(w => new WeightedTerm(w.Key, w.Value / total * Math.Log(1 + (distinct.Count / (double)frequency[w.Key]))))
-                .OrderByDescending(w => w.Weight).ThenBy(w => w.Term, StringComparer.Ordinal).ToArray();
+                .OrderByDescending(w => w.Weight).ThenBy(w => w.Term, StringComparer.Ordinal).Take(MaxTermsPerHeadword).ToArray();
             word.SenseTerms = [];
             word.Gloss = word.Senses[0].Split(';')[0].Trim();
             word.Senses.Clear();

@@ -84,8 +84,7 @@ public class BilingualLexiconGlossTermsTests
     public void EnglishTermsOf_EveryAsciiGlossOfTheDictionary_MatchesTextAnalyzer()
     {
         // given every sense of the embedded dictionary
-        using var stream = typeof(BilingualLexicon).Assembly.GetManifestResourceStream(BilingualLexicon.ResourceName)!;
-        using var reader = new StreamReader(new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress));
+        using var reader = EmbeddedLexiconTests.RawDictionary();
         var stems = new Dictionary<string, string>(StringComparer.Ordinal);
         var differ = new List<string>();
         int senses = 0;
@@ -110,5 +109,110 @@ public class BilingualLexiconGlossTermsTests
         // then the lexicon's fast path gives the index's own terms for each of them
         Assert.True(senses > 150_000, $"{senses} senses");
         Assert.True(differ.Count == 0, $"{differ.Count} glosses differ, e.g. {string.Join(" | ", differ.Take(5))}");
+    }
+}
+
+public class EmbeddedLexiconTests
+{
+    /// <summary>The dictionary the embedded lexicon is made from: <c>src/Roots.Core/Lexicon/cedict-en.u8.gz</c>.</summary>
+    internal static StreamReader RawDictionary()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string path = Path.Combine(dir.FullName, "src", "Roots.Core", "Lexicon", "cedict-en.u8.gz");
+            if (File.Exists(path))
+            {
+                return new StreamReader(new System.IO.Compression.GZipStream(File.OpenRead(path), System.IO.Compression.CompressionMode.Decompress), System.Text.Encoding.UTF8);
+            }
+        }
+
+        throw new FileNotFoundException("src/Roots.Core/Lexicon/cedict-en.u8.gz not found above the test's folder");
+    }
+
+    [Fact]
+    public void Embedded_IsTheDictionaryAsTodaysAnalyserReadsIt()
+    {
+        // given the dictionary analysed now (glosses through TextAnalyzer, weights, the reverse map)
+        BilingualLexicon analysed;
+        using (var reader = RawDictionary())
+        {
+            analysed = BilingualLexicon.Load(reader);
+        }
+
+        using var saved = new MemoryStream();
+        analysed.Save(saved);
+
+        // when it differs from the embedded copy, ROOTS_WRITE_LEXICON=1 writes a new one (then rebuild)
+        if (Environment.GetEnvironmentVariable("ROOTS_WRITE_LEXICON") == "1")
+        {
+            string target = Path.Combine(Path.GetDirectoryName(FindRaw())!, "cedict-en.lexicon.gz");
+            using var file = File.Create(target);
+            using var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.SmallestSize);
+            saved.Position = 0;
+            saved.CopyTo(gzip);
+            return;
+        }
+
+        // then the embedded lexicon is exactly that, byte for byte: the analyser and the resource agree
+        using var embedded = new MemoryStream();
+        using (var stream = typeof(BilingualLexicon).Assembly.GetManifestResourceStream(BilingualLexicon.ResourceName)!)
+        using (var gzip = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress))
+        {
+            gzip.CopyTo(embedded);
+        }
+
+        Assert.True(saved.ToArray().AsSpan().SequenceEqual(embedded.ToArray()),
+            "the embedded lexicon is stale: run ROOTS_WRITE_LEXICON=1 dotnet test tests/Roots.Core.Tests --filter Embedded_IsTheDictionary, then rebuild");
+        Assert.Equal(analysed.Entries, BilingualLexicon.Default.Entries);
+        Assert.Equal(analysed.English("面包")[0].Term, BilingualLexicon.Default.English("面包")[0].Term);
+    }
+
+    [Fact]
+    public void SaveThenRead_GivesTheSameLexicon()
+    {
+        const string text = "麵包 面包 /bread/\n學習 学习 /to learn/to study/\n數據 数据 /data/\n人工智能 人工智能 /artificial intelligence/\nbroken\n";
+        var lexicon = BilingualLexicon.Load(new StringReader(text));
+        using var stream = new MemoryStream();
+        lexicon.Save(stream);
+        stream.Position = 0;
+
+        var read = BilingualLexicon.Read(stream);
+
+        Assert.Equal((4, 1, lexicon.Headwords), (read.Entries, read.SkippedLines, read.Headwords));
+        Assert.Equal(lexicon.English("學習").Select(t => t.Term), read.English("学习").Select(t => t.Term));
+        Assert.Equal("面包", read.Chinese("bread")[0].Term);
+        Assert.Equal("人工智能", read.Chinese("artifici intellig")[0].Term);
+        Assert.Equal("to learn", read.EnglishGloss("学习"));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(10)]
+    [InlineData(200)]
+    public void Read_CutShortOrForeignBytes_FailsWithAClearMessage(int keep)
+    {
+        var lexicon = BilingualLexicon.Load(new StringReader("麵包 面包 /bread/\n學習 学习 /to learn/\n"));
+        using var saved = new MemoryStream();
+        lexicon.Save(saved);
+        byte[] cut = saved.ToArray()[..Math.Min(keep, (int)saved.Length - 1)];
+
+        var failure = Assert.Throws<InvalidDataException>(() => BilingualLexicon.Read(new MemoryStream(cut)));
+        Assert.Contains("lexicon", failure.Message, StringComparison.Ordinal);
+        var foreign = Assert.Throws<InvalidDataException>(() => BilingualLexicon.Read(new MemoryStream("not a lexicon at all"u8.ToArray())));
+        Assert.Contains("lexicon", foreign.Message, StringComparison.Ordinal);
+    }
+
+    private static string FindRaw()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string path = Path.Combine(dir.FullName, "src", "Roots.Core", "Lexicon", "cedict-en.u8.gz");
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        throw new FileNotFoundException("src/Roots.Core/Lexicon/cedict-en.u8.gz not found");
     }
 }
