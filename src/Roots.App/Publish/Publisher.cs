@@ -90,7 +90,7 @@ public sealed class Publisher(PublishFacts facts, LibraryConfig config, string d
             }
 
             clock.Start("writing");
-        }, new Progress<int>(done => progress?.Report(new PublishProgress("writing", done, 0))), existing, cancellationToken).ConfigureAwait(false);
+        }, new SyncProgress<int>(done => progress?.Report(new PublishProgress("writing", done, 0))), existing, cancellationToken).ConfigureAwait(false);
         var timings = clock.Stop();
         return new PublishReport(output, baseUrl, languages, selected.Count, works.Count, written.Files, written.Rendered, written.Written, written.Removed, written.WrittenPaths)
         {

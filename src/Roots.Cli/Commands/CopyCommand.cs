@@ -72,7 +72,7 @@ public sealed class CopyCommand(RootsEngine engine) : AsyncCommand<CopyCommand.S
             Terminal.Note(App.Library.ReadOnlyNotice);
         }
 
-        var progress = new Progress<string>(step => Terminal.Err.MarkupLineSafe($"[grey]{step}…[/]"));
+        var progress = new SyncProgress<string>(step => Terminal.Err.MarkupLineSafe($"[grey]{step}…[/]"));
         var copied = await from.Copy.CopyToAsync(to.Copy, settings.Json ? null : progress, cancellationToken).ConfigureAwait(false);
         if (!copied.IsSuccess)
         {

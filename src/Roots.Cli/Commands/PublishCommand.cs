@@ -103,7 +103,7 @@ public sealed class PublishCommand : LibraryCommand<PublishCommand.Settings>
             Confirm = confirmation.Confirm,
         };
         var shown = Terminal.Interactive && !settings.Json
-            ? new Progress<PublishProgress>(p => Terminal.Err.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[grey]{p.Stage} {p.Done}{(p.Total > 0 ? "/" + p.Total.ToString(CultureInfo.InvariantCulture) : "")}[/]")))
+            ? new InlineProgress<PublishProgress>(p => Terminal.Err.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[grey]{p.Stage} {p.Done}{(p.Total > 0 ? "/" + p.Total.ToString(CultureInfo.InvariantCulture) : "")}[/]")))
             : null;
         var progress = new InlineProgress<PublishProgress>(p =>
         {

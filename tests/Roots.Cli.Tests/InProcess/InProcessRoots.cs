@@ -28,8 +28,10 @@ public sealed class InProcessRoots(IReadOnlyDictionary<string, string>? environm
 
         // As when roots writes into a pipe: no colour, no wrapping, Spectre's output and plain lines in one stream, in order.
         // Synchronized like Console.Out and Console.Error: a command may report from several threads at once.
-        using var stdoutText = new StringWriter();
-        using var stderrText = new StringWriter();
+        // Never closed, like the process's streams: a report still in flight when the command returns must not
+        // throw on a thread-pool thread and take the test host down.
+        var stdoutText = new StringWriter();
+        var stderrText = new StringWriter();
         var stdout = TextWriter.Synchronized(stdoutText);
         var stderr = TextWriter.Synchronized(stderrText);
         using (Terminal.Use(new TerminalSession(Redirected(stdout), Redirected(stderr), stdout, stderr, new StringReader(stdin),
