@@ -1,4 +1,5 @@
 using Roots.App.Ingest;
+using Roots.Core;
 using Roots.Core.Model;
 using Roots.Core.Ports;
 using Roots.Ingest.Web;

@@ -1,8 +1,9 @@
-using Roots.App;
 using System.ComponentModel;
+using Roots.App;
 using Roots.App.Configuration;
 using Roots.Cli.Infrastructure;
 using Roots.Cli.Rendering;
+using Roots.Core;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,6 +1,7 @@
 using Roots.App;
 using Roots.App.Ingest;
 using Roots.Cli.Infrastructure;
+using Roots.Core;
 using Spectre.Console;
 
 namespace Roots.Cli.Rendering;

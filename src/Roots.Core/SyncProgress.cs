@@ -1,4 +1,4 @@
-namespace Roots.App;
+namespace Roots.Core;
 
 /// <summary>
 /// An <see cref="IProgress{T}"/> that reports on the caller's thread, in order. (The framework's
