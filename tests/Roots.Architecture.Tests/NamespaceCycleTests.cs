@@ -12,11 +12,7 @@ public class NamespaceCycleTests
     /// </summary>
     private static readonly Dictionary<string, (string From, string To)[]> Allowed = new()
     {
-        [Src.App] =
-        [
-            // UrlJobRunner reports through SyncProgress<T>, which sits in the root beside Library.
-            ("Roots.App.Collect", "Roots.App"),
-        ],
+        [Src.App] = [],
         [Src.Models] =
         [
             // Metering scrubs secrets with Providers' SecretScrubber; Resilience classifies Providers' ProviderCallException.
