@@ -15,6 +15,24 @@ public static class LanguageDetector
     /// <summary>How much of a text is read; the opening of a document decides its language.</summary>
     public const int SampleLength = 8_000;
 
+    /// <summary>
+    /// How much of a bilingual text's opening decides its language: about a screen, enough for a
+    /// title and a first paragraph.
+    /// </summary>
+    public const int OpeningLength = 1_000;
+
+    /// <summary>
+    /// A text whose words in its second script are at least this share of those in its first is
+    /// bilingual: its own language is the one it opens with, not the one with more words.
+    /// </summary>
+    /// <remarks>
+    /// A piece written in Chinese and then in English counts more English words than Chinese ones
+    /// (an English sentence takes more words than the Chinese it translates, ×1.6 by this count), so
+    /// counting alone calls a Chinese author's bilingual essay English. Chinese prose quoting English
+    /// terms, or English prose quoting a Chinese word, stays well below this share.
+    /// </remarks>
+    public const double BilingualShare = 0.2;
+
     /// <summary>The BCP 47 tag used when the language cannot be told.</summary>
     public const string Undetermined = "und";
 
@@ -35,6 +53,17 @@ public static class LanguageDetector
         if (best < 1)
         {
             return Undetermined;
+        }
+
+        if (text.Length > OpeningLength && (best == cjkWords || best == counts.LatinWords) && cjkWords > 0 && counts.LatinWords > 0
+            && Math.Min(cjkWords, counts.LatinWords) >= BilingualShare * Math.Max(cjkWords, counts.LatinWords))
+        {
+            var opening = ScriptCounts.Of(text.AsSpan(0, OpeningLength));
+            double openingCjk = (opening.Han + opening.Kana) / 1.6;
+            if (Math.Max(openingCjk, opening.LatinWords) >= 1)
+            {
+                best = openingCjk >= opening.LatinWords ? cjkWords : counts.LatinWords;
+            }
         }
 
         if (best == cjkWords)

@@ -40,11 +40,18 @@ public static class ExtractiveSummarizer
         // Bigrams measure overlap between Chinese sentences as well as words do, at a fiftieth of the cost.
         var terms = sentences.Select(s => TextAnalyzer.Terms(s, ChineseIndexing.Bigrams).ToHashSet(StringComparer.Ordinal)).ToList();
         double[] rank = Rank(terms);
-        bool chinese = (language ?? LanguageDetector.Detect(text)) is "zh" or "ja";
+        string textLanguage = language ?? LanguageDetector.Detect(text);
+        bool chinese = textLanguage is "zh" or "ja";
+        var candidates = Enumerable.Range(0, sentences.Count).Where(i => terms[i].Count >= 2).ToList();
+        var substantial = Substantial(sentences, terms, candidates, textLanguage);
+        if (substantial.Count > 0)
+        {
+            candidates = substantial;
+        }
+
         var chosen = new List<int>();
         int characters = 0;
-        foreach (int index in Enumerable.Range(0, sentences.Count).Where(i => terms[i].Count >= 2)
-            .OrderByDescending(i => rank[i]).ThenBy(i => i))
+        foreach (int index in candidates.OrderByDescending(i => rank[i]).ThenBy(i => i))
         {
             if (chosen.Count >= maxSentences)
             {
@@ -68,6 +75,27 @@ public static class ExtractiveSummarizer
         chosen.Sort();
         return string.Join(chinese ? "" : " ", chosen.Select(i => sentences[i]));
     }
+
+    /// <summary>
+    /// The sentences a reader would take for a summary: in the text's own language (a bilingual
+    /// text is summarised in the language it is shown in), long enough to say something, and not a
+    /// heading or refrain the text repeats. TextRank alone prefers such short repeated lines: they
+    /// share their few words with many sentences (in Li Wei's essay, the title heading every piece).
+    /// </summary>
+    private static List<int> Substantial(List<string> sentences, List<HashSet<string>> terms, List<int> candidates, string language)
+    {
+        var seen = sentences.GroupBy(s => s, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return candidates.Where(i => terms[i].Count >= MinSubstantialTerms
+                && seen[sentences[i]] == 1
+                && (language == LanguageDetector.Undetermined || LanguageDetector.Detect(sentences[i]) == language))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Distinct terms a summary sentence has at least: about seven Chinese characters (bigrams) or
+    /// six content words.
+    /// </summary>
+    private const int MinSubstantialTerms = 6;
 
     private static double[] Rank(List<HashSet<string>> terms)
     {

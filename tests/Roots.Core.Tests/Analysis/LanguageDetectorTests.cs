@@ -42,4 +42,23 @@ public class LanguageDetectorTests
     {
         Assert.Equal(LanguageDetector.Undetermined, LanguageDetector.Detect(text));
     }
+
+    [Fact]
+    public void Detect_BilingualText_IsTheLanguageItOpensWith()
+    {
+        // Li Wei's essay: each piece in Chinese, then in English. English has more words by count,
+        // yet the essay is Chinese: its title and first piece are.
+        string chinese = string.Concat(Enumerable.Repeat("晚上六点。我本来只是想问一句：你还活着吗？终端里一行绿字，我笑了。\n", 12));
+        string english = string.Concat(Enumerable.Repeat("Six in the evening. All I wanted to ask was one thing: are you still alive? A line of green text in the terminal, and I laughed.\n", 12));
+        Assert.Equal("zh", LanguageDetector.Detect("涂鸦之夜 / Tuya's Night\n\n" + chinese + english));
+        Assert.Equal("en", LanguageDetector.Detect("Tuya's Night / 涂鸦之夜\n\n" + english + chinese));
+    }
+
+    [Fact]
+    public void Detect_LongEnglishTextOpeningWithAChineseLine_StaysEnglish()
+    {
+        // A Chinese heading or quotation is not enough to make an English text bilingual.
+        string english = string.Concat(Enumerable.Repeat("The word token has become the unit in which language models are sold and counted. ", 40));
+        Assert.Equal("en", LanguageDetector.Detect("词元之后：稀缺的是什么？\n\n" + english));
+    }
 }

@@ -55,4 +55,16 @@ public class ExtractiveSummarizerTests
     {
         Assert.Equal(ExtractiveSummarizer.Summarize(English + " " + Chinese), ExtractiveSummarizer.Summarize(English + " " + Chinese));
     }
+
+    [Fact]
+    public void Summarize_BilingualTextWithRepeatedHeadings_TakesSentencesOfItsLanguageNotTheHeadings()
+    {
+        // Li Wei's essay repeats its bilingual title over every piece; TextRank alone chose those titles.
+        string piece = "涂鸦之夜 / Tuya's Night\n\n" + Chinese + "\n\nTuya's Night\n\n" + English + "\n\n";
+        string summary = ExtractiveSummarizer.Summarize(piece + piece.Replace("词元", "模型", StringComparison.Ordinal), "zh");
+
+        Assert.DoesNotContain("Tuya", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("the", summary, StringComparison.Ordinal);
+        Assert.Contains("系统", summary, StringComparison.Ordinal);
+    }
 }
