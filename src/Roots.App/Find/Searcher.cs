@@ -58,7 +58,9 @@ public sealed class Searcher(
             return await FindByIdentifierAsync(identifier, filter, cancellationToken).ConfigureAwait(false);
         }
 
-        var terms = TextAnalyzer.Terms(query, config.Analysis.Chinese);
+        // Ranked by its terms and its single Han characters (which match titles' characters); snippets
+        // mark its terms only, as scattered single characters would mark half a Chinese passage.
+        var terms = TextAnalyzer.QueryTerms(query, config.Analysis.Chinese);
         if (terms.Count == 0 && mode is not SearchMode.Semantic)
         {
             return [];
@@ -73,13 +75,14 @@ public sealed class Searcher(
         };
         var found = await items.GetManyAsync(hits.Select(h => h.ItemId).ToList(), cancellationToken).ConfigureAwait(false);
         var results = new List<SearchResult>(hits.Count);
+        var marked = snippets ? TextAnalyzer.Terms(query, config.Analysis.Chinese) : [];
         for (int i = 0; i < hits.Count && i < found.Count; i++)
         {
             Snippet? snippet = null;
             if (snippets)
             {
                 string text = await items.GetTextAsync(found[i].Id, null, cancellationToken).ConfigureAwait(false) ?? "";
-                snippet = SnippetBuilder.Build(text, terms);
+                snippet = SnippetBuilder.Build(text, marked);
             }
 
             results.Add(new SearchResult(found[i], hits[i].Score, snippet));

@@ -52,6 +52,60 @@ public static class TextAnalyzer
         return terms;
     }
 
+    /// <summary>
+    /// Analyses a title into <paramref name="sink"/>: its terms as <see cref="Analyze{TSink}(string, ref TSink, ChineseIndexing)"/>
+    /// gives them, then each of its Han characters on its own.
+    /// </summary>
+    /// <remarks>
+    /// In a short text a single character carries meaning (好, 吗, 钱), and a paraphrase shares its
+    /// characters far more often than its words or bigrams: on the short-question dev set
+    /// (bench/shortzh) indexing titles' characters raised nDCG@10 from 0.919 to 0.946, above a plain
+    /// BM25 over characters and bigrams (0.939). A body's characters are not indexed: in long
+    /// passages every common character occurs and they only add noise (CMRC 0.993 → 0.990 when they
+    /// are). A note with no title of its own has its first line as title, so a short note gets them.
+    /// </remarks>
+    public static void AnalyzeTitle<TSink>(string title, ref TSink sink, ChineseIndexing chinese = ChineseIndexing.WordsAndBigrams)
+        where TSink : ITokenSink
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        string normalized = TextNormalizer.Normalize(title);
+        var none = default(NoTokens);
+        AnalyzeNormalized(normalized, ref sink, ref none, chinese);
+        EmitCharacters(normalized, ref sink);
+    }
+
+    /// <summary>
+    /// The terms a query is searched by: its terms as <see cref="Terms"/> gives them, then those of its
+    /// Han characters not already among them, which match the characters <see cref="AnalyzeTitle"/> indexes.
+    /// </summary>
+    public static List<string> QueryTerms(string query, ChineseIndexing chinese = ChineseIndexing.WordsAndBigrams)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var terms = new List<string>();
+        var sink = new ListSink(terms);
+        string normalized = TextNormalizer.Normalize(query);
+        var none = default(NoTokens);
+        AnalyzeNormalized(normalized, ref sink, ref none, chinese);
+        var seen = new HashSet<string>(terms, StringComparer.Ordinal);
+        var characters = new List<string>();
+        var characterSink = new ListSink(characters);
+        EmitCharacters(normalized, ref characterSink);
+        terms.AddRange(characters.Where(seen.Add));
+        return terms;
+    }
+
+    private static void EmitCharacters<TSink>(string normalized, ref TSink sink)
+        where TSink : ITokenSink
+    {
+        for (int i = 0; i < normalized.Length; i++)
+        {
+            if (CharClassifier.Classify(normalized[i]) == CharClass.Han)
+            {
+                sink.Add(normalized.AsSpan(i, 1));
+            }
+        }
+    }
+
     private static void AnalyzeNormalized<TSink, TWords>(string text, ref TSink sink, ref TWords words, ChineseIndexing chinese)
         where TSink : ITokenSink
         where TWords : ITokenSink

@@ -178,4 +178,26 @@ public class TextAnalyzerDualPassTests
         Assert.Equal(TextAnalyzer.Terms(text, ChineseIndexing.Words), words);
         Assert.Equal(Roots.Core.Understanding.SimHash.Compute(text), Roots.Core.Understanding.SimHash.Compute(words));
     }
+
+    [Fact]
+    public void AnalyzeTitle_AddsEachHanCharacter_AfterTheTerms()
+    {
+        var terms = new List<string>();
+        var sink = new ListSink(terms);
+        TextAnalyzer.AnalyzeTitle("人生道路 Roads", ref sink);
+
+        Assert.Equal([.. TextAnalyzer.Terms("人生道路 Roads"), "人", "生", "道", "路"], terms);
+    }
+
+    [Fact]
+    public void QueryTerms_AreTheTermsThenTheCharactersNotAlreadyAmongThem()
+    {
+        var terms = TextAnalyzer.QueryTerms("钱 好吗 money");
+
+        var plain = TextAnalyzer.Terms("钱 好吗 money");
+        Assert.Equal([.. plain, .. new[] { "钱", "好", "吗" }.Where(c => !plain.Contains(c))], terms);
+        Assert.Contains("吗", terms);
+        Assert.Equal(terms.Count, terms.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(TextAnalyzer.Terms("plain english words"), TextAnalyzer.QueryTerms("plain english words"));
+    }
 }

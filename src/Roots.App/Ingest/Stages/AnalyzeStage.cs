@@ -32,7 +32,7 @@ public sealed class AnalyzeStage(ChineseIndexing chinese = ChineseIndexing.Words
     {
         var builder = new StringBuilder(title.Length * 2);
         var sink = new SpaceJoinedSink(builder);
-        TextAnalyzer.Analyze(title, ref sink, chinese);
+        TextAnalyzer.AnalyzeTitle(title, ref sink, chinese);
         string titleTerms = builder.ToString();
         builder.Clear().EnsureCapacity(text.Length * 2);
         sink = new SpaceJoinedSink(builder);
