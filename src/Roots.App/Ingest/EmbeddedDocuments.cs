@@ -9,7 +9,8 @@ namespace Roots.App.Ingest;
 /// <summary>
 /// How a file carried inside a document (an email's attachment, <see cref="ExtractedDocument.Embedded"/>) becomes a
 /// document of its own: identified by its content (<c>attachment:sha256:…</c>), so that the same attachment in two
-/// messages, or a message added again, is one item; named by its file name; with the carrier's tags. A format no
+/// messages, or a message added again, is one item; titled by its file name unless it has a title of its own; with
+/// the carrier's tags. A format no
 /// extractor reads (an archive, a program) is not collected and stays listed by name on the carrier. Stateless.
 /// </summary>
 internal static class EmbeddedDocuments
@@ -28,8 +29,8 @@ internal static class EmbeddedDocuments
 
     /// <summary>
     /// Why <paramref name="file"/>, found <paramref name="depth"/> levels down, is listed by name only and not
-    /// collected (a format no extractor reads, an empty file, too deep), or null when it is to be collected
-    /// (broken ones included: they are collected to be reported).
+    /// collected (a format no extractor reads, too deep), or null when it is to be collected (empty and broken
+    /// ones included: they go on to be reported, as such files added alone are).
     /// </summary>
     public static string? NotReadReason(EmbeddedFile file, int depth)
     {
@@ -38,7 +39,8 @@ internal static class EmbeddedDocuments
             return $"attached more than {MaxDepth} levels deep";
         }
 
-        if (file.Error is not null)
+        // An empty or undecodable one is collected to be reported, as an empty file added is.
+        if (file.Error is not null || file.Content.IsEmpty)
         {
             return null;
         }
@@ -46,11 +48,6 @@ internal static class EmbeddedDocuments
         // The sniffer names only formats the file pipeline reads, so what it names is read.
         var head = file.Content.Length > SniffLength ? file.Content.Span[..SniffLength] : file.Content.Span;
         var sniffed = MediaTypeSniffer.Sniff(file.Name, head);
-        if (file.Content.IsEmpty)
-        {
-            return "empty attachment";
-        }
-
         if (!sniffed.IsSuccess)
         {
             return "format not read: " + sniffed.Error;
@@ -73,6 +70,7 @@ internal static class EmbeddedDocuments
             Source = SourcePrefix + FileArchive.HashOf(file.Content.Span),
             Content = file.Content,
             FileName = file.Name,
+            FallbackTitle = file.Name,
             Tags = carrier.Tags,
             Own = carrier.Own,
             CollectedAt = carrier.CollectedAt,
