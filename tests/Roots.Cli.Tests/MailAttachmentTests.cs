@@ -118,6 +118,28 @@ public sealed class MailAttachmentTests : IDisposable
     }
 
     [Fact]
+    public async Task QueueThenWorker_AttachmentLinked_TwoBrokenOfOneName_JobStillDone()
+    {
+        // given a queued message with a good note and two cut PDFs under one name
+        Assert.Equal(0, (await _lib.Roots("init")).ExitCode);
+        var pdf = AttachmentMail.Pdf("Cut short on the way.");
+        _lib.Write("mail.eml", AttachmentMail.Message("w@example.org", "Queued",
+            ("notes.txt", Notes(), "text/plain"), ("cut.pdf", pdf[..(pdf.Length / 2)], "application/pdf"), ("cut.pdf", pdf[..(pdf.Length / 3)], "application/pdf")));
+        Assert.Equal(1, (await _lib.Json("add", "--queue", _lib.Inputs, "--json")).GetProperty("queued").GetInt32());
+
+        // when a worker collects it
+        var worked = await _lib.Roots("worker", "--until-empty", "--json");
+
+        // then the message and the note are kept and linked, both cut PDFs reported, and the job is done (not dead)
+        Assert.Equal(3, worked.ExitCode);
+        var report = JsonDocument.Parse(worked.Stdout).RootElement;
+        Assert.Equal(2, report.GetProperty("added").GetInt32());
+        Assert.Equal(2, report.GetProperty("failures").GetArrayLength());
+        Assert.Equal(["2|attachment-of|1|notes.txt"], Links());
+        Assert.Equal(1, (await _lib.Json("jobs", "--json")).GetProperty("counts").GetProperty("done").GetInt32());
+    }
+
+    [Fact]
     public async Task AddEml_UnreadableAttachment_ListedByNameOnly_SummarySaysSo()
     {
         // given a message with a zip and a text file
