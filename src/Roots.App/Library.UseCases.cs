@@ -58,8 +58,8 @@ public sealed partial class Library
     /// <summary>The full near-duplicate pass (<c>roots dupes</c>).</summary>
     public Duplicates Duplicates => field ??= new(_store, _store, _store, IsReadOnly);
 
-    /// <summary>An item's mentions and backlinks.</summary>
-    public MentionReader Mentions => field ??= new(_store, _store);
+    /// <summary>An item's explicit links: mentions and backlinks, attachments and the messages they arrived in.</summary>
+    public LinkReader Links => field ??= new(_store, _store);
 
     /// <summary>The items related to one item, by words and meaning.</summary>
     public RelatedFinder Related => field ??= new(_store, _store, Config, Lookup, Embeddings.VectorsAsync);
@@ -84,7 +84,7 @@ public sealed partial class Library
 
     /// <summary>Listing, counting and showing items.</summary>
     public ItemReader Read => field ??=
-        new(_store, _store, _store, _archive, Lookup, Keywords, Tags, Related, Mentions.LinksOfAsync, Translations.TranslationsOfAsync);
+        new(_store, _store, _store, _archive, Lookup, Keywords, Tags, Related, Links.LinksOfAsync, Translations.TranslationsOfAsync);
 
     /// <summary>The user's tags on items.</summary>
     public Tagger Tags => field ??= new(_store, Config, Directory, Lookup, _sidecars.RefreshSidecarAsync);

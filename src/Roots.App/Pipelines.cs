@@ -15,7 +15,10 @@ namespace Roots.App;
 /// </summary>
 public static class Pipelines
 {
-    /// <summary>Files, notes, records, uploads and rebuilds: extract, describe (kind, title, language), identify, analyse; then the steps after keeping.</summary>
+    /// <summary>
+    /// Files, notes, records, uploads and rebuilds: extract, describe (kind, title, language), identify, analyse; then the steps after keeping.
+    /// A document that carries files (an email's attachments) yields them as further inputs, run through the same stages and kept with it.
+    /// </summary>
     /// <param name="chinese">How Chinese is indexed.</param>
     /// <param name="recognizer">OCR for images and PDF pages without a text layer; null for none (they are kept unread).</param>
     public static IngestPipeline ForFiles(ChineseIndexing chinese, Core.Extraction.ITextRecognizer? recognizer = null) => new IngestPipelineBuilder()
@@ -38,7 +41,7 @@ public static class Pipelines
         .Build();
 
     /// <summary>
-    /// The steps after keeping: tags carried for items kept before, explicit mentions both ways
+    /// The steps after keeping: tags carried for items kept before, attachments linked to their messages (connect), explicit mentions both ways
     /// (connect), near-duplicates (connect), front-matter tags and the taxonomy's rules (understand),
     /// packing the lexical index (find). Each is handed what the run kept, in memory.
     /// </summary>
@@ -47,6 +50,7 @@ public static class Pipelines
         ArgumentNullException.ThrowIfNull(builder);
         return builder
             .AddAfterKeep(c => new CarriedTagsStage(c.Store))
+            .AddAfterKeep(c => new AttachmentLinker(c.Store))
             .AddAfterKeep(c => new MentionFinder(c.Store, c.Store, c.Store, c.Store, c.Config.Analysis.Chinese, c.Config.Search.TitleWeight))
             .AddAfterKeep(c => new NearDuplicateLinker(c.Store, c.Store))
             .AddAfterKeep(c => new TagRulesStage(c.Store, c.Config.Taxonomy.Compiled))

@@ -94,6 +94,29 @@ public sealed class MailPollTests : IAsyncLifetime
     }
 
     [DovecotFact]
+    public async Task Poll_MessageWithAttachment_AttachmentIsAnItemLinkedToIt_PollAgainAddsNothing()
+    {
+        // given a folder holding a message with a PDF attached, and one with a zip
+        Assert.Equal(0, (await Roots(null, "init")).ExitCode);
+        _server.Deliver(AttachmentMail.Message("att1@example.org", "The report",
+            ("report.pdf", AttachmentMail.Pdf("Archive costs fell by a third this quarter."), "application/pdf")));
+        _server.Deliver(AttachmentMail.Message("att2@example.org", "The bundle", ("bundle.zip", AttachmentMail.Zip(), "application/zip")));
+        await SubscribeAsync();
+
+        // when it is polled, then polled again with nothing new
+        var first = await PollJson();
+        var second = await PollJson();
+
+        // then the messages and the PDF are items, the PDF linked to its message; the zip is a name on its message
+        Assert.Equal(3, first.GetProperty("items").GetProperty("added").GetInt32());
+        Assert.Empty(first.GetProperty("items").GetProperty("failures").EnumerateArray());
+        var ids = (await _lib.Json("list", "--json")).EnumerateArray().ToDictionary(i => i.GetProperty("title").GetString()!, i => i.GetProperty("id").GetInt64());
+        Assert.Equal([$"{ids["report.pdf"]}|attachment-of|{ids["The report"]}"],
+            StoreUnderTest.Rows(_lib.Library, "SELECT source_id, kind, target_id FROM links WHERE kind = 'attachment-of'"));
+        Assert.Equal(0, second.GetProperty("items").GetProperty("added").GetInt32());
+    }
+
+    [DovecotFact]
     public async Task Poll_PasswordIsNeverPrintedNorStored()
     {
         // given a subscription and a poll, a failed login, and a missing variable

@@ -145,7 +145,7 @@ internal sealed class UrlJobRunner(
             // Fetched documents are kept even after Ctrl-C: the work is done, only new fetching stops.
             var kept = await runner.RunAsync(inputs, inputs.Count, inner, CancellationToken.None).ConfigureAwait(false);
             IngestReports.Merge(report, kept);
-            var failed = kept.Failures.ToDictionary(f => f.Label, f => f.Reason, StringComparer.Ordinal);
+            var failed = kept.Failures.DistinctBy(f => f.Label, StringComparer.Ordinal).ToDictionary(f => f.Label, f => f.Reason, StringComparer.Ordinal);
             foreach (var (key, id) in keptJobs)
             {
                 // A document that cannot be read (no extractor, broken PDF) will not read better next time.

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Xml;
+using Roots.Core.Model;
 
 namespace Roots.App.Connect;
 
@@ -151,7 +152,7 @@ public static class GraphWriter
 
         foreach (var link in graph.Links)
         {
-            string style = link.Kind switch { "mentions" => "solid", "related" => "dashed", _ => "dotted" };
+            string style = link.Kind switch { LinkKinds.Mentions => "solid", LinkKinds.Related => "dashed", LinkKinds.AttachmentOf => "bold", _ => "dotted" };
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  n{link.SourceId} -> n{link.TargetId} [label={DotString(link.Kind)}, style={style}, weight={link.Weight:0.###}];"));
         }

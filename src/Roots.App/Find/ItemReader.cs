@@ -17,7 +17,7 @@ namespace Roots.App.Find;
 /// <param name="keywords">Ranks the item's keywords.</param>
 /// <param name="tags">The item's tags and category.</param>
 /// <param name="related">The related items.</param>
-/// <param name="linksOf">What an item mentions and what mentions it.</param>
+/// <param name="linksOf">An item's explicit links: what it mentions and what mentions it, its attachments and what it is attached to.</param>
 /// <param name="translationsOf">An item's stored translations, each with whether it is current.</param>
 public sealed class ItemReader(
     IItemStore items,
@@ -28,7 +28,7 @@ public sealed class ItemReader(
     KeywordRanker keywords,
     Tagger tags,
     RelatedFinder related,
-    Func<long, CancellationToken, Task<(IReadOnlyList<LinkedItem> Mentions, IReadOnlyList<LinkedItem> Backlinks)>> linksOf,
+    Func<long, CancellationToken, Task<ItemLinks>> linksOf,
     Func<long, string, string, CancellationToken, Task<IReadOnlyList<(ItemTranslation Translation, bool Current)>>> translationsOf)
 {
     /// <summary>How many related items <c>roots show</c> lists.</summary>
@@ -82,6 +82,8 @@ public sealed class ItemReader(
             Category = category,
             Mentions = links.Mentions,
             Backlinks = links.Backlinks,
+            Attachments = links.Attachments,
+            AttachmentOf = links.AttachmentOf,
             Translations = [.. AuthorVersion(fields), .. (await translationsOf(item.Id, item.Title, text, cancellationToken).ConfigureAwait(false))
                 .Select(t => new TranslationDetail(t.Translation.Language, t.Translation.Title, t.Translation.Summary, t.Translation.Keywords, t.Translation.By, t.Current))],
             Related = await related.RelatedAsync(item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ShownRelated, cancellationToken).ConfigureAwait(false) ?? [],

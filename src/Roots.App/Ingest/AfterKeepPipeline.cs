@@ -31,7 +31,7 @@ public sealed class AfterKeepPipeline
     {
         ArgumentNullException.ThrowIfNull(report);
         var run = new KeptRun(report, _items, packSearch);
-        if (run.Items.Count == 0 && run.TagsForExisting.Count == 0)
+        if (run.Items.Count == 0 && run.TagsForExisting.Count == 0 && run.AttachmentLinks.Count == 0)
         {
             return;
         }

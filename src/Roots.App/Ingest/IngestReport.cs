@@ -26,6 +26,19 @@ public sealed class IngestReport
     /// </summary>
     public List<FailedInput> Skipped { get; } = [];
 
+    /// <summary>
+    /// Attachments that are not collected as items, listed by name on their message only: a format no extractor
+    /// reads (an archive, a program), or nested too deep. Labelled <c>MESSAGE#name</c>, with why. Not failures:
+    /// they change neither the counts nor the exit code.
+    /// </summary>
+    public List<FailedInput> AttachmentsNotRead { get; } = [];
+
+    /// <summary>
+    /// The links from each attachment kept (added, unchanged or a duplicate) to its message
+    /// (<see cref="LinkKinds.AttachmentOf"/>), written by a step after keeping.
+    /// </summary>
+    internal List<Link> AttachmentLinks { get; } = [];
+
     /// <summary>Pages read by OCR (scanned PDF pages, images) in the items added or updated.</summary>
     public int OcrPages { get; private set; }
 
@@ -97,6 +110,8 @@ public sealed class IngestReport
         OcrPages += other.OcrPages;
         UnreadPages += other.UnreadPages;
         UnreadReason ??= other.UnreadReason;
+        AttachmentsNotRead.AddRange(other.AttachmentsNotRead);
+        AttachmentLinks.AddRange(other.AttachmentLinks);
     }
 
     /// <summary>

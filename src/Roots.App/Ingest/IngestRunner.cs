@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Roots.Core;
 using Roots.Core.Model;
 using Roots.Core.Ports;
 using Roots.Ingest.Archive;
@@ -82,49 +83,98 @@ public sealed class IngestRunner(
 
     private async Task<WorkResult> ProcessAsync(IngestInput input, RunState run)
     {
+        Result<CollectedDocument> loaded;
         try
         {
-            var loaded = input.Load();
-            if (!loaded.IsSuccess)
-            {
-                return WorkResult.Failed(input.Label, loaded.Error!);
-            }
+            loaded = input.Load();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return WorkResult.Failed(input.Label, $"cannot read: {e.Message}");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return WorkResult.Failed(input.Label, Unexpected(e));
+        }
 
-            var draft = pipeline.Process(loaded.Value);
+        return loaded.IsSuccess ? await PrepareAsync(input.Label, loaded.Value, 0, run).ConfigureAwait(false) : WorkResult.Failed(input.Label, loaded.Error!);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="document"/> through the pipeline and archives it, then, the same way, the files it
+    /// carries (an email's attachments, <see cref="EmbeddedDocuments"/>), each labelled <c>LABEL#name</c>: an input
+    /// yields further inputs, kept right after it in the same batch so that their links can name its id.
+    /// </summary>
+    private async Task<WorkResult> PrepareAsync(string label, CollectedDocument document, int depth, RunState run)
+    {
+        try
+        {
+            var draft = pipeline.Process(document);
             if (!draft.IsSuccess)
             {
-                return WorkResult.Failed(input.Label, draft.Error!);
+                return WorkResult.Failed(label, draft.Error!);
             }
 
             ArchivedOriginal original;
             PreparedItem item;
             try
             {
-                original = await archive.StoreAsync(loaded.Value.Content).ConfigureAwait(false);
+                original = await archive.StoreAsync(document.Content).ConfigureAwait(false);
                 item = Prepare(draft.Value, original);
                 // Written before the transaction that keeps the item: whatever happens to the
                 // database afterwards, the archive alone can bring the item back.
                 await RecordSidecarAsync(draft.Value, item).ConfigureAwait(false);
             }
-            catch (Exception e) when (DiskFull.Is(e) || (archive is FileArchive files && DiskFull.NoRoomFor(files.Root, loaded.Value.Content.Length)))
+            catch (Exception e) when (DiskFull.Is(e) || (archive is FileArchive files && DiskFull.NoRoomFor(files.Root, document.Content.Length)))
             {
                 // .NET reports a failed preallocation without the errno: the free space of the archive's disk tells.
                 run.StopOnDiskFull(e);
-                return WorkResult.NotKept(input.Label);
+                return WorkResult.NotKept(label);
             }
 
-            return WorkResult.Ready(input.Label, item) with { SimHash = draft.Value.TextSimHash };
+            var ready = WorkResult.Ready(label, item) with { SimHash = draft.Value.TextSimHash };
+            var embedded = draft.Value.Extracted?.Embedded ?? [];
+            if (embedded.Count == 0)
+            {
+                return ready;
+            }
+
+            var children = new List<WorkResult>(embedded.Count);
+            var notRead = new List<FailedInput>();
+            foreach (var file in embedded)
+            {
+                string childLabel = label + "#" + file.Name;
+                if (EmbeddedDocuments.NotReadReason(file, depth + 1) is { } reason)
+                {
+                    notRead.Add(new FailedInput(childLabel, reason));
+                    continue;
+                }
+
+                var child = EmbeddedDocuments.From(file, document);
+                var prepared = child.IsSuccess ? await PrepareAsync(childLabel, child.Value, depth + 1, run).ConfigureAwait(false) : WorkResult.Failed(childLabel, child.Error!);
+                if (prepared is { Item: null, Error: null })
+                {
+                    // An attachment not kept for lack of space: neither is its message, so that the next run collects both.
+                    return WorkResult.NotKept(label);
+                }
+
+                children.Add(prepared with { AttachedAs = file.Name });
+            }
+
+            return ready with { Children = children, NotRead = notRead };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return WorkResult.Failed(input.Label, $"cannot archive: {e.Message}");
+            return WorkResult.Failed(label, $"cannot archive: {e.Message}");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A bug in one extractor must not sink the batch: the document is reported, the rest go on.
-            return WorkResult.Failed(input.Label, $"unexpected error ({e.GetType().Name}): {e.Message.ReplaceLineEndings(" ")}");
+            return WorkResult.Failed(label, Unexpected(e));
         }
     }
+
+    private static string Unexpected(Exception e) => $"unexpected error ({e.GetType().Name}): {e.Message.ReplaceLineEndings(" ")}";
 
     private async Task KeepAllAsync(ChannelReader<WorkResult> reader, RunState run, int? total, IProgress<IngestProgress>? progress)
     {
@@ -188,7 +238,24 @@ public sealed class IngestRunner(
         // Workers finish out of order; keeping each batch in input order makes ids follow the
         // order of the inputs and makes "which copy is the duplicate" predictable.
         batch.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
-        var ready = batch.Where(r => r.Item is not null && !run.StoreFull).ToList();
+        // Each input is followed by the files it carried (its attachments), so one transaction keeps both.
+        var all = new List<(WorkResult Result, int Carrier)>(batch.Count);
+        foreach (var result in batch)
+        {
+            Flatten(result, -1, all);
+        }
+
+        var ready = new List<WorkResult>(all.Count);
+        var readyAt = new int[all.Count];
+        foreach (var (result, index) in all.Select((entry, index) => (entry.Result, index)))
+        {
+            readyAt[index] = result.Item is not null && !run.StoreFull ? ready.Count : -1;
+            if (readyAt[index] >= 0)
+            {
+                ready.Add(result);
+            }
+        }
+
         IReadOnlyList<KeepOutcome> outcomes;
         try
         {
@@ -227,9 +294,32 @@ public sealed class IngestRunner(
             }
         }
 
-        foreach (var failed in batch.Where(r => r.Item is null && r.Error is not null))
+        for (int i = 0; i < all.Count; i++)
         {
-            report.Failures.Add(new FailedInput(failed.Label, failed.Error!));
+            var (result, carrier) = all[i];
+            if (carrier >= 0 && readyAt[i] >= 0 && readyAt[carrier] >= 0 && outcomes.Count > 0)
+            {
+                // Whatever the attachment's outcome (added, unchanged, a duplicate of another item), its item is linked to this message.
+                report.AttachmentLinks.Add(new Link(outcomes[readyAt[i]].ItemId, LinkKinds.AttachmentOf, outcomes[readyAt[carrier]].ItemId, 1.0, result.AttachedAs));
+            }
+
+            if (result.Item is null && result.Error is not null)
+            {
+                report.Failures.Add(new FailedInput(result.Label, result.Error));
+            }
+
+            report.AttachmentsNotRead.AddRange(result.NotRead);
+        }
+    }
+
+    /// <summary>Adds <paramref name="result"/> and, after it, the files it carried, each knowing its carrier's place.</summary>
+    private static void Flatten(WorkResult result, int carrier, List<(WorkResult Result, int Carrier)> all)
+    {
+        int at = all.Count;
+        all.Add((result, carrier));
+        foreach (var child in result.Children)
+        {
+            Flatten(child, at, all);
         }
     }
 
@@ -338,6 +428,15 @@ public sealed class IngestRunner(
 
         /// <summary>The text's SimHash, when the pipeline analysed it.</summary>
         public ulong? SimHash { get; init; }
+
+        /// <summary>The files the document carried (its attachments), each prepared as a document of its own or failed.</summary>
+        public IReadOnlyList<WorkResult> Children { get; init; } = [];
+
+        /// <summary>The files it carried that are listed by name only (a format not read), with why.</summary>
+        public IReadOnlyList<FailedInput> NotRead { get; init; } = [];
+
+        /// <summary>For a carried file: the name it had in its carrier (the link's evidence).</summary>
+        public string? AttachedAs { get; init; }
 
         public static WorkResult Ready(string label, PreparedItem item) => new(label, item, null);
 

@@ -1,3 +1,4 @@
+using Roots.Core.Model;
 using Roots.Core.Ports;
 
 namespace Roots.App.Ingest;
@@ -24,6 +25,7 @@ public sealed class KeptRun
         Items = [.. latest.Values];
         Ids = Items.Select(k => k.Id).ToHashSet();
         TagsForExisting = report.TagsForExisting;
+        AttachmentLinks = report.AttachmentLinks;
         PackSearch = packSearch;
     }
 
@@ -35,6 +37,9 @@ public sealed class KeptRun
 
     /// <summary>Tags that inputs carried for items kept before (unchanged or duplicate content).</summary>
     public IReadOnlyList<(long ItemId, IReadOnlyList<string> Tags)> TagsForExisting { get; }
+
+    /// <summary>The links from the attachments the run kept, or found kept before, to their messages.</summary>
+    public IReadOnlyList<Link> AttachmentLinks { get; }
 
     /// <summary>Whether the lexical index may be packed now; false for a worker, which packs once its queue is drained.</summary>
     public bool PackSearch { get; }

@@ -38,7 +38,8 @@ internal sealed class FileJobRunner(
         var inputs = jobs.Select(job => new IngestInput(job.Key, () => Load(job))).ToList();
         // A claimed chunk is finished even after Ctrl-C: stopping only ends the claiming.
         var kept = await runner.RunAsync(inputs, inputs.Count, null, CancellationToken.None).ConfigureAwait(false);
-        var failed = kept.Failures.ToDictionary(f => f.Label, f => f.Reason, StringComparer.Ordinal);
+        // Two attachments of one message may fail under one label (MESSAGE#name); only the job's own label settles it.
+        var failed = kept.Failures.DistinctBy(f => f.Label, StringComparer.Ordinal).ToDictionary(f => f.Label, f => f.Reason, StringComparer.Ordinal);
         // On a full disk the chunk stopped part-way: what it did not finish (or kept, which the next
         // claim finds unchanged) goes back on the queue rather than being marked done.
         var unfinished = kept.StoppedByDiskFull is null ? JobState.Done : JobState.Queued;

@@ -111,12 +111,14 @@ public sealed class Worker
     /// <summary>Runs the after-keep steps over what was kept; returns an empty report to collect the next items in.</summary>
     private async Task<IngestReport> ConnectKeptAsync(IngestReport kept)
     {
-        if (kept.ItemIds.Count > 0)
+        // Attachments found kept before still need their links to a message they arrived in again.
+        bool anything = kept.ItemIds.Count > 0 || kept.AttachmentLinks.Count > 0;
+        if (anything)
         {
             await _kit.AfterKeepAsync(kept, packSearch: false).ConfigureAwait(false);
         }
 
-        return kept.ItemIds.Count > 0 ? new IngestReport() : kept;
+        return anything ? new IngestReport() : kept;
     }
 
     private async Task<bool> QueueDrainedAsync()

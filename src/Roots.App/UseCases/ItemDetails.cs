@@ -37,6 +37,12 @@ public sealed record ItemDetails(
     /// <summary>Items that mention this one: its backlinks.</summary>
     public IReadOnlyList<LinkedItem> Backlinks { get; init; } = [];
 
+    /// <summary>For a message: its attachments kept as items (the evidence is the name each had in the message).</summary>
+    public IReadOnlyList<LinkedItem> Attachments { get; init; } = [];
+
+    /// <summary>For an attachment: the messages it arrived in.</summary>
+    public IReadOnlyList<LinkedItem> AttachmentOf { get; init; } = [];
+
     /// <summary>The items most like this one (see <c>Library.RelatedAsync</c>).</summary>
     public IReadOnlyList<RelatedItem> Related { get; init; } = [];
 

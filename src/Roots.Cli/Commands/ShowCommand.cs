@@ -47,6 +47,8 @@ public sealed class ShowCommand : LibraryCommand<ShowCommand.Settings>
                 Category = details.Category is null ? null : JsonOutput.ToJson(details.Category),
                 Mentions = details.Mentions.Select(ToJson).ToList(),
                 Backlinks = details.Backlinks.Select(ToJson).ToList(),
+                Attachments = details.Attachments.Select(ToJson).ToList(),
+                AttachmentOf = details.AttachmentOf.Select(ToJson).ToList(),
                 Related = details.Related.Select(r => new RelatedJson(r.Item.Id, r.Item.ExternalId, r.Item.Title, Math.Round(r.Score, 5), r.Via, r.Item.Language)).ToList(),
                 Translations = [.. details.Translations.Select(t => new TranslationDetailJson(t.Language, t.Title, t.Summary, t.Keywords, t.By, t.Current))],
             });
@@ -89,6 +91,8 @@ public sealed class ShowCommand : LibraryCommand<ShowCommand.Settings>
         Row("identifiers", string.Join("  ", details.Identifiers));
         Lines("mentions", details.Mentions.Select(Line), Printable.Line);
         Lines("mentioned by", details.Backlinks.Select(Line), Printable.Line);
+        Lines("attachment items", details.Attachments.Select(Line), Printable.Line);
+        Lines("attachment of", details.AttachmentOf.Select(Line), Printable.Line);
         Lines("related", details.Related.Select(r => $"{r.Item.Id}  {r.Item.Title}  ({r.Via})"), Printable.Line);
         Lines($"summary ({details.Summary.By})", [details.Summary.Text], Printable.Block);
         foreach (var t in details.Translations)

@@ -53,6 +53,7 @@ public static class JsonOutput
         report.ItemIds, report.Interrupted)
     {
         Skipped = [.. report.Skipped.Select(s => new FailureJson(s.Label, s.Reason))],
+        AttachmentsNotRead = [.. report.AttachmentsNotRead.Select(s => new FailureJson(s.Label, s.Reason))],
         DiskFull = report.StoppedByDiskFull,
         OcrPages = report.OcrPages,
         UnreadPages = report.UnreadPages,
@@ -89,6 +90,12 @@ public sealed record ItemDetailsJson(
     /// <summary>Items that mention this one.</summary>
     public IReadOnlyList<LinkedJson>? Backlinks { get; init; }
 
+    /// <summary>For a message: its attachments kept as items (<c>evidence</c> is the name each had in the message).</summary>
+    public IReadOnlyList<LinkedJson>? Attachments { get; init; }
+
+    /// <summary>For an attachment: the messages it arrived in.</summary>
+    public IReadOnlyList<LinkedJson>? AttachmentOf { get; init; }
+
     /// <summary>The items most like this one.</summary>
     public IReadOnlyList<RelatedJson>? Related { get; init; }
 
@@ -115,6 +122,9 @@ public sealed record IngestReportJson(
 {
     /// <summary>What was left out while walking folders (a Roots library folder, a fifo), with the reason: not failures.</summary>
     public IReadOnlyList<FailureJson> Skipped { get; init; } = [];
+
+    /// <summary>Attachments listed by name only on their message (a format not read), with why: not failures.</summary>
+    public IReadOnlyList<FailureJson> AttachmentsNotRead { get; init; } = [];
 
     /// <summary>Set when the run stopped on a full disk: the message (exit code 1).</summary>
     public string? DiskFull { get; init; }

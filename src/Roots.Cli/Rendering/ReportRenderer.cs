@@ -31,15 +31,22 @@ public static class ReportRenderer
             }
 
             RenderSkipped(report.Skipped);
-            int hidden = Math.Max(0, report.Failures.Count - MaxListed) + Math.Max(0, report.Duplicates.Count - MaxListed);
+            foreach (var attachment in report.AttachmentsNotRead.Take(MaxListed))
+            {
+                Terminal.Err.MarkupLineSafe($"[grey]not collected[/] {attachment.Label}: {attachment.Reason}; listed by name on its message");
+            }
+
+            int hidden = Math.Max(0, report.Failures.Count - MaxListed) + Math.Max(0, report.Duplicates.Count - MaxListed)
+                + Math.Max(0, report.AttachmentsNotRead.Count - MaxListed);
             if (hidden > 0)
             {
                 Terminal.Err.MarkupLineSafe($"[grey]… and {hidden} more (use --json for the full list)[/]");
             }
 
             string ocred = report.OcrPages > 0 ? $", {Pages(report.OcrPages)} OCRed" : "";
+            string listed = AttachmentsLine(report.AttachmentsNotRead.Count);
             Terminal.Err.MarkupLineSafe(
-                $"[green]{report.Added} added[/], {report.Updated} updated, {report.Unchanged} unchanged, {report.Duplicates.Count} duplicates, [red]{report.Failures.Count} failed[/]{ocred}");
+                $"[green]{report.Added} added[/], {report.Updated} updated, {report.Unchanged} unchanged, {report.Duplicates.Count} duplicates, [red]{report.Failures.Count} failed[/]{ocred}{listed}");
             if (report.UnreadPages > 0)
             {
                 Terminal.Err.MarkupLineSafe($"[yellow]warning[/]: {UnreadLine(report)}");
@@ -86,6 +93,14 @@ public static class ReportRenderer
     }
 
     private static string Pages(int count) => count == 1 ? "1 page" : $"{count} pages";
+
+    /// <summary>The summary's note on attachments not collected: <c>, 2 attachments listed by name only</c>; empty for none.</summary>
+    private static string AttachmentsLine(int count) => count switch
+    {
+        0 => "",
+        1 => ", 1 attachment listed by name only",
+        _ => $", {count} attachments listed by name only",
+    };
 
     /// <summary>One line per thing left out while walking folders (a library folder, a fifo): what and why.</summary>
     public static void RenderSkipped(IEnumerable<FailedInput> skipped)

@@ -19,5 +19,11 @@ public sealed record ExtractedDocument(
     /// <summary>Metadata, never null.</summary>
     public IReadOnlyDictionary<string, string> Fields => Metadata ?? EmptyFields;
 
+    /// <summary>
+    /// Files the document carries inside it (an email's attachments), to be collected as items of their own and
+    /// linked to it (<see cref="Model.LinkKinds.AttachmentOf"/>); empty for formats that carry none.
+    /// </summary>
+    public IReadOnlyList<EmbeddedFile> Embedded { get; init; } = [];
+
     private static readonly IReadOnlyDictionary<string, string> EmptyFields = new Dictionary<string, string>();
 }

@@ -27,6 +27,12 @@ public sealed record CollectedDocument
     /// <summary>A title given by the user or the source; wins over the document's own.</summary>
     public string? Title { get; init; }
 
+    /// <summary>
+    /// A title for when the document has none of its own (an attachment's file name): after the document's own
+    /// title, before its first line of text.
+    /// </summary>
+    public string? FallbackTitle { get; init; }
+
     /// <summary>A language given by the source; wins over detection.</summary>
     public string? Language { get; init; }
 

@@ -19,4 +19,10 @@ public static class LinkKinds
 
     /// <summary>The two are nearly the same text.</summary>
     public const string NearDuplicate = "near-duplicate";
+
+    /// <summary>
+    /// The source is a file the target carried (an email's attachment); the evidence is the name it had there.
+    /// One attachment in two messages is one item with a link to each.
+    /// </summary>
+    public const string AttachmentOf = "attachment-of";
 }

@@ -13,8 +13,9 @@ namespace Roots.Ingest.Extraction;
 /// message with no body. Metadata keys: <c>from</c>, <c>to</c>, <c>cc</c> (addresses as
 /// <c>Name &lt;address&gt;</c>, comma-separated), <c>author</c> (the first sender's name, else
 /// address), <c>date</c> and <c>published</c> (ISO 8601), <c>message_id</c>, <c>in_reply_to</c>,
-/// <c>attachments</c> (file names, separated by <c>; </c>; the attachments themselves are not
-/// collected). Content-Language, when present, is the declared language. Charsets such as GB2312
+/// <c>attachments</c> (the names of all attachments, separated by <c>; </c>). The attachments themselves are
+/// handed on as <see cref="ExtractedDocument.Embedded"/> (see <see cref="EmailAttachments"/>), for the pipeline to
+/// collect as items of their own; those it cannot read stay listed by name only. Content-Language, when present, is the declared language. Charsets such as GB2312
 /// and GBK are decoded by MimeKit. Stateless and thread-safe.
 /// </summary>
 public sealed class EmailExtractor : IExtractor
@@ -60,7 +61,10 @@ public sealed class EmailExtractor : IExtractor
             body.Length > 0 ? body : subject!,
             subject,
             Language: message.Headers[HeaderId.ContentLanguage] is { Length: > 0 } language ? language.Split(',')[0].Trim() : null,
-            Metadata: Fields(message));
+            Metadata: Fields(message))
+        {
+            Embedded = EmailAttachments.Of(message, cancellationToken),
+        };
     }
 
     private string Body(MimeMessage message, CancellationToken cancellationToken)
@@ -100,10 +104,7 @@ public sealed class EmailExtractor : IExtractor
 
         Add(fields, "message_id", message.MessageId);
         Add(fields, "in_reply_to", message.InReplyTo);
-        var attachments = message.Attachments
-            .Select(part => TextShape.OneLine(part is MimePart mime ? mime.FileName : part.ContentType.Name))
-            .Where(name => name is not null)
-            .ToList();
+        var attachments = message.Attachments.Select((part, index) => EmailAttachments.NameOf(part, index + 1)).ToList();
         Add(fields, "attachments", attachments.Count == 0 ? null : string.Join("; ", attachments));
         return fields;
     }

@@ -34,7 +34,14 @@ internal sealed record ItemDetailJson(
     IReadOnlyList<LinkedItem> Backlinks,
     IReadOnlyList<RelatedItem> Related,
     IReadOnlyList<VersionJson> Versions,
-    IReadOnlyList<TranslationDetail> Translations);
+    IReadOnlyList<TranslationDetail> Translations)
+{
+    /// <summary>For a message: its attachments kept as items.</summary>
+    public IReadOnlyList<LinkedItem> Attachments { get; init; } = [];
+
+    /// <summary>For an attachment: the messages it arrived in.</summary>
+    public IReadOnlyList<LinkedItem> AttachmentOf { get; init; } = [];
+}
 
 /// <summary>A tag edit: tags to add and to remove, and optionally the category.</summary>
 internal sealed record TagEditJson(IReadOnlyList<string>? Add, IReadOnlyList<string>? Remove, string? Category);
@@ -49,7 +56,13 @@ internal sealed record UrlsJson(IReadOnlyList<string>? Urls, IReadOnlyList<strin
 internal sealed record AddReportJson(int Added, int Updated, int Unchanged, IReadOnlyList<DuplicateInput> Duplicates, IReadOnlyList<FailedInput> Failures, IReadOnlyList<long> Items)
 {
     public static AddReportJson Of(IngestReport report) =>
-        new(report.Added, report.Updated, report.Unchanged, report.Duplicates, report.Failures, report.ItemIds);
+        new(report.Added, report.Updated, report.Unchanged, report.Duplicates, report.Failures, report.ItemIds)
+        {
+            AttachmentsNotRead = report.AttachmentsNotRead,
+        };
+
+    /// <summary>Attachments listed by name only on their message (a format not read), with why: not failures.</summary>
+    public IReadOnlyList<FailedInput> AttachmentsNotRead { get; init; } = [];
 }
 
 /// <summary>A node of the link graph.</summary>

@@ -63,5 +63,9 @@ internal static class ItemsApi
         details.Backlinks,
         details.Related,
         details.Versions.Select(v => new VersionJson(v.Number, v.Sha256, v.Size, v.MediaType, v.CollectedAt, v.TextLength, "/original/" + v.Sha256)).ToList(),
-        details.Translations);
+        details.Translations)
+    {
+        Attachments = details.Attachments,
+        AttachmentOf = details.AttachmentOf,
+    };
 }

@@ -61,6 +61,8 @@ internal static class ItemPage
         AppendSection(html, "Related", List(details.Related.Select(r => (r.Item, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{r.Via} · {r.Score:0.000}")))), details.Related.Count > 0, "related");
         AppendSection(html, "Mentions", List(details.Mentions.Select(m => (m.Item, m.Evidence ?? m.Kind))), details.Mentions.Count > 0);
         AppendSection(html, "Backlinks", List(details.Backlinks.Select(m => (m.Item, m.Evidence ?? m.Kind))), details.Backlinks.Count > 0);
+        AppendSection(html, "Attachments", List(details.Attachments.Select(m => (m.Item, m.Evidence ?? m.Kind))), details.Attachments.Count > 0, "attachments");
+        AppendSection(html, "Attachment of", List(details.AttachmentOf.Select(m => (m.Item, m.Evidence ?? m.Kind))), details.AttachmentOf.Count > 0, "attachment-of");
         html.Append("<section><h2>Text</h2><div class=\"reader\">");
         foreach (string paragraph in details.Text.Split(["\n\n", "\r\n\r\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {

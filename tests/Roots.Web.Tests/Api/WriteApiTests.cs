@@ -85,6 +85,37 @@ public sealed class WriteApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Upload_EmailWithAttachment_AttachmentIsAnItem_ShownOnBothItemPages()
+    {
+        // given an email carrying a text attachment and a zip
+        using var client = _served.Client();
+        string csrf = await ServedLibrary.CsrfAsync(client);
+        byte[] mail = Encoding.UTF8.GetBytes(
+            "From: alice@example.org\r\nSubject: Minutes attached\r\nMessage-ID: <web-att@example.org>\r\nMIME-Version: 1.0\r\n" +
+            "Content-Type: multipart/mixed; boundary=\"B\"\r\n\r\n--B\r\nContent-Type: text/plain\r\n\r\nThe minutes are attached.\r\n" +
+            "--B\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; filename=\"minutes.txt\"\r\n\r\nWe agreed to keep WARC files.\r\n" +
+            "--B\r\nContent-Type: application/zip\r\nContent-Disposition: attachment; filename=\"bundle.zip\"\r\nContent-Transfer-Encoding: base64\r\n\r\nUEsDBAAAAAD/AAEC\r\n--B--\r\n");
+
+        // when
+        var uploaded = await client.SendAsync(Upload(csrf, "mail.eml", mail));
+        var report = await ServedLibrary.JsonAsync(uploaded);
+        long message = report.GetProperty("items")[0].GetInt64();
+        long attachment = report.GetProperty("items")[1].GetInt64();
+        var shown = await ServedLibrary.JsonAsync(await client.GetAsync($"/api/items/{message}"));
+        string messagePage = await client.GetStringAsync($"/items/{message}");
+        string attachmentPage = await client.GetStringAsync($"/items/{attachment}");
+
+        // then the message lists its attachment as an item, the zip by name only, and each page links to the other
+        Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
+        Assert.EndsWith("mail.eml#bundle.zip", Assert.Single(report.GetProperty("attachmentsNotRead").EnumerateArray()).GetProperty("label").GetString(), StringComparison.Ordinal);
+        Assert.Equal(attachment, Assert.Single(shown.GetProperty("attachments").EnumerateArray()).GetProperty("item").GetProperty("id").GetInt64());
+        Assert.Contains("<h2>Attachments</h2>", messagePage, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/items/{attachment}\"", messagePage, StringComparison.Ordinal);
+        Assert.Contains("<h2>Attachment of</h2>", attachmentPage, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/items/{message}\"", attachmentPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_WithoutCsrf_IsRefused()
     {
         using var client = _served.Client();

@@ -20,7 +20,7 @@ public sealed class DescribeStage : IIngestStage
     public Result<DocumentDraft> Process(DocumentDraft draft, CancellationToken cancellationToken)
     {
         var collected = draft.Collected;
-        string title = Clean(collected.Title) ?? Clean(draft.Extracted?.Title) ?? FirstLine(draft.Text)
+        string title = Clean(collected.Title) ?? Clean(draft.Extracted?.Title) ?? Clean(collected.FallbackTitle) ?? FirstLine(draft.Text)
             ?? Path.GetFileNameWithoutExtension(collected.FileName) ?? "(untitled)";
         string language = LanguageTag(collected.Language) ?? LanguageTag(draft.Extracted?.Language)
             ?? LanguageDetector.Detect(draft.Text.Length > 0 ? draft.Text : title);
