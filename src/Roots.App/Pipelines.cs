@@ -42,7 +42,7 @@ public static class Pipelines
 
     /// <summary>
     /// The steps after keeping: tags carried for items kept before, attachments linked to their messages (connect), explicit mentions both ways
-    /// (connect), near-duplicates (connect), front-matter tags and the taxonomy's rules (understand),
+    /// (connect), near-duplicates and Chinese–English versions of one text (connect), front-matter tags and the taxonomy's rules (understand),
     /// packing the lexical index (find). Each is handed what the run kept, in memory.
     /// </summary>
     public static IngestPipelineBuilder WithStepsAfterKeeping(this IngestPipelineBuilder builder)
@@ -53,6 +53,7 @@ public static class Pipelines
             .AddAfterKeep(c => new AttachmentLinker(c.Store))
             .AddAfterKeep(c => new MentionFinder(c.Store, c.Store, c.Store, c.Store, c.Config.Analysis.Chinese, c.Config.Search.TitleWeight))
             .AddAfterKeep(c => new NearDuplicateLinker(c.Store, c.Store))
+            .AddAfterKeep(c => new TranslationLinker(c.Store, c.Store, c.Store, c.Config.Search.TitleWeight))
             .AddAfterKeep(c => new TagRulesStage(c.Store, c.Config.Taxonomy.Compiled))
             .AddAfterKeep(c => new SearchPackStage(c.Store));
     }

@@ -6,7 +6,7 @@ namespace Roots.App.Connect;
 
 /// <summary>
 /// An item's explicit links, both ways: what it mentions and what mentions it (its backlinks), the attachments
-/// that arrived with it and the messages it arrived in as an attachment.
+/// that arrived with it and the messages it arrived in as an attachment, and its versions in another language.
 /// </summary>
 /// <param name="items">The items the links join.</param>
 /// <param name="links">The links.</param>
@@ -23,6 +23,7 @@ public sealed class LinkReader(IItemStore items, ILinkStore links)
         {
             Attachments = await ResolveAsync(incoming.Where(l => l.Kind == LinkKinds.AttachmentOf).ToList(), l => l.SourceId, cancellationToken).ConfigureAwait(false),
             AttachmentOf = await ResolveAsync(outgoing.Where(l => l.Kind == LinkKinds.AttachmentOf).ToList(), l => l.TargetId, cancellationToken).ConfigureAwait(false),
+            Versions = await ResolveAsync(outgoing.Where(l => l.Kind == LinkKinds.TranslationOf).ToList(), l => l.TargetId, cancellationToken).ConfigureAwait(false),
         };
     }
 

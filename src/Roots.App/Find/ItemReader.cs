@@ -84,11 +84,16 @@ public sealed class ItemReader(
             Backlinks = links.Backlinks,
             Attachments = links.Attachments,
             AttachmentOf = links.AttachmentOf,
-            Translations = [.. AuthorVersion(fields), .. (await translationsOf(item.Id, item.Title, text, cancellationToken).ConfigureAwait(false))
+            Translations = [.. AuthorVersion(fields), .. OtherItems(links.Versions), .. (await translationsOf(item.Id, item.Title, text, cancellationToken).ConfigureAwait(false))
                 .Select(t => new TranslationDetail(t.Translation.Language, t.Translation.Title, t.Translation.Summary, t.Translation.Keywords, t.Translation.By, t.Current))],
             Related = await related.RelatedAsync(item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ShownRelated, cancellationToken).ConfigureAwait(false) ?? [],
         };
     }
+
+    /// <summary>Other items that are this text in another language, each shown as a translation by that item ("item 12").</summary>
+    private static IEnumerable<TranslationDetail> OtherItems(IReadOnlyList<LinkedItem> versions) =>
+        versions.Select(v => new TranslationDetail(v.Item.Language, v.Item.Title, "", [],
+            "item " + v.Item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), true));
 
     /// <summary>The second language version the author wrote in the same file (the English half of a bilingual essay), as a translation by the author.</summary>
     private static IEnumerable<TranslationDetail> AuthorVersion(IReadOnlyDictionary<string, string> fields)

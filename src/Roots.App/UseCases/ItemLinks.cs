@@ -10,4 +10,7 @@ public sealed record ItemLinks(IReadOnlyList<LinkedItem> Mentions, IReadOnlyList
 
     /// <summary>For an attachment: the messages it arrived in.</summary>
     public IReadOnlyList<LinkedItem> AttachmentOf { get; init; } = [];
+
+    /// <summary>Items that are this text in another language (Chinese and English versions of one text).</summary>
+    public IReadOnlyList<LinkedItem> Versions { get; init; } = [];
 }

@@ -25,4 +25,7 @@ public static class LinkKinds
     /// One attachment in two messages is one item with a link to each.
     /// </summary>
     public const string AttachmentOf = "attachment-of";
+
+    /// <summary>The two are one text in two languages (Chinese and English), whichever was written first.</summary>
+    public const string TranslationOf = "translation-of";
 }

@@ -78,7 +78,7 @@ public sealed class StepsAfterKeepingTests : IDisposable
         var report = await runner.RunAsync([Markdown("one", "# One\n\nfirst"), Markdown("two", "# Two\n\nsecond")], 2, null, CancellationToken.None);
         await pipeline.AfterKeepFor(new AfterKeepContext(store, config)).RunAsync(report);
 
-        Assert.Equal(["carried tags", "attachments", "mentions", "near-duplicates", "tag rules", "pack search", "recording"],
+        Assert.Equal(["carried tags", "attachments", "mentions", "near-duplicates", "translations", "tag rules", "pack search", "recording"],
             pipeline.AfterKeepFor(new AfterKeepContext(store, config)).Stages.Select(s => s.Name));
         Assert.Equal(report.ItemIds, seen.Items.Select(i => i.Id));
         Assert.Equal(["One", "Two"], seen.Items.Select(i => i.Title));
