@@ -38,7 +38,16 @@ public sealed class AfterKeepPipeline
 
         foreach (var stage in _stages)
         {
-            await stage.RunAsync(run, CancellationToken.None).ConfigureAwait(false);
+            try
+            {
+                await stage.RunAsync(run, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not (IOException or System.Data.Common.DbException or OutOfMemoryException))
+            {
+                // A step's fault on an unusual text must not cost the steps after it (packing the index,
+                // tag rules) nor the run: the items are kept. Storage and disk faults still stop the run.
+                report.StepProblems.Add($"{stage.Name}: {e.Message}");
+            }
         }
     }
 }

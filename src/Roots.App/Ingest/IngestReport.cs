@@ -27,6 +27,13 @@ public sealed class IngestReport
     public List<FailedInput> Skipped { get; } = [];
 
     /// <summary>
+    /// Steps after keeping that failed (<c>name: reason</c>): what was kept stays kept and the other
+    /// steps still run, so one step's fault on one unusual text costs its links, never the run.
+    /// Not failures of an input: they change neither the counts nor the exit code.
+    /// </summary>
+    public List<string> StepProblems { get; } = [];
+
+    /// <summary>
     /// Attachments that are not collected as items, listed by name on their message only: a format no extractor
     /// reads (an archive, a program), or nested too deep. Labelled <c>MESSAGE#name</c>, with why. Not failures:
     /// they change neither the counts nor the exit code.

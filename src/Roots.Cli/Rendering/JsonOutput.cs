@@ -54,6 +54,7 @@ public static class JsonOutput
     {
         Skipped = [.. report.Skipped.Select(s => new FailureJson(s.Label, s.Reason))],
         AttachmentsNotRead = [.. report.AttachmentsNotRead.Select(s => new FailureJson(s.Label, s.Reason))],
+        StepProblems = report.StepProblems,
         DiskFull = report.StoppedByDiskFull,
         OcrPages = report.OcrPages,
         UnreadPages = report.UnreadPages,
@@ -125,6 +126,9 @@ public sealed record IngestReportJson(
 
     /// <summary>Attachments listed by name only on their message (a format not read), with why: not failures.</summary>
     public IReadOnlyList<FailureJson> AttachmentsNotRead { get; init; } = [];
+
+    /// <summary>Steps after keeping that failed (<c>name: reason</c>); the items are kept.</summary>
+    public IReadOnlyList<string> StepProblems { get; init; } = [];
 
     /// <summary>Set when the run stopped on a full disk: the message (exit code 1).</summary>
     public string? DiskFull { get; init; }

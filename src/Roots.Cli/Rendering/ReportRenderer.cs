@@ -47,6 +47,11 @@ public static class ReportRenderer
             string listed = AttachmentsLine(report.AttachmentsNotRead.Count);
             Terminal.Err.MarkupLineSafe(
                 $"[green]{report.Added} added[/], {report.Updated} updated, {report.Unchanged} unchanged, {report.Duplicates.Count} duplicates, [red]{report.Failures.Count} failed[/]{ocred}{listed}");
+            foreach (string problem in report.StepProblems)
+            {
+                Terminal.Err.MarkupLineSafe($"[yellow]warning[/]: a step after keeping failed, its links or labels are missing for this run ({problem})");
+            }
+
             if (report.UnreadPages > 0)
             {
                 Terminal.Err.MarkupLineSafe($"[yellow]warning[/]: {UnreadLine(report)}");

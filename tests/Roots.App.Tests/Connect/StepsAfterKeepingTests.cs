@@ -85,6 +85,30 @@ public sealed class StepsAfterKeepingTests : IDisposable
         Assert.Equal(["One\n\nfirst", "Two\n\nsecond"], seen.Items.Select(i => i.Text));
     }
 
+    [Fact]
+    public async Task AFailingStep_IsReported_AndTheStepsAfterItStillRun()
+    {
+        var config = _folder.Library.Config;
+        var opened = StoreOpener.Open(_folder.Directory, config.StoreLocation, null, migrate: false);
+        using var store = opened.Value;
+        var seen = new RecordingStep();
+        var pipeline = new Roots.App.Ingest.IngestPipelineBuilder()
+            .Add(new Roots.App.Ingest.Stages.ExtractStage(Roots.Ingest.Extraction.ExtractorSet.Default))
+            .Add(new Roots.App.Ingest.Stages.DescribeStage())
+            .AddAfterKeep(_ => new FailingStep())
+            .AddAfterKeep(_ => seen)
+            .Build();
+        var runner = new IngestRunner(pipeline, store, new FileArchive(Path.Combine(_folder.Directory, Library.ArchiveFolderName)), 64, 2);
+
+        var report = await runner.RunAsync([Markdown("one", "# One\n\nfirst")], 1, null, CancellationToken.None);
+        await pipeline.AfterKeepFor(new AfterKeepContext(store, config)).RunAsync(report);
+
+        Assert.Equal(1, report.Added);
+        Assert.Empty(report.Failures);
+        Assert.Equal(["failing: An item with the same key has already been added."], report.StepProblems);
+        Assert.Equal(report.ItemIds, seen.Items.Select(i => i.Id));
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private static IngestInput Markdown(string name, string text) => new(name, () => Result<CollectedDocument>.Ok(new CollectedDocument
@@ -94,6 +118,14 @@ public sealed class StepsAfterKeepingTests : IDisposable
         Content = Encoding.UTF8.GetBytes(text),
         MediaType = MediaTypes.Markdown,
     }));
+
+    private sealed class FailingStep : IAfterKeepStage
+    {
+        public string Name => "failing";
+
+        public Task RunAsync(KeptRun run, CancellationToken cancellationToken) =>
+            throw new ArgumentException("An item with the same key has already been added.");
+    }
 
     private sealed class RecordingStep : IAfterKeepStage
     {
