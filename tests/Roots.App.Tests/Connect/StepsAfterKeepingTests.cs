@@ -67,13 +67,7 @@ public sealed class StepsAfterKeepingTests : IDisposable
         var opened = StoreOpener.Open(_folder.Directory, config.StoreLocation, null, migrate: false);
         using var store = opened.Value;
         var seen = new RecordingStep();
-        var pipeline = new Roots.App.Ingest.IngestPipelineBuilder()
-            .Add(new Roots.App.Ingest.Stages.ExtractStage(Roots.Ingest.Extraction.ExtractorSet.Default))
-            .Add(new Roots.App.Ingest.Stages.DescribeStage())
-            .WithStepsAfterKeeping()
-            .AddAfterKeep(_ => seen)
-            .Build();
-        var runner = new IngestRunner(pipeline, store, new FileArchive(Path.Combine(_folder.Directory, Library.ArchiveFolderName)), 64, 2);
+        var (pipeline, runner) = ExtractAndDescribe(store, steps => steps.WithStepsAfterKeeping().AddAfterKeep(_ => seen));
 
         var report = await runner.RunAsync([Markdown("one", "# One\n\nfirst"), Markdown("two", "# Two\n\nsecond")], 2, null, CancellationToken.None);
         await pipeline.AfterKeepFor(new AfterKeepContext(store, config)).RunAsync(report);
@@ -92,13 +86,7 @@ public sealed class StepsAfterKeepingTests : IDisposable
         var opened = StoreOpener.Open(_folder.Directory, config.StoreLocation, null, migrate: false);
         using var store = opened.Value;
         var seen = new RecordingStep();
-        var pipeline = new Roots.App.Ingest.IngestPipelineBuilder()
-            .Add(new Roots.App.Ingest.Stages.ExtractStage(Roots.Ingest.Extraction.ExtractorSet.Default))
-            .Add(new Roots.App.Ingest.Stages.DescribeStage())
-            .AddAfterKeep(_ => new FailingStep())
-            .AddAfterKeep(_ => seen)
-            .Build();
-        var runner = new IngestRunner(pipeline, store, new FileArchive(Path.Combine(_folder.Directory, Library.ArchiveFolderName)), 64, 2);
+        var (pipeline, runner) = ExtractAndDescribe(store, steps => steps.AddAfterKeep(_ => new FailingStep()).AddAfterKeep(_ => seen));
 
         var report = await runner.RunAsync([Markdown("one", "# One\n\nfirst")], 1, null, CancellationToken.None);
         await pipeline.AfterKeepFor(new AfterKeepContext(store, config)).RunAsync(report);
@@ -110,6 +98,16 @@ public sealed class StepsAfterKeepingTests : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
+
+    /// <summary>A pipeline that extracts and describes, with the given steps after keeping, and its runner on <paramref name="store"/>.</summary>
+    private (IngestPipeline Pipeline, IngestRunner Runner) ExtractAndDescribe(IItemStore store, Func<IngestPipelineBuilder, IngestPipelineBuilder> steps)
+    {
+        var pipeline = steps(new IngestPipelineBuilder()
+            .Add(new Roots.App.Ingest.Stages.ExtractStage(Roots.Ingest.Extraction.ExtractorSet.Default))
+            .Add(new Roots.App.Ingest.Stages.DescribeStage()))
+            .Build();
+        return (pipeline, new IngestRunner(pipeline, store, new FileArchive(Path.Combine(_folder.Directory, Library.ArchiveFolderName)), 64, 2));
+    }
 
     private static IngestInput Markdown(string name, string text) => new(name, () => Result<CollectedDocument>.Ok(new CollectedDocument
     {
