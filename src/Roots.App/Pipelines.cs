@@ -48,7 +48,7 @@ public static class Pipelines
         return builder
             .AddAfterKeep(c => new CarriedTagsStage(c.Store))
             .AddAfterKeep(c => new MentionFinder(c.Store, c.Store, c.Store, c.Store, c.Config.Analysis.Chinese, c.Config.Search.TitleWeight))
-            .AddAfterKeep(c => new NearDuplicateLinker(c.Store, c.Store))
+            .AddAfterKeep(c => new NearDuplicateLinker(c.Store, c.Store, c.Store))
             .AddAfterKeep(c => new TagRulesStage(c.Store, c.Config.Taxonomy.Compiled))
             .AddAfterKeep(c => new SearchPackStage(c.Store));
     }

@@ -1,0 +1,106 @@
+using Roots.App.UseCases;
+using Roots.Core.Model;
+using Roots.Core.Understanding;
+using Xunit.Abstractions;
+
+namespace Roots.App.Tests.Connect;
+
+/// <summary>
+/// One article collected as HTML, Markdown and PDF is one document: the three are linked as
+/// near-duplicates when kept and by <c>roots dupes</c>, in English and in Chinese, while another
+/// article on the same subject stays unlinked.
+/// </summary>
+public sealed class CrossFormatDuplicateTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly LibraryFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task AddAndDupes_OneArticleInThreeFormats_IsLinked_AnotherOnTheSameSubjectIsNot()
+    {
+        // given four articles (two subjects, en and zh) each added as HTML, Markdown and PDF, one file at a time
+        var ids = await AddAllAsync();
+        var opened = StoreOpener.Open(_folder.Directory, _folder.Library.Config.StoreLocation, null, migrate: false);
+        Assert.True(opened.IsSuccess, opened.Error);
+        using var store = opened.Value;
+        var hashes = (await store.AllSimHashesAsync()).ToDictionary(h => h.ItemId, h => h.Hash);
+        var names = ids.Keys.Order(StringComparer.Ordinal).ToList();
+        foreach (var a in names)
+        {
+            Assert.Equal(BodySimHash.Compute((await store.GetTextAsync(ids[a]))!), hashes[ids[a]]);
+            foreach (var b in names.Where(b => string.CompareOrdinal(a, b) < 0 && Article(a) == Article(b)))
+            {
+                output.WriteLine($"{a,-18} {b,-18} distance {SimHash.Distance(hashes[ids[a]], hashes[ids[b]]),2}");
+            }
+        }
+
+        // when kept, then each file is linked to the two other formats of its article and to nothing else
+        foreach (var name in names)
+        {
+            var linked = (await store.LinksFromAsync(ids[name], LinkKinds.NearDuplicate)).Select(l => l.TargetId).Order().ToList();
+            var expected = names.Where(n => n != name && Article(n) == Article(name)).Select(n => ids[n]).Order().ToList();
+            Assert.True(expected.SequenceEqual(linked), $"{name}: linked to {string.Join(", ", linked)}, expected {string.Join(", ", expected)}");
+        }
+
+        // and roots dupes finds the same four groups of three
+        var groups = await _folder.Library.Duplicates.FindAsync();
+        Assert.Equal(4, groups.Count);
+        Assert.All(groups, g => Assert.Single(g.Items.Select(i => Article(names.Single(n => ids[n] == i.Id))).Distinct()));
+        Assert.All(groups, g => Assert.Equal(3, g.Items.Count));
+        Assert.Contains(groups.SelectMany(g => g.Pairs), p => p.Evidence.Contains("of its word shingles", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Add_AOneLineNote_IsLinkedToNothing()
+    {
+        // given the articles, then a one-line note on their subject and a copy of that note's line inside a list
+        await AddAllAsync();
+        var note = await _folder.Library.Files.AddPathsAsync([_folder.Write("note.md", "Tokens are billed before they count.\n")], AddOptions.None);
+        var list = await _folder.Library.Files.AddPathsAsync([_folder.Write("list.md", "- tokens\n- budgets\n- Tokens are billed before they count.\n")], AddOptions.None);
+
+        // then neither is a near-duplicate of anything
+        var opened = StoreOpener.Open(_folder.Directory, _folder.Library.Config.StoreLocation, null, migrate: false);
+        using var store = opened.Value;
+        Assert.Empty(await store.LinksFromAsync(Assert.Single(note.ItemIds), LinkKinds.NearDuplicate));
+        Assert.Empty(await store.LinksFromAsync(Assert.Single(list.ItemIds), LinkKinds.NearDuplicate));
+        Assert.Equal(4, (await _folder.Library.Duplicates.FindAsync()).Count);
+    }
+
+    private static string Article(string fileName) => Path.GetFileNameWithoutExtension(fileName);
+
+    /// <summary>Adds the four articles in three formats each, one file at a time, through <c>roots add</c>'s use case; item ids by file name.</summary>
+    private async Task<Dictionary<string, long>> AddAllAsync()
+    {
+        var ids = new Dictionary<string, long>();
+        var articles = new (string Name, CrossFormatArticles Article)[]
+        {
+            ("metering-en", CrossFormatSamples.MeteringEn), ("budgets-en", CrossFormatSamples.BudgetsEn),
+            ("metering-zh", CrossFormatSamples.MeteringZh), ("budgets-zh", CrossFormatSamples.BudgetsZh),
+        };
+        foreach (var (name, article) in articles)
+        {
+            string[] paths =
+            [
+                _folder.Write(name + ".html", article.Html()),
+                _folder.Write(name + ".md", article.Markdown()),
+                WriteBytes(name + ".pdf", article.Pdf()),
+            ];
+            foreach (var path in paths)
+            {
+                var report = await _folder.Library.Files.AddPathsAsync([path], AddOptions.None);
+                Assert.True(report.Failures.Count == 0, string.Join("; ", report.Failures.Select(f => f.Reason)));
+                ids[Path.GetFileName(path)] = Assert.Single(report.ItemIds);
+            }
+        }
+
+        return ids;
+    }
+
+    private string WriteBytes(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_folder.Inputs, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+}
