@@ -22,7 +22,7 @@ public sealed class Duplicates
 
     /// <summary>
     /// Near-duplicates: SimHash over word shingles (Chinese words from the segmenter) of each text's
-    /// body, as <see cref="NearDuplicateRule"/> judges them (distance ≤ 3, or ≤ 7 with most shingles
+    /// body, as <see cref="NearDuplicateRule"/> judges them (distance ≤ 3, or ≤ 12 with most shingles
     /// shared), plus items sharing a canonical URL or their own DOI. Brings every item's hash up to date,
     /// makes a full pass (banded, not all pairs), rewrites the <c>near-duplicate</c> links, and
     /// returns the groups, largest first.

@@ -6,19 +6,21 @@ namespace Roots.App.Connect;
 /// Finds every pair of SimHashes at most <c>maxDistance</c> bits apart without comparing all
 /// pairs: the 64 bits are cut into four 16-bit bands and a hash is compared only with the hashes
 /// whose band is the same or one bit away (the keys <see cref="SimHashProbes"/> looks up when an
-/// item is kept). For a distance of at most 7 that misses nothing (pigeonhole: 7 differing bits
-/// leave some band with at most one), and on 100,000 unrelated hashes a bucket holds one or two.
+/// item is kept, so the full pass and the step after keeping find the same pairs). For a distance
+/// of at most 7 that misses nothing (pigeonhole: 7 differing bits leave some band with at most one);
+/// farther pairs are found when some band happens to be within one bit. On 100,000 unrelated
+/// hashes a bucket holds one or two.
 /// </summary>
 public static class NearDuplicateFinder
 {
-    /// <summary>Bands the hash is cut into; a distance up to <c>2 * Bands - 1</c> is found exactly.</summary>
+    /// <summary>Bands the hash is cut into; a distance up to <c>2 * Bands - 1</c> is found exactly, farther ones when a band is within one bit.</summary>
     public const int Bands = 4;
 
-    /// <summary>Pairs (first id &lt; second id) with their distance; hashes of 0 (texts without words) are left out.</summary>
+    /// <summary>Pairs (first id &lt; second id) at most <paramref name="maxDistance"/> apart with a band within one bit, with their distance; hashes of 0 (texts without words) are left out.</summary>
     public static List<(long A, long B, int Distance)> FindPairs(IReadOnlyList<(long ItemId, ulong Hash)> hashes, int maxDistance = SimHash.DefaultMaxDistance)
     {
         ArgumentNullException.ThrowIfNull(hashes);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDistance, (2 * Bands) - 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxDistance);
         var items = hashes.Where(h => h.Hash != 0).ToArray();
         var seen = new HashSet<(int, int)>();
         var pairs = new List<(long, long, int)>();

@@ -9,7 +9,7 @@ namespace Roots.App.Connect;
 /// The incremental near-duplicate step after keeping: stores the SimHash of each item just kept and
 /// links it to the stored items that <see cref="NearDuplicateRule"/> calls near-duplicates, found
 /// through the band index (<see cref="SimHashProbes"/>: 17 indexed lookups per item, not a scan);
-/// texts are read only for the rare candidates between 4 and 7 bits away. The full pass is <c>roots dupes</c>.
+/// texts are read only for the rare candidates 4 to 12 bits away. The full pass is <c>roots dupes</c>.
 /// </summary>
 internal sealed class NearDuplicateLinker(ISimHashStore hashes, ILinkStore links, IItemStore items) : IAfterKeepStage
 {

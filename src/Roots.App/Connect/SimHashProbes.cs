@@ -1,10 +1,9 @@
 namespace Roots.App.Connect;
 
 /// <summary>
-/// The fingerprints whose bands are looked up to find every stored one within
-/// <see cref="NearDuplicateRule.MaxCheckedDistance"/> bits: two fingerprints at most 7 bits apart
-/// differ in at most one bit of some 16-bit band (pigeonhole over four bands), so looking up each
-/// band as it is and with each of its 16 bits flipped finds them. Flipping bit <c>i</c> of all four
+/// The fingerprints whose bands are looked up to find the stored ones with some 16-bit band equal
+/// or one bit away: every fingerprint at most 7 bits apart is among them (pigeonhole over four
+/// bands), and most of those up to <see cref="NearDuplicateRule.MaxCheckedDistance"/>. Flipping bit <c>i</c> of all four
 /// bands at once makes one lookup (of any band) probe four of those keys: 17 lookups per item.
 /// </summary>
 internal static class SimHashProbes

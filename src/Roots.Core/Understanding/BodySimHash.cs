@@ -14,12 +14,13 @@ namespace Roots.Core.Understanding;
 /// </summary>
 public sealed class BodySimHash : ITokenSink
 {
-    /// <summary>Words (as <see cref="SimHash"/> counts them: no English stop words, Chinese segmented) a line needs to count as body: 16, more than a heading, a byline, a caption or a running header has (a Chinese one segments into 8 to 10), fewer than a paragraph.</summary>
+    /// <summary>Words (as <see cref="SimHash"/> counts them: no English stop words, Chinese segmented) a line needs to count as body, numbers left out: 16, more than a heading, a byline, a caption or a running header has (a Chinese one segments into 8 to 10), fewer than a paragraph.</summary>
     public const int MinBodyLineWords = 16;
 
     private readonly SimHashSink _all = new();
     private readonly SimHashSink _body = new();
     private readonly List<string> _line = [];
+    private int _lineWords;
     private long _allWords;
     private long _bodyWords;
 
@@ -28,13 +29,17 @@ public sealed class BodySimHash : ITokenSink
     {
         _all.Add(token);
         _line.Add(token.ToString());
+        if (!IsNumber(token))
+        {
+            _lineWords++;
+        }
     }
 
     /// <summary>Ends the current line: its words go to the body when there are enough of them.</summary>
     public void EndLine()
     {
         _allWords += _line.Count;
-        if (_line.Count >= MinBodyLineWords)
+        if (_lineWords >= MinBodyLineWords)
         {
             _bodyWords += _line.Count;
             foreach (var word in _line)
@@ -44,6 +49,7 @@ public sealed class BodySimHash : ITokenSink
         }
 
         _line.Clear();
+        _lineWords = 0;
     }
 
     /// <summary>The fingerprint of the body, or of the whole text when its body is under half its words; 0 for no words.</summary>
@@ -51,6 +57,24 @@ public sealed class BodySimHash : ITokenSink
     {
         EndLine();
         return 2 * _bodyWords >= _allWords && _bodyWords > 0 ? _body.Fingerprint() : _all.Fingerprint();
+    }
+
+    /// <summary>
+    /// Numbers do not count towards a line's length: a reference's year, volume and pages, a page
+    /// number, or the "[2]" a PDF puts before a reference and a web page does not, would otherwise
+    /// tip a line over the threshold in one format only.
+    /// </summary>
+    private static bool IsNumber(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The fingerprint of <paramref name="text"/>, analysed line by line as the ingest analysis does.</summary>

@@ -15,8 +15,8 @@ internal sealed record CrossFormatArticles(string Title, string Byline, IReadOnl
     /// <summary>Characters per typeset line: about what fits a column at 11 pt (English), or 32 Han characters.</summary>
     private int LineWidth => Chinese ? 32 : 78;
 
-    /// <summary>The page as a blog or journal site serves it.</summary>
-    public string Html()
+    /// <summary>The page as a blog or journal site serves it, with readers' <paramref name="comments"/> under the article when given.</summary>
+    public string Html(params string[] comments)
     {
         static string E(string s) => WebUtility.HtmlEncode(s);
         var html = new StringBuilder();
@@ -48,7 +48,19 @@ internal sealed record CrossFormatArticles(string Title, string Byline, IReadOnl
                 : "<li><a href=\"/a\">What an open model costs to serve</a></li><li><a href=\"/b\">Why we rewrote our billing system</a></li><li><a href=\"/c\">A year of inference invoices, reviewed</a></li>")
             .Append("</ul></div><div class=\"newsletter\">")
             .Append(Chinese ? "订阅我们的周报，每周一封，随时可以退订。" : "Get the weekly letter: one email a week, unsubscribe at any time.")
-            .Append("</div></main><footer>© 2024 The Ledger Review · Privacy · Terms</footer></body></html>");
+            .Append("</div>");
+        if (comments.Length > 0)
+        {
+            html.Append("<section class=\"comments\"><h2>Comments</h2>");
+            foreach (var comment in comments)
+            {
+                html.Append("<p>").Append(E(comment)).Append("</p>");
+            }
+
+            html.Append("</section>");
+        }
+
+        html.Append("</main><footer>© 2024 The Ledger Review · Privacy · Terms</footer></body></html>");
         return html.ToString();
     }
 

@@ -27,16 +27,16 @@ public sealed class NearDuplicateRuleTests
     }
 
     [Fact]
-    public void FindPairs_UpToSevenBits_FindsWhatComparingAllPairsFinds()
+    public void FindPairs_FindsEveryPairUpToSevenBits_AndFartherOnesWithABandWithinOneBit()
     {
-        // given random fingerprints and, for each, one copy 0 to 9 bits away
+        // given random fingerprints and, for each, one copy 0 to 13 bits away
         var random = new Random(7);
         var hashes = new List<(long, ulong)>();
         for (var i = 0; i < 2000; i++)
         {
             var hash = (ulong)random.NextInt64() ^ ((ulong)random.Next() << 40);
             var copy = hash;
-            foreach (var bit in Enumerable.Range(0, 64).OrderBy(_ => random.Next()).Take(i % 10))
+            foreach (var bit in Enumerable.Range(0, 64).OrderBy(_ => random.Next()).Take(i % 14))
             {
                 copy ^= 1UL << bit;
             }
@@ -45,13 +45,20 @@ public sealed class NearDuplicateRuleTests
             hashes.Add((2 * i + 1, copy));
         }
 
-        // when the banded pass runs, then it finds exactly the pairs within 7 bits, each once
+        // when the banded pass runs, then it finds, each once, the pairs within 12 bits that have a band within one bit (the probes' rule)
         var found = NearDuplicateFinder.FindPairs(hashes, NearDuplicateRule.MaxCheckedDistance);
+        static bool BandWithinOneBit(ulong a, ulong b) => Enumerable.Range(0, 4).Any(band => ulong.PopCount(((a ^ b) >> (16 * band)) & 0xFFFF) <= 1);
         var all = from a in hashes from b in hashes
-                  where a.Item1 < b.Item1 && SimHash.Distance(a.Item2, b.Item2) <= 7
+                  where a.Item1 < b.Item1 && SimHash.Distance(a.Item2, b.Item2) <= 12 && BandWithinOneBit(a.Item2, b.Item2)
                   select (a.Item1, b.Item1, SimHash.Distance(a.Item2, b.Item2));
         Assert.Equal(all.Order().ToList(), found.Order().ToList());
-        Assert.Equal(1600, found.Count);
+
+        // and every pair up to 7 bits is among them
+        var withinSeven = (from a in hashes from b in hashes
+                           where a.Item1 < b.Item1 && SimHash.Distance(a.Item2, b.Item2) <= 7
+                           select (a.Item1, b.Item1, SimHash.Distance(a.Item2, b.Item2))).ToList();
+        Assert.True(withinSeven.Count >= 8 * 2000 / 14, $"{withinSeven.Count} pairs within 7 bits");
+        Assert.Subset(found.ToHashSet(), withinSeven.ToHashSet());
     }
 
     [Fact]
@@ -63,7 +70,7 @@ public sealed class NearDuplicateRuleTests
         Assert.Equal("simhash distance 2", NearDuplicateRule.Evidence(2, null, null));
         Assert.StartsWith("simhash distance 6; shares 9", NearDuplicateRule.Evidence(6, article.Html(), article.Markdown()), StringComparison.Ordinal);
         Assert.Null(NearDuplicateRule.Evidence(6, article.Html(), other.Html()));
-        Assert.Null(NearDuplicateRule.Evidence(8, article.Html(), article.Markdown()));
+        Assert.Null(NearDuplicateRule.Evidence(13, article.Html(), article.Markdown()));
         // a line inside a long text is not a copy of it, however close a fingerprint might fall
         Assert.Null(NearDuplicateRule.Evidence(5, "Every call to a language model is billed in tokens.", article.Markdown()));
         Assert.Equal(0, ShingleOverlap.Containment("", ""));
