@@ -83,7 +83,10 @@ internal sealed class NearDuplicateLinker(ISimHashStore hashes, ILinkStore links
             if (!NearDuplicateRule.IsSure(distance))
             {
                 text ??= await run.TextOfAsync(item, cancellationToken).ConfigureAwait(false);
-                otherText = await items.GetTextAsync(other, null, cancellationToken).ConfigureAwait(false);
+                // An item of this same run is read from memory: nothing re-reads what the pipeline just wrote.
+                otherText = run.Items.FirstOrDefault(i => i.Id == other) is { } kept
+                    ? await run.TextOfAsync(kept, cancellationToken).ConfigureAwait(false)
+                    : await items.GetTextAsync(other, null, cancellationToken).ConfigureAwait(false);
             }
 
             if (NearDuplicateRule.Evidence(distance, text, otherText) is { } evidence)

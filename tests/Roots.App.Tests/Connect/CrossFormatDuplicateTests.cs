@@ -95,6 +95,30 @@ public sealed class CrossFormatDuplicateTests(ITestOutputHelper output) : IDispo
         Assert.Equal(4, (await _folder.Library.Duplicates.FindAsync()).Count);
     }
 
+    [Fact]
+    public async Task Add_AllFormatsInOneRun_AreLinkedFromMemory()
+    {
+        // given an article's PDF, Markdown and two web pages (one with a reader's comment) added in one run
+        var article = CrossFormatSamples.MeteringZh;
+        string[] paths =
+        [
+            WriteBytes("a.pdf", article.Pdf()), _folder.Write("a.md", article.Markdown()), _folder.Write("a.html", article.Html()),
+            _folder.Write("b.html", article.Html("我们上个季度正好试过：每次调用之前先用分词器估算，估算值和发票记录在一起，每个团队每月设一个硬性上限，结果省下的钱比预想的多。")),
+        ];
+        var report = await _folder.Library.Files.AddPathsAsync(paths, AddOptions.None);
+        Assert.Equal(4, report.ItemIds.Count);
+
+        // then every one is linked when kept, and roots dupes groups the four
+        var opened = StoreOpener.Open(_folder.Directory, _folder.Library.Config.StoreLocation, null, migrate: false);
+        using var store = opened.Value;
+        foreach (var id in report.ItemIds)
+        {
+            Assert.NotEmpty(await store.LinksFromAsync(id, LinkKinds.NearDuplicate));
+        }
+
+        Assert.Equal(4, Assert.Single(await _folder.Library.Duplicates.FindAsync()).Items.Count);
+    }
+
     private static string Article(string fileName) => Path.GetFileNameWithoutExtension(fileName);
 
     /// <summary>Adds the four articles in three formats each, one file at a time, through <c>roots add</c>'s use case; item ids by file name.</summary>
