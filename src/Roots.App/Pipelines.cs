@@ -52,7 +52,7 @@ public static class Pipelines
             .AddAfterKeep(c => new CarriedTagsStage(c.Store))
             .AddAfterKeep(c => new AttachmentLinker(c.Store))
             .AddAfterKeep(c => new MentionFinder(c.Store, c.Store, c.Store, c.Store, c.Config.Analysis.Chinese, c.Config.Search.TitleWeight))
-            .AddAfterKeep(c => new NearDuplicateLinker(c.Store, c.Store))
+            .AddAfterKeep(c => new NearDuplicateLinker(c.Store, c.Store, c.Store))
             .AddAfterKeep(c => new TranslationLinker(c.Store, c.Store, c.Store, c.Store, c.Config.Search.TitleWeight))
             .AddAfterKeep(c => new TagRulesStage(c.Store, c.Config.Taxonomy.Compiled))
             .AddAfterKeep(c => new SearchPackStage(c.Store));

@@ -21,8 +21,9 @@ public sealed class Duplicates
     }
 
     /// <summary>
-    /// Near-duplicates: SimHash over word shingles (Chinese words from the segmenter), distance ≤ 3,
-    /// plus items sharing a canonical URL or their own DOI. Brings every item's hash up to date,
+    /// Near-duplicates: SimHash over word shingles (Chinese words from the segmenter) of each text's
+    /// body, as <see cref="NearDuplicateRule"/> judges them (distance ≤ 3, or ≤ 12 with most shingles
+    /// shared), plus items sharing a canonical URL or their own DOI. Brings every item's hash up to date,
     /// makes a full pass (banded, not all pairs), rewrites the <c>near-duplicate</c> links, and
     /// returns the groups, largest first.
     /// </summary>
@@ -37,9 +38,7 @@ public sealed class Duplicates
             hashes = WithFresh(hashes, stale, fresh);
         }
 
-        var pairs = NearDuplicateFinder.FindPairs(hashes)
-            .Select(p => (p.A, p.B, Evidence: $"simhash distance {p.Distance}", Weight: 1 - (p.Distance / 64.0)))
-            .ToList();
+        var pairs = await JudgeAsync(NearDuplicateFinder.FindPairs(hashes, NearDuplicateRule.MaxCheckedDistance), stop).ConfigureAwait(false);
         foreach (var (evidence, ids) in await _hashes.SameUrlOrDoiAsync(stop).ConfigureAwait(false))
         {
             pairs.AddRange(ids.Skip(1).Select(id => (ids[0], id, evidence, 1.0)));
@@ -55,6 +54,34 @@ public sealed class Duplicates
         }
 
         return await GroupAsync(pairs.Select(p => (p.A, p.B, p.Evidence)).ToList(), stop).ConfigureAwait(false);
+    }
+
+    /// <summary>The pairs <see cref="NearDuplicateRule"/> accepts, with their evidence and weight; texts are read only for pairs over 3 bits apart.</summary>
+    private async Task<List<(long A, long B, string Evidence, double Weight)>> JudgeAsync(List<(long A, long B, int Distance)> found, CancellationToken stop)
+    {
+        var texts = new Dictionary<long, string?>();
+        async ValueTask<string?> TextAsync(long id)
+        {
+            if (!texts.TryGetValue(id, out var text))
+            {
+                texts[id] = text = await _items.GetTextAsync(id, null, stop).ConfigureAwait(false);
+            }
+
+            return text;
+        }
+
+        var pairs = new List<(long, long, string, double)>();
+        foreach (var (a, b, distance) in found.OrderBy(p => p.A).ThenBy(p => p.B))
+        {
+            var sure = NearDuplicateRule.IsSure(distance);
+            var evidence = NearDuplicateRule.Evidence(distance, sure ? null : await TextAsync(a).ConfigureAwait(false), sure ? null : await TextAsync(b).ConfigureAwait(false));
+            if (evidence is not null)
+            {
+                pairs.Add((a, b, evidence, NearDuplicateRule.Weight(distance)));
+            }
+        }
+
+        return pairs;
     }
 
     /// <summary>The stored hashes with those of <paramref name="stale"/> items replaced by <paramref name="fresh"/> ones, by item id.</summary>
@@ -81,7 +108,7 @@ public sealed class Duplicates
         foreach (long id in itemIds.Distinct())
         {
             string? text = await _items.GetTextAsync(id, null, stop).ConfigureAwait(false);
-            hashes.Add((id, text is null ? 0 : SimHash.Compute(text)));
+            hashes.Add((id, text is null ? 0 : BodySimHash.Compute(text)));
         }
 
         if (save && hashes.Count > 0)

@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace Roots.Cli.Commands;
 
-/// <summary><c>roots dupes [--json]</c>: groups of near-duplicate items (SimHash ≤ 3 bits, same canonical URL or DOI).</summary>
+/// <summary><c>roots dupes [--json]</c>: groups of near-duplicate items (SimHash of the body ≤ 3 bits, or ≤ 12 bits with most word shingles shared; same canonical URL or DOI).</summary>
 public sealed class DupesCommand : LibraryCommand<LibrarySettings>
 {
     /// <inheritdoc />

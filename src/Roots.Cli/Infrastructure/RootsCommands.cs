@@ -48,7 +48,7 @@ public static class RootsCommands
             mail.AddCommand<MailPollCommand>("poll").WithDescription("Collect the new messages of every mailbox (or one, by id or URL): only UIDs above the last taken.");
         });
         config.AddCommand<WatchCommand>("watch").WithDescription("Collect files dropped into a folder until Ctrl-C (debounced, with a periodic rescan).");
-        config.AddCommand<DupesCommand>("dupes").WithDescription("List near-duplicates: SimHash within 3 bits, or the same canonical URL or DOI.");
+        config.AddCommand<DupesCommand>("dupes").WithDescription("List near-duplicates: close SimHash (the same article in two formats too), or the same canonical URL or DOI.");
         config.AddCommand<WorkerCommand>("worker").WithDescription("Work off queued files and URLs (roots add --queue); many workers may share one PostgreSQL store.");
         config.AddCommand<CopyCommand>("copy").WithDescription("Copy a whole library into an empty one on another store (SQLite ↔ PostgreSQL); prints rows and hashes on both sides.");
         config.AddCommand<MigrateCommand>("migrate").WithDescription("Apply the store's pending schema migrations (PostgreSQL; SQLite migrates when opened).");

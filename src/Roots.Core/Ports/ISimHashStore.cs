@@ -1,9 +1,11 @@
 namespace Roots.Core.Ports;
 
 /// <summary>
-/// The 64-bit SimHash of each item's current text, stored with its four 16-bit bands so that
-/// near-duplicates (Hamming distance ≤ 3) of a new item are found by index lookups: by the
-/// pigeonhole principle two hashes that differ in at most 3 bits agree on at least one band.
+/// The 64-bit SimHash of each item's current text (of its body: see
+/// <see cref="Understanding.BodySimHash"/>), stored with its four 16-bit bands so that
+/// near-duplicates of a new item are found by index lookups: by the pigeonhole principle two
+/// hashes that differ in at most 3 bits agree on at least one band, and a caller that also looks
+/// up the hash with one bit of every band flipped (16 more lookups) finds all within 7 bits.
 /// </summary>
 public interface ISimHashStore
 {
