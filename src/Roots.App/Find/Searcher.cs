@@ -35,6 +35,9 @@ public sealed class Searcher(
     /// <summary>The query translated zh↔en and ranked too (see <see cref="CrossLingualQuery"/>).</summary>
     private readonly CrossLingualQuery _crossLingual = new(index, config);
 
+    /// <summary>Item ids by language, for each matrix loaded (see <see cref="MatchingIdsAsync"/>).</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<VectorMatrix, System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlySet<long>>> _idsByLanguage = [];
+
     /// <summary>
     /// Ranks items for <paramref name="query"/> with BM25 (title boosted) over the analysed terms;
     /// any term may match, more and rarer matches rank higher.
@@ -159,7 +162,7 @@ public sealed class Searcher(
         Func<long, bool>? allow = null;
         if (HasConditions(filter))
         {
-            var ids = await vectorIndex.MatchingIdsAsync(filter, cancellationToken).ConfigureAwait(false);
+            var ids = await MatchingIdsAsync(matrix, filter, cancellationToken).ConfigureAwait(false);
             allow = ids.Contains;
         }
 
@@ -194,6 +197,32 @@ public sealed class Searcher(
         // The query translated zh↔en, and for a query the model cannot read its English gloss embedded, merged below.
         Task<IReadOnlyList<(long ItemId, double Score)>> CrossLingualAsync(IReadOnlyList<(long ItemId, double Score)> fused) =>
             _crossLingual.HybridAsync(query, fused, deep, readable, (english, within) => SemanticRankAsync(english, within, depth, floor, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// The ids matching <paramref name="filter"/>. A filter on the language alone (what every cross-lingual
+    /// hybrid search uses) is answered once per loaded matrix: reading half of a 100,000-item library's ids
+    /// for each query cost more than the scan it restricts. It cannot go stale for the scan: an item's
+    /// language changes only with a new version, whose new vectors load a new matrix.
+    /// </summary>
+    private async ValueTask<IReadOnlySet<long>> MatchingIdsAsync(VectorMatrix matrix, ItemFilter filter, CancellationToken cancellationToken)
+    {
+        bool languageOnly = filter.Language is { Length: > 0 } && filter.Tags is not { Count: > 0 } && filter.Kind is not { Length: > 0 }
+            && filter.Since is null && filter.Category is not { Length: > 0 };
+        if (!languageOnly)
+        {
+            return await vectorIndex.MatchingIdsAsync(filter, cancellationToken).ConfigureAwait(false);
+        }
+
+        var byLanguage = _idsByLanguage.GetOrCreateValue(matrix);
+        if (byLanguage.TryGetValue(filter.Language!, out var cached))
+        {
+            return cached;
+        }
+
+        var ids = await vectorIndex.MatchingIdsAsync(filter, cancellationToken).ConfigureAwait(false);
+        byLanguage[filter.Language!] = ids;
+        return ids;
     }
 
     private static bool HasConditions(ItemFilter filter) =>

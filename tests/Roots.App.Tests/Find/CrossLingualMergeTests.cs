@@ -37,4 +37,14 @@ public class CrossLingualMergeTests
         Assert.Equal([7L, 8], CrossLingualQuery.Merge([], [7, 8]).Select(m => m.ItemId));
         Assert.Equal(Original.Select(o => o.ItemId), CrossLingualQuery.Merge(Original, []).Select(m => m.ItemId));
     }
+
+    [Fact]
+    public void Specific_KeepsTheGlossesStrongSenses_NotItsCommonWeakOnes()
+    {
+        // 怎么做面包, as QueryTranslator weighs its English glosses.
+        Roots.Core.Lexicon.WeightedTerm[] gloss = [new("bread", 8.18), new("how", 3.72), new("what", 1.59), new("make", 0.56), new("do", 0.14)];
+
+        Assert.Equal(["bread", "how"], CrossLingualQuery.Specific(gloss));
+        Assert.Empty(CrossLingualQuery.Specific([]));
+    }
 }
