@@ -37,6 +37,18 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Theory]
+    [MemberData(nameof(Verbs))]
+    public async Task EveryVerb_HasHelp(string verb)
+    {
+        // A description is console markup: "user@host[:port]" once made `roots init --help` crash in Spectre.
+        var outcome = await RootsProcess.RunAsync([.. verb.Split(' '), "--help"]);
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Contains("USAGE", outcome.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", outcome.Stdout + outcome.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("did you mean --select?", "publish", "--out", "site", "--selct", "tag:food")]
     [InlineData("did you mean --tag?", "list", "--tg", "food")]
     [InlineData("did you mean --json?", "show", "1", "--jsn")]

@@ -26,7 +26,7 @@ public sealed class CopyCommand(RootsEngine engine) : AsyncCommand<CopyCommand.S
 
         /// <summary>The target library folder.</summary>
         [CommandOption("--to <DIR>")]
-        [Description("An empty library to copy into (make one with roots init --library DIR [--store postgres://…]).")]
+        [Description("An empty library to copy into (make one with roots init --library DIR [[--store postgres://…]]).")]
         public string? To { get; init; }
 
         /// <summary>Print one JSON document instead of text.</summary>

@@ -15,7 +15,7 @@ public sealed class InitCommand(RootsEngine engine) : Command<InitCommand.Settin
     {
         /// <summary>Where the data lives.</summary>
         [CommandOption("--store <URL>")]
-        [Description("Keep the data in PostgreSQL: postgres://user@host[:port]/database (the password from PGPASSWORD or ~/.pgpass). Default: roots.db in the folder.")]
+        [Description("Keep the data in PostgreSQL: postgres://user@host[[:port]]/database (the password from PGPASSWORD or ~/.pgpass). Default: roots.db in the folder.")]
         public string? Store { get; init; }
     }
 

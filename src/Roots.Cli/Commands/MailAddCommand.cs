@@ -13,7 +13,7 @@ public sealed class MailAddCommand : LibraryCommand<MailAddCommand.Settings>
     {
         /// <summary>The folder's URL.</summary>
         [CommandArgument(0, "<URL>")]
-        [Description("The IMAP folder: imaps://user@host[:port]/Folder (imap:// only for a server on this machine); no password in it.")]
+        [Description("The IMAP folder: imaps://user@host[[:port]]/Folder (imap:// only for a server on this machine); no password in it.")]
         public string Url { get; init; } = "";
 
         /// <summary>The environment variable that holds the password.</summary>

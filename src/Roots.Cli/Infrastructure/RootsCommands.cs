@@ -42,7 +42,7 @@ public static class RootsCommands
         config.AddBranch("mail", mail =>
         {
             mail.SetDescription("Subscribe to IMAP folders and collect their new messages (password from an environment variable).");
-            mail.AddCommand<MailAddCommand>("add").WithDescription("Subscribe to an IMAP folder: imaps://user@host[:port]/Folder; --password-env VAR (default ROOTS_IMAP_PASSWORD), --tag T.");
+            mail.AddCommand<MailAddCommand>("add").WithDescription("Subscribe to an IMAP folder: imaps://user@host[[:port]]/Folder; --password-env VAR (default ROOTS_IMAP_PASSWORD), --tag T.");
             mail.AddCommand<MailListCommand>("list").WithDescription("List the mailboxes and how their last poll went.");
             mail.AddCommand<MailRemoveCommand>("remove").WithDescription("End a mail subscription (by id or URL); collected items stay.");
             mail.AddCommand<MailPollCommand>("poll").WithDescription("Collect the new messages of every mailbox (or one, by id or URL): only UIDs above the last taken.");
