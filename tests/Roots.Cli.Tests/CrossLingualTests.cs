@@ -98,4 +98,25 @@ public sealed class CrossLingualTests : IDisposable
         TurnCrossLingualOff();
         Assert.DoesNotContain("Sourdough", Titles(await _lib.Json("related", id, "--json")));
     }
+
+    [Fact]
+    public async Task Show_AnEssayAndItsTranslation_ListsEachAsTheOthersVersion()
+    {
+        // given Wu's opening in Chinese and in English, added separately, and a note on the same subject
+        Assert.Equal(0, (await _lib.Roots("init")).ExitCode);
+        string chinese = _lib.Write("zh.txt", "词元溯源\n\n1989年我赴澳留学，2005年开始搭建智能发票系统。今天的大模型按词元（token）计费：OpenAI 的 GPT-4o 和 DeepSeek V3 都用 BPE 算法切分文本。同样一句话，中文往往比英文多用 30% 到 60% 的词元。我的全部作品都列在 https://times.net.au 上，期刊 ISSN 3083-5178，超过 60 个 DOI 由 Zenodo 永久存档。");
+        string english = _lib.Write("en.txt", "The origins of the token\n\nI went to Australia to study in 1989 and began building an intelligent invoicing system in 2005. Today's large models charge by the token: OpenAI's GPT-4o and DeepSeek V3 both cut text with the BPE algorithm. The same sentence often takes 30% to 60% more tokens in Chinese than in English. All my works are listed at https://times.net.au, the journal is ISSN 3083-5178, and more than 60 DOIs are archived for good by Zenodo.");
+        Assert.Equal(0, (await _lib.Roots("add", chinese)).ExitCode);
+        Assert.Equal(0, (await _lib.Roots("add", english)).ExitCode);
+
+        // when each is shown
+        var zh = await _lib.Json("show", "1", "--json");
+        var en = await _lib.Json("show", "2", "--json");
+
+        // then each names the other as its version in the other language
+        var version = Assert.Single(zh.GetProperty("translations").EnumerateArray());
+        Assert.Equal(("en", "The origins of the token", "item 2"), (version.GetProperty("language").GetString(), version.GetProperty("title").GetString(), version.GetProperty("by").GetString()));
+        Assert.Equal("item 1", Assert.Single(en.GetProperty("translations").EnumerateArray()).GetProperty("by").GetString());
+        Assert.Contains("en (item 2)", (await _lib.Roots("show", "1")).Stdout, StringComparison.Ordinal);
+    }
 }

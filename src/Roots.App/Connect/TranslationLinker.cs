@@ -115,7 +115,7 @@ internal sealed class TranslationLinker(IItemStore items, ISearchIndex index, IT
 
         if (found.Count > 0)
         {
-            await links.AddLinksAsync(found, cancellationToken).ConfigureAwait(false);
+            await links.AddLinksAsync(found.DistinctBy(l => (l.SourceId, l.TargetId)).ToList(), cancellationToken).ConfigureAwait(false);
         }
     }
 }
