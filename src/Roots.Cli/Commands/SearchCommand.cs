@@ -104,7 +104,7 @@ public sealed class SearchCommand : LibraryCommand<SearchCommand.Settings>
             var item = result.Item;
             Terminal.Out.MarkupLine(
                 $"[bold]{++rank,2}. {Printable.Markup(item.Title)}[/]  [grey]id {item.Id} · {Printable.Markup(item.Language)} · {Printable.Markup(item.Kind)}" +
-                $"{(item.Tags.Count > 0 ? " · " + Printable.Markup(string.Join(", ", item.Tags)) : "")} · {result.Score.ToString("0.00", CultureInfo.InvariantCulture)}[/]");
+                $"{(item.Tags.Count > 0 ? " · " + Printable.Markup(string.Join(", ", item.Tags)) : "")} · {Score(result.Score)}[/]");
             if (result.Snippet is { } snippet)
             {
                 Terminal.Out.MarkupLine("    " + snippet.Render(Printable.Markup, "[yellow bold]", "[/]"));
@@ -166,4 +166,12 @@ public sealed class SearchCommand : LibraryCommand<SearchCommand.Settings>
 
         return bad > 0 ? ExitCodes.Partial : ExitCodes.Success;
     }
+
+    /// <summary>
+    /// A score as it compares: BM25 scores read 12.345, fused and merged rankings' reciprocal-rank scores
+    /// 0.016, and a term every item has (BM25's idf floor) 0.000007; two decimals printed the last two as
+    /// 0.00, as if nothing had matched.
+    /// </summary>
+    private static string Score(double score) =>
+        score.ToString(Math.Abs(score) >= 0.01 ? "0.###" : "0.######", CultureInfo.InvariantCulture);
 }
