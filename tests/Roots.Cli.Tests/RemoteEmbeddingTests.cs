@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Roots.TestKit;
+using Microsoft.AspNetCore.Http;
 
 namespace Roots.Cli.Tests;
 
@@ -83,5 +84,35 @@ public sealed class RemoteEmbeddingTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(1, outcome.ExitCode);
         Assert.Contains("embeddings.provider 'nowhere'", outcome.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"data\":[{\"index\":0,\"embedding\":[1,0]},{\"index\":1,\"embedding\":[1,0,0]}]}")]
+    [InlineData("{\"data\":[{\"index\":0,\"embedding\":[1e39,0]},{\"index\":1,\"embedding\":[1,0]}]}")]
+    [InlineData("{\"data\":[{\"index\":0,\"embed")]
+    [InlineData("{\"data\":\"none\"}")]
+    [InlineData("<html>502 Bad Gateway</html>")]
+    public async Task Embed_MalformedAnswer_EndsWithAReason_NotAStackTrace(string answer)
+    {
+        // given a provider that answers 200 with vectors of two lengths, a number no float holds, cut JSON, or HTML
+        _server.EmbeddingsReply = context => context.Response.WriteAsync(answer);
+        await _lib.Roots("init");
+        string path = Path.Combine(_lib.Library, "roots.yaml");
+        File.AppendAllText(path, $"\nproviders:\n  - name: local-vllm\n    kind: openai-compatible\n    base_url: {_server.BaseUrl}\n    key_env: ROOTS_TEST_EMBED_KEY\n    models: [toy-multilingual]\n");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("  languages: [en]", "  languages: []\n  provider: local-vllm\n  model: toy-multilingual", StringComparison.Ordinal));
+        _lib.Write("river.md", "# 长江\n\n长江自西向东流入大海。");
+        _lib.Write("peak.md", "# 泰山\n\n泰山是五岳之首，登顶要走很多台阶。");
+        Assert.Equal(0, (await _lib.Roots("add", _lib.Inputs)).ExitCode);
+
+        // when roots embed runs, and a search after it
+        var embed = await _lib.Roots("embed");
+        var search = await _lib.Roots("search", "泰山");
+
+        // then embed fails in one line naming the endpoint, nothing is stored half, and search still works
+        Assert.Equal(1, embed.ExitCode);
+        var line = Assert.Single(embed.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("embedding endpoint 127.0.0.1", line, StringComparison.Ordinal);
+        Assert.Equal(0, search.ExitCode);
+        Assert.Contains("泰山", search.Stdout, StringComparison.Ordinal);
     }
 }

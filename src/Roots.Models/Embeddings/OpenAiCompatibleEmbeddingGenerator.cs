@@ -51,6 +51,7 @@ public sealed class OpenAiCompatibleEmbeddingGenerator : IEmbeddingGenerator<str
         var result = new GeneratedEmbeddings<Embedding<float>>(texts.Length);
         // The endpoint's own count of input tokens, summed over requests; null as soon as one request reports none.
         long? promptTokens = 0;
+        int? dimensions = null;
         for (int start = 0; start < texts.Length; start += BatchSize)
         {
             var batch = texts.AsSpan(start, Math.Min(BatchSize, texts.Length - start)).ToArray();
@@ -69,20 +70,37 @@ public sealed class OpenAiCompatibleEmbeddingGenerator : IEmbeddingGenerator<str
                 throw new HttpRequestException($"embedding endpoint {_endpoint.Host} answered {(int)response.StatusCode} {response.ReasonPhrase}", null, response.StatusCode);
             }
 
+            // A malformed answer is a failed call, reported like a failed status (HttpRequestException: one
+            // line, counted by the provider's health), never an exception nothing expects (it ended
+            // `roots embed` with a stack trace, exit 134).
             EmbeddingResponse? body;
             try
             {
                 body = await response.Content.ReadFromJsonAsync(EmbeddingJson.Default.EmbeddingResponse, cancellationToken).ConfigureAwait(false);
             }
-            catch (JsonException e)
+            catch (Exception e) when (e is JsonException or NotSupportedException)
             {
-                throw new InvalidDataException($"embedding endpoint {_endpoint.Host} sent malformed JSON: {e.Message}", e);
+                throw new HttpRequestException($"embedding endpoint {_endpoint.Host} sent malformed JSON: {e.Message.ReplaceLineEndings(" ")}", e);
+            }
+            catch (InvalidOperationException e)
+            {
+                // The declared charset is unknown.
+                throw new HttpRequestException($"embedding endpoint {_endpoint.Host} sent an unreadable answer: {e.Message.ReplaceLineEndings(" ")}", e);
             }
 
             var data = body?.Data?.OrderBy(d => d.Index).ToList();
             if (data is null || data.Count != batch.Length || data.Any(d => d.Embedding is not { Length: > 0 }))
             {
-                throw new InvalidDataException($"embedding endpoint {_endpoint.Host} returned {data?.Count ?? 0} vectors for {batch.Length} texts");
+                throw new HttpRequestException($"embedding endpoint {_endpoint.Host} returned {data?.Count ?? 0} vectors for {batch.Length} texts");
+            }
+
+            // Vectors of one model all have one length, and only numbers: a length that changes or an
+            // infinity (1e39 read as a float) would make every cosine against them meaningless.
+            dimensions ??= data[0].Embedding!.Length;
+            if (data.Any(d => d.Embedding!.Length != dimensions) || data.Any(d => !d.Embedding!.All(float.IsFinite)))
+            {
+                throw new HttpRequestException(
+                    $"embedding endpoint {_endpoint.Host} returned vectors of different lengths or with numbers out of range (expected {dimensions} finite numbers each)");
             }
 
             result.AddRange(data.Select(d => new Embedding<float>(d.Embedding!) { ModelId = _model }));
