@@ -32,6 +32,26 @@ public sealed class TokensCommandTests : IDisposable
         Assert.Equal(Count("cl100k", Chinese), tokens["cl100k_base"]);
     }
 
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-16")]
+    public async Task File_WithAByteOrderMark_CountsItAsTheReferencesDo(string encoding)
+    {
+        // tiktoken and Hugging Face count a file's byte-order mark (U+FEFF): 7 tokens where dropping it gave 6.
+        var bytes = encoding == "utf-8"
+            ? [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(Chinese)]
+            : System.Text.Encoding.Unicode.GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes(Chinese)).ToArray();
+        string file = Path.Combine(_lib.Root, "marked.txt");
+        File.WriteAllBytes(file, bytes);
+
+        var outcome = await RootsProcess.RunAsync(["tokens", file, "--tokenizers", "o200k", "--json"]);
+
+        Assert.True(outcome.ExitCode == 0, outcome.Stderr);
+        var input = JsonDocument.Parse(outcome.Stdout).RootElement.GetProperty("inputs")[0];
+        Assert.Equal(Count("o200k", "\uFEFF" + Chinese), input.GetProperty("tokens")[0].GetProperty("tokens").GetInt64());
+        Assert.NotEqual(Count("o200k", Chinese), Count("o200k", "\uFEFF" + Chinese));
+    }
+
     [Fact]
     public async Task Stdin_Dash_IsCounted()
     {
