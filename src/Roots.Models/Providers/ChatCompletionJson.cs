@@ -24,12 +24,13 @@ internal static class ChatCompletionJson
             }
 
             json.WriteEndArray();
+            bool reasoning = IsOpenAiReasoningModel(model);
             if (options?.MaxOutputTokens is { } max)
             {
-                json.WriteNumber("max_tokens", max);
+                json.WriteNumber(reasoning ? "max_completion_tokens" : "max_tokens", max);
             }
 
-            if (options?.Temperature is { } temperature)
+            if (options?.Temperature is { } temperature && !reasoning)
             {
                 json.WriteNumber("temperature", temperature);
             }
@@ -40,6 +41,16 @@ internal static class ChatCompletionJson
 
         return buffer.ToArray();
     }
+
+    /// <summary>
+    /// OpenAI's reasoning models (o1, o3, o4-mini, the gpt-5 family) refuse <c>max_tokens</c> and any temperature but
+    /// the default: they take <c>max_completion_tokens</c>, which also bounds their hidden reasoning tokens. Matched
+    /// on the bare model name; a gateway's <c>vendor/model</c> name (OpenRouter) takes <c>max_tokens</c> and translates it.
+    /// </summary>
+    internal static bool IsOpenAiReasoningModel(string model) =>
+        !model.Contains('/', StringComparison.Ordinal)
+        && (model.StartsWith("o1", StringComparison.OrdinalIgnoreCase) || model.StartsWith("o3", StringComparison.OrdinalIgnoreCase)
+            || model.StartsWith("o4", StringComparison.OrdinalIgnoreCase) || model.StartsWith("gpt-5", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The answer, or null when <paramref name="body"/> is not a chat completion.</summary>
     public static ChatResponse? Response(string body, string model)
