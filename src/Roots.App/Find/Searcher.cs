@@ -63,7 +63,8 @@ public sealed class Searcher(
 
         // Ranked by its terms and its single Han characters (which match titles' characters); snippets
         // mark its terms only, as scattered single characters would mark half a Chinese passage.
-        var terms = TextAnalyzer.QueryTerms(query, config.Analysis.Chinese);
+        var marked = TextAnalyzer.Terms(query, config.Analysis.Chinese);
+        var terms = TextAnalyzer.WithCharacters(marked, query);
         if (terms.Count == 0 && mode is not SearchMode.Semantic)
         {
             return [];
@@ -78,7 +79,6 @@ public sealed class Searcher(
         };
         var found = await items.GetManyAsync(hits.Select(h => h.ItemId).ToList(), cancellationToken).ConfigureAwait(false);
         var results = new List<SearchResult>(hits.Count);
-        var marked = snippets ? TextAnalyzer.Terms(query, config.Analysis.Chinese) : [];
         for (int i = 0; i < hits.Count && i < found.Count; i++)
         {
             Snippet? snippet = null;

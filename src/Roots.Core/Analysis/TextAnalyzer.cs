@@ -81,17 +81,25 @@ public static class TextAnalyzer
     public static List<string> QueryTerms(string query, ChineseIndexing chinese = ChineseIndexing.WordsAndBigrams)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var terms = new List<string>();
-        var sink = new ListSink(terms);
-        string normalized = TextNormalizer.Normalize(query);
-        var none = default(NoTokens);
-        AnalyzeNormalized(normalized, ref sink, ref none, chinese);
+        return WithCharacters(Terms(query, chinese), query);
+    }
+
+    /// <summary>
+    /// <paramref name="terms"/> (the query's, from <see cref="Terms"/>) followed by those of
+    /// <paramref name="query"/>'s Han characters not already among them: <see cref="QueryTerms"/> for a
+    /// caller that also needs the plain terms, without segmenting the query twice.
+    /// </summary>
+    public static List<string> WithCharacters(IReadOnlyList<string> terms, string query)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(query);
+        var result = new List<string>(terms);
         var seen = new HashSet<string>(terms, StringComparer.Ordinal);
         var characters = new List<string>();
-        var characterSink = new ListSink(characters);
-        EmitCharacters(normalized, ref characterSink);
-        terms.AddRange(characters.Where(seen.Add));
-        return terms;
+        var sink = new ListSink(characters);
+        EmitCharacters(TextNormalizer.Normalize(query), ref sink);
+        result.AddRange(characters.Where(seen.Add));
+        return result;
     }
 
     private static void EmitCharacters<TSink>(string normalized, ref TSink sink)
